@@ -1,0 +1,183 @@
+package dev.netlint.core.model;
+
+import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.LaunchTemplate;
+import dev.netlint.core.model.aws.NodeGroup;
+import dev.netlint.core.model.aws.SecurityGroup;
+import dev.netlint.core.model.aws.Subnet;
+import dev.netlint.core.model.aws.TfResource;
+import dev.netlint.core.model.aws.Vpc;
+import dev.netlint.core.model.k8s.GenericK8sObject;
+import dev.netlint.core.model.k8s.Ingress;
+import dev.netlint.core.model.k8s.IngressClass;
+import dev.netlint.core.model.k8s.IngressClassParams;
+import dev.netlint.core.model.k8s.K8sResource;
+import dev.netlint.core.model.k8s.Service;
+import dev.netlint.core.model.k8s.TargetGroupBinding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one run read, Kubernetes and Terraform together, so cross-file rules (a cluster's {@code ip_family} in
+ * Terraform, an Ingress in YAML) meet. Elements are kept in location order, which makes rule evaluation order, and so
+ * output, independent of how parsing was scheduled. Lookups used by cross-resource rules go through indexes built
+ * once here, never through nested scans.
+ */
+public final class Workspace {
+
+    private final List<Service> services;
+    private final List<Ingress> ingresses;
+    private final List<IngressClass> ingressClasses;
+    private final List<IngressClassParams> ingressClassParams;
+    private final List<TargetGroupBinding> targetGroupBindings;
+    private final List<GenericK8sObject> otherK8sObjects;
+    private final List<SecurityGroup> securityGroups;
+    private final List<Vpc> vpcs;
+    private final List<Subnet> subnets;
+    private final List<EksCluster> clusters;
+    private final List<NodeGroup> nodeGroups;
+    private final List<LaunchTemplate> launchTemplates;
+    private final Map<String, TfResource> tfByAddress = new HashMap<>();
+    private final Map<String, Service> servicesByName = new HashMap<>();
+    private final Map<String, IngressClass> ingressClassesByName = new HashMap<>();
+    private final Map<String, IngressClassParams> ingressClassParamsByName = new HashMap<>();
+
+    private Workspace(Builder b) {
+        services = sorted(b.services);
+        ingresses = sorted(b.ingresses);
+        ingressClasses = sorted(b.ingressClasses);
+        ingressClassParams = sorted(b.ingressClassParams);
+        targetGroupBindings = sorted(b.targetGroupBindings);
+        otherK8sObjects = sorted(b.otherK8sObjects);
+        securityGroups = sorted(b.securityGroups);
+        vpcs = sorted(b.vpcs);
+        subnets = sorted(b.subnets);
+        clusters = sorted(b.clusters);
+        nodeGroups = sorted(b.nodeGroups);
+        launchTemplates = sorted(b.launchTemplates);
+        for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, nodeGroups,
+                launchTemplates)) {
+            list.forEach(r -> tfByAddress.putIfAbsent(r.address(), r));
+        }
+        services.forEach(s -> servicesByName.putIfAbsent(s.meta().qualifiedName(), s));
+        ingressClasses.forEach(c -> ingressClassesByName.putIfAbsent(c.name(), c));
+        ingressClassParams.forEach(p -> ingressClassParamsByName.putIfAbsent(p.name(), p));
+    }
+
+    private static <T extends ModelElement> List<T> sorted(List<T> elements) {
+        List<T> copy = new ArrayList<>(elements);
+        copy.sort(Comparator.comparing(ModelElement::location).thenComparing(ModelElement::describe));
+        return List.copyOf(copy);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Service> services() { return services; }
+    public List<Ingress> ingresses() { return ingresses; }
+    public List<IngressClass> ingressClasses() { return ingressClasses; }
+    public List<IngressClassParams> ingressClassParams() { return ingressClassParams; }
+    public List<TargetGroupBinding> targetGroupBindings() { return targetGroupBindings; }
+    public List<GenericK8sObject> otherK8sObjects() { return otherK8sObjects; }
+    public List<SecurityGroup> securityGroups() { return securityGroups; }
+    public List<Vpc> vpcs() { return vpcs; }
+    public List<Subnet> subnets() { return subnets; }
+    public List<EksCluster> clusters() { return clusters; }
+    public List<NodeGroup> nodeGroups() { return nodeGroups; }
+    public List<LaunchTemplate> launchTemplates() { return launchTemplates; }
+
+    /** True when the run read any Kubernetes object or Terraform resource at all. */
+    public boolean hasKubernetes() {
+        return !(services.isEmpty() && ingresses.isEmpty() && ingressClasses.isEmpty()
+                && ingressClassParams.isEmpty() && targetGroupBindings.isEmpty() && otherK8sObjects.isEmpty());
+    }
+
+    /** A Terraform resource by address ({@code aws_security_group.nodes}). */
+    public <T extends TfResource> Optional<T> resource(String address, Class<T> type) {
+        TfResource resource = tfByAddress.get(address);
+        return type.isInstance(resource) ? Optional.of(type.cast(resource)) : Optional.empty();
+    }
+
+    /** A Service by namespace and name. */
+    public Optional<Service> service(String namespace, String name) {
+        return Optional.ofNullable(servicesByName.get(namespace + "/" + name));
+    }
+
+    public Optional<IngressClass> ingressClass(String name) {
+        return Optional.ofNullable(ingressClassesByName.get(name));
+    }
+
+    public Optional<IngressClassParams> ingressClassParams(String name) {
+        return Optional.ofNullable(ingressClassParamsByName.get(name));
+    }
+
+    /** All Kubernetes objects of the run, in location order. */
+    public List<K8sResource> kubernetesObjects() {
+        List<K8sResource> all = new ArrayList<>();
+        all.addAll(services);
+        all.addAll(ingresses);
+        all.addAll(ingressClasses);
+        all.addAll(ingressClassParams);
+        all.addAll(targetGroupBindings);
+        all.addAll(otherK8sObjects);
+        return sorted(all);
+    }
+
+    /** Collects elements from loaders; not thread-safe, so each parsing task fills its own and they are merged. */
+    public static final class Builder {
+        private final List<Service> services = new ArrayList<>();
+        private final List<Ingress> ingresses = new ArrayList<>();
+        private final List<IngressClass> ingressClasses = new ArrayList<>();
+        private final List<IngressClassParams> ingressClassParams = new ArrayList<>();
+        private final List<TargetGroupBinding> targetGroupBindings = new ArrayList<>();
+        private final List<GenericK8sObject> otherK8sObjects = new ArrayList<>();
+        private final List<SecurityGroup> securityGroups = new ArrayList<>();
+        private final List<Vpc> vpcs = new ArrayList<>();
+        private final List<Subnet> subnets = new ArrayList<>();
+        private final List<EksCluster> clusters = new ArrayList<>();
+        private final List<NodeGroup> nodeGroups = new ArrayList<>();
+        private final List<LaunchTemplate> launchTemplates = new ArrayList<>();
+
+        public Builder add(ModelElement element) {
+            if (element instanceof Service e) services.add(e);
+            else if (element instanceof Ingress e) ingresses.add(e);
+            else if (element instanceof IngressClass e) ingressClasses.add(e);
+            else if (element instanceof IngressClassParams e) ingressClassParams.add(e);
+            else if (element instanceof TargetGroupBinding e) targetGroupBindings.add(e);
+            else if (element instanceof GenericK8sObject e) otherK8sObjects.add(e);
+            else if (element instanceof SecurityGroup e) securityGroups.add(e);
+            else if (element instanceof Vpc e) vpcs.add(e);
+            else if (element instanceof Subnet e) subnets.add(e);
+            else if (element instanceof EksCluster e) clusters.add(e);
+            else if (element instanceof NodeGroup e) nodeGroups.add(e);
+            else if (element instanceof LaunchTemplate e) launchTemplates.add(e);
+            else throw new IllegalArgumentException("not a model element netlint knows: " + element);
+            return this;
+        }
+
+        public Builder addAll(Builder other) {
+            services.addAll(other.services);
+            ingresses.addAll(other.ingresses);
+            ingressClasses.addAll(other.ingressClasses);
+            ingressClassParams.addAll(other.ingressClassParams);
+            targetGroupBindings.addAll(other.targetGroupBindings);
+            otherK8sObjects.addAll(other.otherK8sObjects);
+            securityGroups.addAll(other.securityGroups);
+            vpcs.addAll(other.vpcs);
+            subnets.addAll(other.subnets);
+            clusters.addAll(other.clusters);
+            nodeGroups.addAll(other.nodeGroups);
+            launchTemplates.addAll(other.launchTemplates);
+            return this;
+        }
+
+        public Workspace build() {
+            return new Workspace(this);
+        }
+    }
+}

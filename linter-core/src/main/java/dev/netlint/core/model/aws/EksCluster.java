@@ -1,0 +1,28 @@
+package dev.netlint.core.model.aws;
+
+import dev.netlint.core.model.Value;
+import dev.netlint.core.source.Location;
+import java.util.List;
+
+/**
+ * An {@code aws_eks_cluster}: its {@code vpc_config} and {@code kubernetes_network_config}. List-valued settings are
+ * {@code Value<List<...>>} because the list itself can be absent (EKS default applies) or unknown ({@code var.ids}).
+ * {@code vpcConfigLocation} is the {@code vpc_config} block, or the resource header when there is none.
+ */
+public record EksCluster(String address,
+                         Value<String> name,
+                         Value<Boolean> endpointPublicAccess,
+                         Value<Boolean> endpointPrivateAccess,
+                         Value<List<Value<String>>> publicAccessCidrs,
+                         Value<List<Value<ResourceRef>>> subnetIds,
+                         Value<List<Value<ResourceRef>>> securityGroupIds,
+                         Value<String> ipFamily,
+                         Value<String> serviceIpv4Cidr,
+                         Location vpcConfigLocation,
+                         Location location) implements TfResource {
+
+    /** The IP family in effect: "ipv4" when not written (RULES.md §1.2), null when unknown. */
+    public String effectiveIpFamily() {
+        return ipFamily.orDefault("ipv4");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.netlint.core.model.k8s;
+
+import dev.netlint.core.model.Value;
+import dev.netlint.core.source.Location;
+import java.util.Map;
+
+/**
+ * What every Kubernetes object has. {@code namespace} is "default" when the manifest leaves it out, which is where
+ * {@code kubectl apply} without {@code -n} puts it; {@code location} is the document's {@code kind} line and
+ * {@code metadataLocation} the {@code metadata:} key, where "missing annotation" findings point.
+ */
+public record ObjectMeta(String apiVersion, String kind, String namespace, String name,
+                         Map<String, Value<String>> annotations, Map<String, Value<String>> labels,
+                         Location location, Location metadataLocation, String documentSource) {
+
+    public ObjectMeta {
+        annotations = Map.copyOf(annotations);
+        labels = Map.copyOf(labels);
+    }
+
+    /** An annotation's value, or absent (located at {@code metadata}). */
+    public Value<String> annotation(String key) {
+        Value<String> value = annotations.get(key);
+        return value != null ? value : Value.absent(metadataLocation);
+    }
+
+    public String qualifiedName() {
+        return namespace == null ? name : namespace + "/" + name;
+    }
+
+    public String describe() {
+        return kind + " " + qualifiedName();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.netlint.core.model.k8s;
+
+import dev.netlint.core.model.Value;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A core/v1 Service with the fields the networking rules read (RULES.md §7). */
+public record Service(ObjectMeta meta,
+                      Value<String> type,
+                      List<ServicePort> ports,
+                      Value<String> externalTrafficPolicy,
+                      List<Value<String>> externalIPs,
+                      List<Value<String>> ipFamilies,
+                      Value<String> ipFamilyPolicy,
+                      Value<String> loadBalancerClass,
+                      Value<Boolean> allocateLoadBalancerNodePorts,
+                      Map<String, Value<String>> selector) implements K8sResource {
+
+    /** The types the API server accepts; the value is case-sensitive. */
+    public static final Set<String> VALID_TYPES = Set.of("ClusterIP", "NodePort", "LoadBalancer", "ExternalName");
+
+    public Service {
+        ports = List.copyOf(ports);
+        externalIPs = List.copyOf(externalIPs);
+        ipFamilies = List.copyOf(ipFamilies);
+        selector = Map.copyOf(selector);
+    }
+
+    /** The type in effect: ClusterIP when not written, null when unknown. */
+    public String effectiveType() {
+        return type.orDefault("ClusterIP");
+    }
+}
