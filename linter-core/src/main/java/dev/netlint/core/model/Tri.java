@@ -16,6 +16,10 @@ public enum Tri {
         return this == FALSE;
     }
 
+    public boolean isUnknown() {
+        return this == UNKNOWN;
+    }
+
     public Tri and(Tri other) {
         if (this == FALSE || other == FALSE) {
             return FALSE;

@@ -1,0 +1,168 @@
+package dev.netlint.core.analysis;
+
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.k8s.Ingress;
+import dev.netlint.core.model.k8s.IngressClass;
+import dev.netlint.core.model.k8s.IngressClassParams;
+import dev.netlint.core.model.k8s.Service;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the AWS Load Balancer Controller sees an Ingress (RULES.md §1.7, after the controller's group_loader.go and
+ * model_build_target_group.go): whether it manages it, and the group, target type, scheme and IP address type in
+ * effect once IngressClassParams and annotations have been weighed.
+ */
+public final class AlbIngressAnalysis {
+
+    public static final String LEGACY_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+    public static final String GROUP_NAME = "alb.ingress.kubernetes.io/group.name";
+    public static final String TARGET_TYPE = "alb.ingress.kubernetes.io/target-type";
+    public static final String IP_ADDRESS_TYPE = "alb.ingress.kubernetes.io/ip-address-type";
+    public static final String SCHEME = "alb.ingress.kubernetes.io/scheme";
+
+    private final Ingress ingress;
+    private final EvalContext context;
+    private final Tri managed;
+    private final IngressClass ingressClass;
+    private final IngressClassParams params;
+
+    private AlbIngressAnalysis(Ingress ingress, EvalContext context) {
+        this.ingress = ingress;
+        this.context = context;
+        Value<String> legacyClass = ingress.meta().annotation(LEGACY_CLASS_ANNOTATION);
+        if (!legacyClass.isAbsent()) {
+            // The annotation wins and IngressClassParams are not applied.
+            this.managed = legacyClass.test("alb"::equals);
+            this.ingressClass = null;
+            this.params = null;
+            return;
+        }
+        Optional<IngressClass> named = ingress.ingressClassName().isKnown()
+                ? context.workspace().ingressClass(ingress.ingressClassName().orNull())
+                : Optional.empty();
+        if (ingress.ingressClassName().isUnknown()) {
+            this.managed = Tri.UNKNOWN;
+            this.ingressClass = null;
+        } else if (ingress.ingressClassName().isKnown()) {
+            this.ingressClass = named.orElse(null);
+            this.managed = named.map(AlbIngressAnalysis::isAlbClass)
+                    // A class that is not in the input: the conventional name "alb" is the controller's default.
+                    .orElse("alb".equals(ingress.ingressClassName().orNull()) ? Tri.TRUE : Tri.UNKNOWN);
+        } else {
+            List<IngressClass> defaults = context.workspace().ingressClasses().stream()
+                    .filter(IngressClass::isDefault).toList();
+            this.ingressClass = defaults.size() == 1 ? defaults.get(0) : null;
+            this.managed = ingressClass != null ? isAlbClass(ingressClass) : Tri.UNKNOWN;
+        }
+        this.params = ingressClass == null ? null : paramsOf(ingressClass, context);
+    }
+
+    public static AlbIngressAnalysis of(Ingress ingress, EvalContext context) {
+        return new AlbIngressAnalysis(ingress, context);
+    }
+
+    private static Tri isAlbClass(IngressClass ingressClass) {
+        return ingressClass.controller().test(c -> c.equals(IngressClass.ALB_CONTROLLER)
+                || c.equals(IngressClass.AUTO_MODE_ALB_CONTROLLER));
+    }
+
+    private static IngressClassParams paramsOf(IngressClass ingressClass, EvalContext context) {
+        if (!"IngressClassParams".equals(ingressClass.parametersKind().orNull())) {
+            return null;
+        }
+        String name = ingressClass.parametersName().orNull();
+        return name == null ? null : context.workspace().ingressClassParams(name).orElse(null);
+    }
+
+    /** TRUE when the ALB controller (or EKS Auto Mode's) reconciles this Ingress. */
+    public Tri isAlbManaged() {
+        return managed;
+    }
+
+    /** True when the Ingress's class belongs to EKS Auto Mode, which ignores the group.name annotation. */
+    public boolean isAutoMode() {
+        return ingressClass != null
+                && IngressClass.AUTO_MODE_ALB_CONTROLLER.equals(ingressClass.controller().orNull());
+    }
+
+    public Optional<IngressClass> ingressClass() {
+        return Optional.ofNullable(ingressClass);
+    }
+
+    public Optional<IngressClassParams> params() {
+        return Optional.ofNullable(params);
+    }
+
+    /** The IngressGroup: IngressClassParams' group wins over the annotation; null value when implicit. */
+    public Setting group() {
+        if (params != null && !params.groupName().isAbsent()) {
+            return fromValue(params.groupName(), "spec.group.name of IngressClassParams " + params.name());
+        }
+        Value<String> annotation = ingress.meta().annotation(GROUP_NAME);
+        if (annotation.isAbsent() || isAutoMode()) {
+            return new Setting("", null, "implicit group of its own");
+        }
+        return fromValue(annotation, "annotation " + GROUP_NAME);
+    }
+
+    /** True when the Ingress belongs to no explicit group, so it gets an ALB of its own. */
+    public Tri isUngrouped() {
+        Setting group = group();
+        return group.isKnown() ? Tri.of(group.value().isEmpty()) : Tri.UNKNOWN;
+    }
+
+    /**
+     * The target type for traffic to {@code backend}: IngressClassParams, then the backend Service's annotation,
+     * then the Ingress's, then the controller default.
+     */
+    public Setting targetType(Service backend) {
+        if (params != null && !params.targetType().isAbsent()) {
+            return fromValue(params.targetType(), "spec.targetType of IngressClassParams " + params.name());
+        }
+        if (backend != null && !backend.meta().annotation(TARGET_TYPE).isAbsent()) {
+            return fromValue(backend.meta().annotation(TARGET_TYPE), TARGET_TYPE + " on " + backend.describe());
+        }
+        Value<String> annotation = ingress.meta().annotation(TARGET_TYPE);
+        if (!annotation.isAbsent()) {
+            return fromValue(annotation, TARGET_TYPE + " on " + ingress.describe());
+        }
+        return Setting.byDefault(context.settings().defaultTargetType(), "the controller's default target type");
+    }
+
+    public Setting ipAddressType() {
+        if (params != null && !params.ipAddressType().isAbsent()) {
+            return fromValue(params.ipAddressType(), "spec.ipAddressType of IngressClassParams " + params.name());
+        }
+        Value<String> annotation = ingress.meta().annotation(IP_ADDRESS_TYPE);
+        return annotation.isAbsent() ? Setting.byDefault("ipv4", "default ip-address-type")
+                : fromValue(annotation, IP_ADDRESS_TYPE);
+    }
+
+    public Setting scheme() {
+        if (params != null && !params.scheme().isAbsent()) {
+            return fromValue(params.scheme(), "spec.scheme of IngressClassParams " + params.name());
+        }
+        Value<String> annotation = ingress.meta().annotation(SCHEME);
+        return annotation.isAbsent() ? Setting.byDefault("internal", "default scheme")
+                : fromValue(annotation, SCHEME);
+    }
+
+    /** The backend Services of the Ingress that are in the input, in the Ingress's namespace. */
+    public List<Service> backendServices() {
+        return ingress.backends().stream()
+                .map(b -> context.workspace().service(ingress.namespace(), b.serviceName()))
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+    }
+
+    static Setting fromValue(Value<String> value, String origin) {
+        if (value instanceof Value.Known<String> known) {
+            return new Setting(known.value().trim(), known.location(), origin);
+        }
+        return Setting.unknown(origin + " cannot be resolved");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.netlint.core.analysis;
+
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.EksCluster;
+import java.util.List;
+
+/**
+ * The IP family of the cluster the Kubernetes inputs run on (RULES.md §1.9): the {@code ip_family} of the run's
+ * Terraform EKS cluster, else the user's {@code --cluster-ip-family}, else unknown. With several clusters of
+ * different families the manifests cannot be linked to one, so the family is unknown.
+ */
+public final class ClusterIpFamily {
+
+    private ClusterIpFamily() {}
+
+    public static Setting of(EvalContext context) {
+        List<EksCluster> clusters = context.workspace().clusters();
+        if (clusters.isEmpty()) {
+            String configured = context.settings().clusterIpFamily();
+            return configured == null ? Setting.unknown("no EKS cluster in the input and no --cluster-ip-family")
+                    : Setting.byDefault(configured, "--cluster-ip-family");
+        }
+        Setting first = null;
+        for (EksCluster cluster : clusters) {
+            Setting family = familyOf(cluster);
+            if (!family.isKnown()) {
+                return family;
+            }
+            if (first == null) {
+                first = family;
+            } else if (!first.value().equals(family.value())) {
+                return Setting.unknown("clusters of different IP families in the input");
+            }
+        }
+        return first;
+    }
+
+    public static Setting familyOf(EksCluster cluster) {
+        Value<String> family = cluster.ipFamily();
+        if (family instanceof Value.Known<String> known) {
+            return new Setting(known.value(), known.location(), cluster.address() + " ip_family");
+        }
+        if (family.isUnknown()) {
+            return Setting.unknown(cluster.address() + " ip_family cannot be resolved");
+        }
+        return new Setting("ipv4", cluster.location(), cluster.address() + " has the default ip_family ipv4");
+    }
+}

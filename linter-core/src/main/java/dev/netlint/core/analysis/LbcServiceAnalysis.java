@@ -1,0 +1,72 @@
+package dev.netlint.core.analysis;
+
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.k8s.Service;
+
+/**
+ * Which controller provisions a LoadBalancer Service's NLB and how (RULES.md §1.8, after the controller's
+ * service_utils.go and model_build_target_group.go).
+ */
+public final class LbcServiceAnalysis {
+
+    public static final String LBC_CLASS = "service.k8s.aws/nlb";
+    public static final String AUTO_MODE_CLASS = "eks.amazonaws.com/nlb";
+    public static final String TYPE = "service.beta.kubernetes.io/aws-load-balancer-type";
+    public static final String NLB_TARGET_TYPE = "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type";
+    public static final String IP_ADDRESS_TYPE = "service.beta.kubernetes.io/aws-load-balancer-ip-address-type";
+
+    private final Service service;
+
+    private LbcServiceAnalysis(Service service) {
+        this.service = service;
+    }
+
+    public static LbcServiceAnalysis of(Service service) {
+        return new LbcServiceAnalysis(service);
+    }
+
+    /** TRUE when the AWS Load Balancer Controller (or EKS Auto Mode) provisions this Service's load balancer. */
+    public Tri isClaimedByModernController() {
+        Tri loadBalancer = service.type().test("LoadBalancer"::equals);
+        if (!loadBalancer.isTrue()) {
+            return loadBalancer;
+        }
+        Value<String> loadBalancerClass = service.loadBalancerClass();
+        if (!loadBalancerClass.isAbsent()) {
+            return loadBalancerClass.test(c -> c.equals(LBC_CLASS) || c.equals(AUTO_MODE_CLASS));
+        }
+        Value<String> type = service.meta().annotation(TYPE);
+        if (type.isUnknown()) {
+            return Tri.UNKNOWN;
+        }
+        String typeValue = type.orNull();
+        if ("nlb-ip".equals(typeValue)) {
+            return Tri.TRUE;
+        }
+        if ("external".equals(typeValue)) {
+            Value<String> targetType = service.meta().annotation(NLB_TARGET_TYPE);
+            return targetType.test(t -> t.equals("ip") || t.equals("instance"));
+        }
+        return Tri.FALSE;
+    }
+
+    /** ip for {@code nlb-ip} or an ip target-type annotation; otherwise instance. */
+    public Setting targetType() {
+        Value<String> type = service.meta().annotation(TYPE);
+        if (type instanceof Value.Known<String> known && known.value().equals("nlb-ip")) {
+            return new Setting("ip", known.location(), TYPE + ": nlb-ip");
+        }
+        Value<String> targetType = service.meta().annotation(NLB_TARGET_TYPE);
+        if (targetType.isAbsent()) {
+            return Setting.byDefault("instance", "the default NLB target type");
+        }
+        return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE);
+    }
+
+    public Setting ipAddressType() {
+        Value<String> annotation = service.meta().annotation(IP_ADDRESS_TYPE);
+        return annotation.isAbsent() ? Setting.byDefault("ipv4", "default ip-address-type")
+                : AlbIngressAnalysis.fromValue(annotation, IP_ADDRESS_TYPE);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.netlint.core.analysis;
+
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.ResourceRef;
+import dev.netlint.core.model.aws.SecurityGroup;
+import dev.netlint.core.model.aws.SgRule;
+import dev.netlint.core.model.aws.Subnet;
+import dev.netlint.core.model.aws.Vpc;
+import dev.netlint.core.net.Cidr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides, for the security groups on a set of nodes, which of the egress paths EKS nodes need are certainly
+ * missing (RULES.md NET002): tcp/443 to the API server, tcp/10250 to kubelets, tcp and udp/53 to DNS.
+ * Every answer is three-valued; only a certain "no" is reported.
+ */
+public final class NodeEgress {
+
+    /** What nodes must reach, in the order findings list them. */
+    public static final List<PortSpec> REQUIRED = List.of(
+            PortSpec.tcp(443, "Kubernetes API server"),
+            PortSpec.tcp(10250, "kubelet API"),
+            PortSpec.tcp(53, "DNS"),
+            PortSpec.udp(53, "DNS"));
+
+    /** One certainly missing egress path, and the places that make it certain. */
+    public record Missing(PortSpec port, String family, String detail, List<RelatedLocation> related) {}
+
+    /** The outcome for one set of nodes. */
+    public record Outcome(List<Missing> missing, int unverifiable) {}
+
+    private final NodeSecurityGroups nodes;
+    private final EvalContext context;
+    private final Tri privateEndpoint;
+    private final Tri ipv6Cluster;
+    private final List<RelatedLocation> clusterContext = new ArrayList<>();
+    private final List<Cidr> nodeNetworkCidrs;
+
+    public NodeEgress(NodeSecurityGroups nodes, EvalContext context) {
+        this.nodes = nodes;
+        this.context = context;
+        Optional<EksCluster> cluster = nodes.cluster(context);
+        if (cluster.isPresent()) {
+            Value<Boolean> privateAccess = cluster.get().endpointPrivateAccess();
+            privateEndpoint = privateAccess.isUnknown() ? Tri.UNKNOWN : Tri.of(Boolean.TRUE.equals(privateAccess.orDefault(false)));
+            Setting family = ClusterIpFamily.familyOf(cluster.get());
+            ipv6Cluster = family.isKnown() ? Tri.of(family.is("ipv6")) : Tri.UNKNOWN;
+            if (privateEndpoint.isFalse()) {
+                clusterContext.add(new RelatedLocation(privateAccess.location(), cluster.get().address()
+                        + (privateAccess.isAbsent() ? " has no private endpoint (endpoint_private_access defaults to false)"
+                        : " sets endpoint_private_access = false") + ", so nodes reach the public endpoint"));
+            }
+            if (ipv6Cluster.isTrue()) {
+                clusterContext.add(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+            }
+        } else {
+            privateEndpoint = Tri.UNKNOWN;
+            ipv6Cluster = Tri.UNKNOWN;
+        }
+        nodeNetworkCidrs = nodeNetwork();
+    }
+
+    public Outcome evaluate() {
+        List<Missing> missing = new ArrayList<>();
+        int unverifiable = 0;
+        for (PortSpec port : REQUIRED) {
+            boolean needsPublic = port.port() == 443 && port.protocol() == PortSpec.Protocol.TCP;
+            Tri ipv4 = anyEgress(port, rule -> ipv4Destination(rule, needsPublic));
+            if (ipv4.isFalse() && nodes.complete()) {
+                String detail = needsPublic && privateEndpoint.isFalse() ? " to 0.0.0.0/0" : "";
+                missing.add(new Missing(port, "IPv4", detail, clusterContextFor(needsPublic, false)));
+            } else if (!ipv4.isTrue()) {
+                unverifiable++;
+            }
+            boolean ipv6Needed = ipv6Cluster.isTrue() && (!needsPublic || privateEndpoint.isTrue());
+            if (ipv6Needed) {
+                Tri ipv6 = anyEgress(port, this::ipv6Destination);
+                if (ipv6.isFalse() && nodes.complete()) {
+                    missing.add(new Missing(port, "IPv6", "", clusterContextFor(false, true)));
+                } else if (!ipv6.isTrue()) {
+                    unverifiable++;
+                }
+            }
+        }
+        return new Outcome(missing, unverifiable);
+    }
+
+    private List<RelatedLocation> clusterContextFor(boolean publicEndpoint, boolean ipv6) {
+        return clusterContext.stream()
+                .filter(r -> (publicEndpoint && r.message().contains("public endpoint"))
+                        || (ipv6 && r.message().contains("ipv6")))
+                .toList();
+    }
+
+    private Tri anyEgress(PortSpec port, java.util.function.Function<SgRule, Tri> destination) {
+        Tri result = Tri.FALSE;
+        for (SecurityGroup group : nodes.groups()) {
+            for (SgRule rule : group.egress()) {
+                result = result.or(SgRuleMatcher.coversPort(rule, port).and(destination.apply(rule)));
+                if (result.isTrue()) {
+                    return result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** An acceptable IPv4 destination: anywhere; the VPC (or node subnets); another security group. */
+    private Tri ipv4Destination(SgRule rule, boolean needsPublic) {
+        Tri insideVpcIsEnough = needsPublic ? privateEndpoint : Tri.TRUE;
+        Tri result = rule.self() || !rule.securityGroupRefs().isEmpty() ? insideVpcIsEnough : Tri.FALSE;
+        for (Value<String> cidrValue : rule.ipv4Cidrs()) {
+            if (cidrValue.isUnknown()) {
+                result = result.or(Tri.UNKNOWN);
+                continue;
+            }
+            Optional<Cidr> cidr = Cidr.parse(cidrValue.orNull());
+            if (cidr.isEmpty()) {
+                continue;
+            }
+            if (cidr.get().isIpv4() && cidr.get().isEverything()) {
+                return Tri.TRUE;
+            }
+            result = result.or(coversNodeNetwork(cidr.get()).and(insideVpcIsEnough));
+        }
+        return result;
+    }
+
+    private Tri ipv6Destination(SgRule rule) {
+        Tri result = rule.self() || !rule.securityGroupRefs().isEmpty() ? Tri.TRUE : Tri.FALSE;
+        for (Value<String> cidrValue : rule.ipv6Cidrs()) {
+            if (cidrValue.isUnknown()) {
+                result = result.or(Tri.UNKNOWN);
+                continue;
+            }
+            Optional<Cidr> cidr = Cidr.parse(cidrValue.orNull());
+            if (cidr.isPresent() && cidr.get().isIpv6()) {
+                // Amazon assigns the VPC's /56, so only ::/0 is certain; a narrower block cannot be checked.
+                result = result.or(cidr.get().isEverything() ? Tri.TRUE : Tri.UNKNOWN);
+            }
+        }
+        return result;
+    }
+
+    private Tri coversNodeNetwork(Cidr cidr) {
+        if (nodeNetworkCidrs == null) {
+            return Tri.UNKNOWN;
+        }
+        return Tri.of(nodeNetworkCidrs.stream().allMatch(cidr::contains));
+    }
+
+    /**
+     * The IPv4 blocks a node-network destination must contain: the VPC's primary and associated CIDRs, or failing
+     * those every node subnet's CIDR; null when neither is known.
+     */
+    private List<Cidr> nodeNetwork() {
+        Value<List<Value<ResourceRef>>> subnetIds = nodes.nodes().subnetIds();
+        if (!(subnetIds instanceof Value.Known<List<Value<ResourceRef>>> known) || known.value().isEmpty()) {
+            return null;
+        }
+        List<Subnet> subnets = new ArrayList<>();
+        for (Value<ResourceRef> ref : known.value()) {
+            ResourceRef resolved = ref.orNull();
+            Optional<Subnet> subnet = resolved == null || !resolved.isResource() ? Optional.empty()
+                    : context.workspace().resource(resolved.address(), Subnet.class);
+            if (subnet.isEmpty()) {
+                return null;
+            }
+            subnets.add(subnet.get());
+        }
+        List<Cidr> vpcCidrs = vpcCidrs(subnets);
+        if (vpcCidrs != null) {
+            return vpcCidrs;
+        }
+        List<Cidr> subnetCidrs = new ArrayList<>();
+        for (Subnet subnet : subnets) {
+            Optional<Cidr> cidr = Optional.ofNullable(subnet.cidrBlock().orNull()).flatMap(Cidr::parse);
+            if (cidr.isEmpty()) {
+                return null;
+            }
+            subnetCidrs.add(cidr.get());
+        }
+        return subnetCidrs;
+    }
+
+    private List<Cidr> vpcCidrs(List<Subnet> subnets) {
+        ResourceRef vpcRef = subnets.get(0).vpc().orNull();
+        if (vpcRef == null || !vpcRef.isResource()
+                || subnets.stream().anyMatch(s -> !vpcRef.equals(s.vpc().orNull()))) {
+            return null;
+        }
+        Optional<Vpc> vpc = context.workspace().resource(vpcRef.address(), Vpc.class);
+        if (vpc.isEmpty()) {
+            return null;
+        }
+        List<Cidr> cidrs = new ArrayList<>();
+        List<Value<String>> all = new ArrayList<>();
+        all.add(vpc.get().cidrBlock());
+        all.addAll(vpc.get().secondaryCidrs());
+        for (Value<String> value : all) {
+            Optional<Cidr> cidr = Optional.ofNullable(value.orNull()).flatMap(Cidr::parse);
+            if (cidr.isEmpty()) {
+                return null;
+            }
+            cidrs.add(cidr.get());
+        }
+        return cidrs;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.source.Location;
+import java.util.List;
+
+/**
+ * Findings about input that could not be linted. They are findings (not log lines) so they show in every format,
+ * at their location, and fail the run: nothing is lost silently.
+ */
+public final class InputFindings {
+
+    public static final String PARSE_ERROR = "parse-error";
+    public static final String UNRENDERED_TEMPLATE = "unrendered-template";
+
+    private InputFindings() {}
+
+    public static Finding parseError(Location location, String message) {
+        return new Finding(PARSE_ERROR, PARSE_ERROR, Severity.ERROR, message, location, location.file(),
+                "Fix the syntax; the rest of the run was linted, this file was not.", "", List.of());
+    }
+
+    /** A file that holds Go/Helm template placeholders and is not valid YAML until rendered. */
+    public static Finding unrenderedTemplate(Location location) {
+        return new Finding(UNRENDERED_TEMPLATE, UNRENDERED_TEMPLATE, Severity.WARNING,
+                "this is a template ({{ }} placeholders), not YAML yet, so it was not linted; render it first",
+                location, location.file(),
+                "Render it and lint the result: helm template <chart> | netlint - (or kustomize build <dir> | netlint -).",
+                "", List.of());
+    }
+}

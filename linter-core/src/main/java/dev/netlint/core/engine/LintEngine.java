@@ -1,0 +1,94 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.EvaluationResult;
+import dev.netlint.core.lang.RuleCheck;
+import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Workspace;
+import dev.netlint.core.source.ScanScope;
+import dev.netlint.core.source.SourceFile;
+import dev.netlint.core.source.SourceFormat;
+import dev.netlint.core.source.SourceText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a lint request: collect files, parse them into one workspace, evaluate every enabled rule over it, and
+ * return the findings sorted. Contains no knowledge of any output format or front end.
+ */
+public final class LintEngine {
+
+    private final RuleRegistry registry;
+
+    public LintEngine(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public LintResult run(LintRequest request) {
+        List<String> paths = new ArrayList<>();
+        SourceText stdin = null;
+        for (String path : request.paths()) {
+            if (path.equals("-")) {
+                String text = request.stdinText() == null ? "" : request.stdinText();
+                SourceFile file = new SourceFile(null, SourceFile.STDIN, SourceFormat.YAML);
+                SourceReader.Read read = new SourceReader(request.maxFileBytes())
+                        .decode(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                stdin = read.text();
+            } else {
+                paths.add(path);
+            }
+        }
+        SourceCollector.Collected collected = new SourceCollector().collect(paths);
+        if (!collected.missing().isEmpty()) {
+            throw new InputException("no such file or directory: " + String.join(", ", collected.missing()));
+        }
+        ScanScope scope = new ScanScope(paths.stream().map(LintEngine::scopeRootOf).toList());
+        WorkspaceLoader.Loaded loaded = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads())
+                .load(collected.files(), stdin);
+        List<Finding> findings = new ArrayList<>(loaded.inputFindings());
+        findings.addAll(evaluate(loaded.workspace(), new EvalContext(loaded.workspace(), request.settings()),
+                request.disabledRules()));
+        List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
+        unique.sort(null);
+        List<SkippedFile> skipped = new ArrayList<>(collected.skipped());
+        skipped.addAll(loaded.skipped());
+        skipped.sort(java.util.Comparator.comparing(SkippedFile::path));
+        return new LintResult(unique, loaded.filesLinted(), skipped);
+    }
+
+    /** Evaluates the enabled rules over a workspace. */
+    public List<Finding> evaluate(Workspace workspace, EvalContext context, List<String> disabled) {
+        Set<String> off = Set.copyOf(disabled);
+        List<Finding> findings = new ArrayList<>();
+        for (RuleDefinition rule : registry.rules()) {
+            if (off.contains(rule.id()) || off.contains(rule.name())) {
+                continue;
+            }
+            for (RuleCheck check : rule.checks()) {
+                EvaluationResult result;
+                try {
+                    result = check.rule().evaluate(context);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("rule " + rule.id() + " failed: " + e, e);
+                }
+                for (Violation violation : result.violations()) {
+                    findings.add(new Finding(rule.id(), rule.name(),
+                            violation.severity() != null ? violation.severity() : check.severity(),
+                            violation.message(), violation.location(), violation.subject().describe(),
+                            rule.fix(), rule.docs(), violation.related()));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Paths given on the command line become the scan scope: a folder as is, a file through its folder. */
+    private static Path scopeRootOf(String given) {
+        Path path = Path.of(given);
+        return java.nio.file.Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.lang.groovy.RuleScript;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * The rules a run knows, sorted by id. Built-in rules are precompiled {@link RuleScript}s listed in
+ * {@code META-INF/services}; ids and names must be unique across all of them.
+ */
+public final class RuleRegistry {
+
+    private final List<RuleDefinition> rules;
+
+    public RuleRegistry(List<RuleDefinition> rules) {
+        List<RuleDefinition> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing(RuleDefinition::id));
+        Set<String> seen = new HashSet<>();
+        for (RuleDefinition rule : sorted) {
+            if (!seen.add(rule.id()) || !seen.add(rule.name())) {
+                throw new IllegalArgumentException("duplicate rule id or name: " + rule.id() + " " + rule.name());
+            }
+        }
+        this.rules = List.copyOf(sorted);
+    }
+
+    /** The built-in rules on the class path. */
+    public static RuleRegistry builtIn() {
+        return builtIn(RuleRegistry.class.getClassLoader());
+    }
+
+    public static RuleRegistry builtIn(ClassLoader loader) {
+        List<RuleDefinition> rules = new ArrayList<>();
+        for (RuleScript script : ServiceLoader.load(RuleScript.class, loader)) {
+            rules.addAll(script.definitions());
+        }
+        return new RuleRegistry(rules);
+    }
+
+    public List<RuleDefinition> rules() {
+        return rules;
+    }
+
+    public RuleRegistry plus(List<RuleDefinition> more) {
+        List<RuleDefinition> all = new ArrayList<>(rules);
+        all.addAll(more);
+        return new RuleRegistry(all);
+    }
+
+    public java.util.Optional<RuleDefinition> find(String idOrName) {
+        return rules.stream().filter(r -> r.isNamed(idOrName)).findFirst();
+    }
+}

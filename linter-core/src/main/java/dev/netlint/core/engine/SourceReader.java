@@ -1,0 +1,104 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.source.Location;
+import dev.netlint.core.source.SourceFile;
+import dev.netlint.core.source.SourceText;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * Reads a file's bytes into text, refusing what is not text: files over the size limit (checked before reading),
+ * binary content (a NUL byte) and invalid UTF-8, each with the place it was found. A UTF-8 byte order mark is
+ * dropped so columns on the first line stay exact.
+ */
+public final class SourceReader {
+
+    /** Text, or the reason there is none. */
+    public record Read(SourceText text, Location problemAt, String problem) {}
+
+    private final long maxBytes;
+
+    public SourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Read read(SourceFile file) {
+        String display = file.displayPath();
+        try {
+            long size = Files.size(file.path());
+            if (size > maxBytes) {
+                return refused(display, "file is " + size + " bytes, over the " + maxBytes
+                        + "-byte limit (--max-file-size); not read");
+            }
+            return decode(file, Files.readAllBytes(file.path()));
+        } catch (IOException | SecurityException e) {
+            return refused(display, "cannot read file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    public Read decode(SourceFile file, byte[] bytes) {
+        String display = file.displayPath();
+        if (bytes.length > maxBytes) {
+            return refused(display, "input is " + bytes.length + " bytes, over the " + maxBytes + "-byte limit; not read");
+        }
+        int scan = Math.min(bytes.length, 8192);
+        for (int i = 0; i < scan; i++) {
+            if (bytes[i] == 0) {
+                return refusedAt(positionOf(bytes, i, display), "binary content (NUL byte), not a text file; not read");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return refusedAt(positionOf(bytes, in.position(), display), "invalid UTF-8 at byte " + in.position()
+                    + "; netlint reads UTF-8 text only");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new Read(new SourceText(file, text), null, null);
+    }
+
+    /** The line and column of a byte offset, counting characters of the valid prefix. */
+    private static Location positionOf(byte[] bytes, int offset, String display) {
+        String prefix;
+        try {
+            prefix = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes, 0, offset)).toString();
+        } catch (CharacterCodingException e) {
+            return Location.fileStart(display);
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (prefix.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Location.at(display, line, prefix.length() - lineStart + 1);
+    }
+
+    private static Read refused(String display, String problem) {
+        return new Read(null, Location.fileStart(display), problem);
+    }
+
+    private static Read refusedAt(Location at, String problem) {
+        return new Read(null, at, problem);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.model.Workspace;
+import dev.netlint.core.parse.ParseProblem;
+import dev.netlint.core.parse.json.JsonLoader;
+import dev.netlint.core.parse.k8s.K8sMapper;
+import dev.netlint.core.parse.terraform.TerraformLoader;
+import dev.netlint.core.parse.yaml.YamlLoader;
+import dev.netlint.core.source.ScanScope;
+import dev.netlint.core.source.SourceFile;
+import dev.netlint.core.source.SourceFormat;
+import dev.netlint.core.source.SourceText;
+import dev.netlint.core.tree.PNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Parses every file of a run into one {@link Workspace}, on all cores. Each Kubernetes file is one task and each
+ * Terraform folder (a module) is one task; results are merged in task order, so the workspace does not depend on
+ * scheduling. File text is dropped as soon as its file is parsed.
+ */
+public final class WorkspaceLoader {
+
+    /** The workspace and what could not be read into it. */
+    public record Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted) {}
+
+    private record TaskResult(Workspace.Builder elements, List<Finding> findings, List<SkippedFile> skipped,
+                              int filesLinted) {
+        static TaskResult empty() {
+            return new TaskResult(Workspace.builder(), new ArrayList<>(), new ArrayList<>(), 0);
+        }
+    }
+
+    private final SourceReader reader;
+    private final ScanScope scope;
+    private final int threads;
+
+    public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads) {
+        this.reader = new SourceReader(maxFileBytes);
+        this.scope = scope;
+        this.threads = threads;
+    }
+
+    public Loaded load(List<SourceFile> files, SourceText stdin) {
+        List<java.util.concurrent.Callable<TaskResult>> tasks = new ArrayList<>();
+        if (stdin != null) {
+            tasks.add(() -> kubernetes(stdin));
+        }
+        Map<Path, List<SourceFile>> modules = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            if (file.format().isTerraform()) {
+                modules.computeIfAbsent(file.moduleDirectory(), k -> new ArrayList<>()).add(file);
+            } else {
+                tasks.add(() -> kubernetesFile(file));
+            }
+        }
+        for (List<SourceFile> module : modules.values()) {
+            tasks.add(() -> terraformModule(module));
+        }
+        List<TaskResult> results = runAll(tasks);
+        Workspace.Builder workspace = Workspace.builder();
+        List<Finding> findings = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        int linted = 0;
+        for (TaskResult result : results) {
+            workspace.addAll(result.elements());
+            findings.addAll(result.findings());
+            skipped.addAll(result.skipped());
+            linted += result.filesLinted();
+        }
+        return new Loaded(workspace.build(), findings, skipped, linted);
+    }
+
+    private List<TaskResult> runAll(List<java.util.concurrent.Callable<TaskResult>> tasks) {
+        if (threads <= 1 || tasks.size() <= 1) {
+            List<TaskResult> results = new ArrayList<>();
+            for (var task : tasks) {
+                results.add(call(task));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), runnable -> {
+            Thread thread = new Thread(null, runnable, "netlint-parse", 16L * 1024 * 1024);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<TaskResult>> futures = new ArrayList<>();
+            for (var task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            List<TaskResult> results = new ArrayList<>();
+            for (Future<TaskResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static TaskResult call(java.util.concurrent.Callable<TaskResult> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw new IllegalStateException("parsing failed: " + e, e);
+        }
+    }
+
+    private TaskResult kubernetesFile(SourceFile file) {
+        SourceReader.Read read = reader.read(file);
+        if (read.text() == null) {
+            TaskResult result = TaskResult.empty();
+            result.findings().add(InputFindings.parseError(read.problemAt(), read.problem()));
+            return result;
+        }
+        return kubernetes(read.text());
+    }
+
+    private TaskResult kubernetes(SourceText text) {
+        TaskResult result = TaskResult.empty();
+        String display = text.file().displayPath();
+        List<PNode> documents = new ArrayList<>();
+        ParseProblem problem;
+        if (text.file().format() == SourceFormat.JSON) {
+            JsonLoader.Result json = new JsonLoader().load(text);
+            if (json.document() != null) {
+                documents.add(json.document());
+            }
+            problem = json.problem();
+        } else {
+            YamlLoader.Result yaml = new YamlLoader().load(text);
+            documents.addAll(yaml.documents());
+            problem = yaml.problem();
+        }
+        if (problem != null) {
+            result.findings().add(looksTemplated(text.text())
+                    ? InputFindings.unrenderedTemplate(problem.location())
+                    : InputFindings.parseError(problem.location(), problem.message()));
+            return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+        }
+        K8sMapper mapper = new K8sMapper();
+        boolean anyObject = false;
+        for (PNode document : documents) {
+            List<ModelElement> elements = mapper.map(document);
+            anyObject |= K8sMapper.isKubernetesObject(document);
+            elements.forEach(result.elements()::add);
+        }
+        if (!anyObject) {
+            result.skipped().add(new SkippedFile(display, documents.isEmpty() ? "empty"
+                    : "not a Kubernetes manifest (no apiVersion and kind)"));
+            return result;
+        }
+        return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+    }
+
+    private static boolean looksTemplated(String text) {
+        return text.contains("{{") && text.contains("}}");
+    }
+
+    private TaskResult terraformModule(List<SourceFile> module) {
+        TaskResult result = TaskResult.empty();
+        List<SourceText> texts = new ArrayList<>();
+        for (SourceFile file : module) {
+            SourceReader.Read read = reader.read(file);
+            if (read.text() == null) {
+                result.findings().add(InputFindings.parseError(read.problemAt(), read.problem()));
+            } else {
+                texts.add(read.text());
+            }
+        }
+        for (ParseProblem problem : new TerraformLoader(scope).loadModule(texts, result.elements())) {
+            result.findings().add(InputFindings.parseError(problem.location(), problem.message()));
+        }
+        return new TaskResult(result.elements(), result.findings(), result.skipped(), module.size());
+    }
+}

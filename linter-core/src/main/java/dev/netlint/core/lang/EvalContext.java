@@ -1,0 +1,6 @@
+package dev.netlint.core.lang;
+
+import dev.netlint.core.model.Workspace;
+
+/** What a rule sees besides its subject: the whole workspace (for cross-resource lookups) and the settings. */
+public record EvalContext(Workspace workspace, LintSettings settings) {}

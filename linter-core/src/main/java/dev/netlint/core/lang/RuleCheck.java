@@ -1,0 +1,4 @@
+package dev.netlint.core.lang;
+
+/** One of a catalog rule's checks and the severity its violations get (unless a violation says otherwise). */
+public record RuleCheck(Severity severity, LintRule rule) {}

@@ -1,0 +1,108 @@
+package dev.netlint.core.lang.conditions;
+
+import dev.netlint.core.analysis.AlbIngressAnalysis;
+import dev.netlint.core.analysis.Setting;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.k8s.Ingress;
+import dev.netlint.core.model.k8s.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What Ingresses should be. */
+public final class IngressConditions {
+
+    private IngressConditions() {}
+
+    /**
+     * "join an IngressGroup" (NET003). Decided once all Ingresses are seen: ungrouped Ingresses that share a scheme
+     * and IP address type could share one ALB, so each is a warning; a lone ungrouped Ingress is only info.
+     */
+    public static Condition<Ingress> joinAnIngressGroup() {
+        return new Condition<>("join an IngressGroup") {
+            @Override
+            public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
+                AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
+                Tri ungrouped = alb.isUngrouped();
+                if (ungrouped.isUnknown()) {
+                    events.unverifiable();
+                    return;
+                }
+                if (ungrouped.isFalse()) {
+                    return;
+                }
+                Setting scheme = alb.scheme();
+                Setting addressType = alb.ipAddressType();
+                String key = scheme.isKnown() && addressType.isKnown() ? scheme.value() + "/" + addressType.value() : null;
+                Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
+                byKey.computeIfAbsent(key == null ? "?" + ingress.describe() : key, k -> new ArrayList<>())
+                        .add(new Ungrouped(ingress, alb.isAutoMode(), scheme, addressType));
+            }
+
+            @Override
+            public void finish(EvalContext context, ConditionEvents events) {
+                Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
+                for (List<Ungrouped> sharing : byKey.values()) {
+                    for (Ungrouped one : sharing) {
+                        events.add(one.violation(sharing));
+                    }
+                }
+            }
+        };
+    }
+
+    private record Ungrouped(Ingress ingress, boolean autoMode, Setting scheme, Setting addressType) {
+
+        Violation violation(List<Ungrouped> sharing) {
+            List<RelatedLocation> others = sharing.stream().filter(o -> o != this)
+                    .map(o -> new RelatedLocation(o.ingress.meta().metadataLocation(),
+                            o.ingress.describe() + " could share the same ALB"))
+                    .toList();
+            String how = autoMode
+                    ? "EKS Auto Mode ignores the " + AlbIngressAnalysis.GROUP_NAME
+                            + " annotation; set spec.group.name in its IngressClassParams"
+                    : "it has no " + AlbIngressAnalysis.GROUP_NAME + " annotation and no IngressClassParams group";
+            String message = others.isEmpty()
+                    ? ingress.describe() + " gets an ALB of its own: " + how
+                    : ingress.describe() + " gets an ALB of its own, as do " + others.size() + " more "
+                            + scheme.value() + " " + addressType.value() + " Ingresses that could share one: " + how;
+            return new Violation(ingress, ingress.meta().metadataLocation(), message, others,
+                    others.isEmpty() ? Severity.INFO : Severity.WARNING);
+        }
+    }
+
+    /** "not load balance IPv6 traffic to instance targets" (ALB side of NET004), per backend Service. */
+    public static Condition<Ingress> notLoadBalanceIpv6ToInstanceTargets() {
+        return new Condition<>("not load balance IPv6 traffic to instance targets") {
+            @Override
+            public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
+                AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
+                Setting addressType = alb.ipAddressType();
+                List<Service> backends = alb.backendServices();
+                // Without its backend Services in the input, the Ingress's own settings decide (RULES.md NET004).
+                List<Service> targets = backends.isEmpty() ? java.util.Collections.singletonList(null) : backends;
+                ConditionEvents perIngress = new ConditionEvents();
+                for (Service backend : targets) {
+                    ServiceConditions.Ipv6Targets ipv6 = backend != null
+                            ? ServiceConditions.Ipv6Targets.of(backend, context)
+                            : ServiceConditions.Ipv6Targets.ofClusterOnly(context);
+                    Ipv6LoadBalancing.check(ingress, ingress.meta().metadataLocation(), ipv6,
+                            alb.targetType(backend), addressType, List.of("dualstack", "dualstack-without-public-ipv4"),
+                            "ALB", perIngress);
+                }
+                // Several backends lead to the same finding on the same line: report each once.
+                perIngress.violations().stream().distinct().forEach(events::add);
+                for (int i = 0; i < perIngress.unverifiableCount(); i++) {
+                    events.unverifiable();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.netlint.core.lang.conditions;
+
+import dev.netlint.core.analysis.Setting;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.source.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The IPv6 load-balancing checks shared by ALB Ingresses and NLB Services (RULES.md NET004): "You can only load
+ * balance over IPv6 to IP targets, not instance targets", and IPv6 targets need a dual-stack load balancer.
+ */
+final class Ipv6LoadBalancing {
+
+    private Ipv6LoadBalancing() {}
+
+    static void check(ModelElement subject, Location fallback, ServiceConditions.Ipv6Targets targets,
+                      Setting targetType, Setting addressType, List<String> dualStackTypes, String kind,
+                      ConditionEvents events) {
+        if (!targetType.isKnown() || !addressType.isKnown()) {
+            events.unverifiable();
+            return;
+        }
+        boolean instance = targetType.is("instance");
+        boolean dualStack = dualStackTypes.contains(addressType.value());
+        if (Boolean.TRUE.equals(targets.ipv6())) {
+            if (instance) {
+                events.add(new Violation(subject, at(targetType, fallback),
+                        subject.describe() + " sends IPv6 traffic to instance targets (target type instance from "
+                                + targetType.origin() + "); IPv6 is supported for ip targets only",
+                        related(targets.because(), targetType), null));
+            }
+            if (!dualStack) {
+                events.add(new Violation(subject, at(addressType, fallback),
+                        subject.describe() + " has IPv6 targets but an " + addressType.value() + " " + kind
+                                + " (" + addressType.origin() + "); the controller refuses it: lb not dual-stack",
+                        related(targets.because(), addressType), null));
+            }
+        } else if (targets.familyUnknown() && dualStack && instance) {
+            events.add(new Violation(subject, at(targetType, fallback),
+                    subject.describe() + " is a dualstack " + kind + " with instance targets, which works only when"
+                            + " the pods are IPv4; the cluster's IP family is unknown (set --cluster-ip-family)",
+                    related(List.of(), addressType), Severity.WARNING));
+        }
+    }
+
+    private static Location at(Setting setting, Location fallback) {
+        return setting.location() != null ? setting.location() : fallback;
+    }
+
+    private static List<RelatedLocation> related(List<RelatedLocation> because, Setting decidedBy) {
+        List<RelatedLocation> all = new ArrayList<>(because);
+        if (decidedBy.location() != null && decidedBy.origin().contains("IngressClassParams")) {
+            all.add(new RelatedLocation(decidedBy.location(), "set by " + decidedBy.origin()));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.netlint.core.lang.conditions;
+
+import dev.netlint.core.analysis.ClusterIpFamily;
+import dev.netlint.core.analysis.InstanceTargetBackends;
+import dev.netlint.core.analysis.LbcServiceAnalysis;
+import dev.netlint.core.analysis.Setting;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.k8s.Service;
+import dev.netlint.core.model.k8s.ServicePort;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What Services should be. */
+public final class ServiceConditions {
+
+    private ServiceConditions() {}
+
+    /** "not be exposed through node ports": reported at {@code spec.type}, naming the ports it opens. */
+    public static Condition<Service> notBeExposedThroughNodePorts() {
+        return new Condition<>("not be exposed through node ports") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                if (!"NodePort".equals(service.type().orNull())) {
+                    return;
+                }
+                List<String> ports = service.ports().stream()
+                        .map(p -> p.nodePort().isKnown() ? String.valueOf(p.nodePort().orNull()) : null)
+                        .filter(java.util.Objects::nonNull).toList();
+                String which = ports.isEmpty() ? "a port from 30000-32767" : "port " + String.join(", ", ports);
+                List<RelatedLocation> related = InstanceTargetBackends.of(service, context);
+                String message = service.describe() + " is exposed on every node's IP at " + which
+                        + (related.isEmpty() ? "" : " (needed by instance-mode load balancing)");
+                events.violation(service, service.type(), message, related.toArray(RelatedLocation[]::new));
+            }
+        };
+    }
+
+    /** "have node ports within 30000-32767", checked on NodePort and LoadBalancer Services. */
+    public static Condition<Service> haveNodePortsWithin(int from, int to) {
+        return new Condition<>("have node ports within " + from + "-" + to) {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                for (ServicePort port : service.ports()) {
+                    Value<Integer> nodePort = port.nodePort();
+                    if (nodePort.isUnknown()) {
+                        events.unverifiable();
+                    } else if (nodePort.isKnown() && (nodePort.orNull() < from || nodePort.orNull() > to)) {
+                        events.violation(service, nodePort, service.describe() + " asks for nodePort "
+                                + nodePort.orNull() + ", outside the range " + from + "-" + to
+                                + " that the EKS API server accepts");
+                    }
+                }
+            }
+        };
+    }
+
+    /** "have a valid type": one of ClusterIP, NodePort, LoadBalancer, ExternalName (case-sensitive). */
+    public static Condition<Service> haveAValidType() {
+        return new Condition<>("have a valid type") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                String type = service.type().orNull();
+                if (type != null && !Service.VALID_TYPES.contains(type)) {
+                    String hint = type.equalsIgnoreCase("Ingress")
+                            ? "; an Ingress is a separate kind (networking.k8s.io/v1 Ingress), not a Service type"
+                            : "";
+                    events.violation(service, service.type(), service.describe() + " has type '" + type
+                            + "', which is not a Service type (ClusterIP, NodePort, LoadBalancer, ExternalName)" + hint);
+                }
+            }
+        };
+    }
+
+    /**
+     * "not load balance IPv6 to instance targets" (NLB side of NET004): IPv6 targets need ip targets and a
+     * dualstack load balancer; with an unknown cluster family a dualstack NLB with instance targets works only for
+     * IPv4 pods.
+     */
+    public static Condition<Service> notLoadBalanceIpv6ToInstanceTargets() {
+        return new Condition<>("not load balance IPv6 traffic to instance targets") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
+                Setting targetType = lbc.targetType();
+                Setting addressType = lbc.ipAddressType();
+                Ipv6Targets targets = Ipv6Targets.of(service, context);
+                Ipv6LoadBalancing.check(service, service.meta().metadataLocation(), targets, targetType, addressType,
+                        List.of("dualstack"), "NLB", events);
+            }
+        };
+    }
+
+    /** Whether a Service's pods are IPv6, and what says so. */
+    record Ipv6Targets(Boolean ipv6, List<RelatedLocation> because, boolean familyUnknown) {
+
+        static Ipv6Targets ofClusterOnly(EvalContext context) {
+            return fromCluster(ClusterIpFamily.of(context), new ArrayList<>());
+        }
+
+        static Ipv6Targets of(Service service, EvalContext context) {
+            List<RelatedLocation> because = new ArrayList<>();
+            Setting cluster = ClusterIpFamily.of(context);
+            Value<String> firstFamily = service.ipFamilies().isEmpty() ? null : service.ipFamilies().get(0);
+            if (firstFamily != null && "IPv6".equals(firstFamily.orNull())) {
+                because.add(new RelatedLocation(firstFamily.location(), "ipFamilies[0] = IPv6 here"));
+                return new Ipv6Targets(true, because, false);
+            }
+            if (firstFamily != null && "IPv4".equals(firstFamily.orNull()) && !cluster.is("ipv6")) {
+                return new Ipv6Targets(false, because, false);
+            }
+            return fromCluster(cluster, because);
+        }
+
+        private static Ipv6Targets fromCluster(Setting cluster, List<RelatedLocation> because) {
+            if (cluster.is("ipv6")) {
+                if (cluster.location() != null) {
+                    because.add(new RelatedLocation(cluster.location(), "cluster ip_family = \"ipv6\" here"));
+                }
+                return new Ipv6Targets(true, because, false);
+            }
+            if (cluster.isKnown()) {
+                return new Ipv6Targets(false, because, false);
+            }
+            return new Ipv6Targets(null, because, true);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.netlint.core.lang.groovy;
+
+import groovy.transform.CompileStatic;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
+
+/**
+ * The one compiler configuration for rule files: statically compiled, {@link RuleScript} as base class, the DSL's
+ * vocabulary imported. The build compiles built-in rules with the same settings (rules/src/conf/rules-config.groovy);
+ * a test compiles one snippet both ways so the two cannot drift apart.
+ */
+public final class RuleCompiler {
+
+    /** Packages and classes every rule file may use without importing them. */
+    public static final String[] STATIC_STAR_IMPORTS = {
+            "dev.netlint.core.lang.Severity",
+            "dev.netlint.core.lang.predicates.ServicePredicates",
+            "dev.netlint.core.lang.predicates.IngressPredicates",
+            "dev.netlint.core.lang.predicates.NodeGroupPredicates",
+            "dev.netlint.core.lang.conditions.ServiceConditions",
+            "dev.netlint.core.lang.conditions.IngressConditions",
+            "dev.netlint.core.lang.conditions.NodeGroupConditions",
+    };
+
+    private RuleCompiler() {}
+
+    public static CompilerConfiguration configuration() {
+        CompilerConfiguration configuration = new CompilerConfiguration();
+        configuration.setScriptBaseClass(RuleScript.class.getName());
+        ImportCustomizer imports = new ImportCustomizer();
+        imports.addStaticStars(STATIC_STAR_IMPORTS);
+        imports.addStarImports("dev.netlint.core.lang", "dev.netlint.core.model", "dev.netlint.core.model.k8s",
+                "dev.netlint.core.model.aws");
+        configuration.addCompilationCustomizers(imports, new ASTTransformationCustomizer(CompileStatic.class));
+        return configuration;
+    }
+}

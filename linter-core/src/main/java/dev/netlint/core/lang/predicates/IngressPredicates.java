@@ -1,0 +1,29 @@
+package dev.netlint.core.lang.predicates;
+
+import dev.netlint.core.analysis.AlbIngressAnalysis;
+import dev.netlint.core.lang.DescribedPredicate;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.k8s.Ingress;
+
+/** Noun phrases that select Ingresses. */
+public final class IngressPredicates {
+
+    private IngressPredicates() {}
+
+    /** Ingresses the AWS Load Balancer Controller (or EKS Auto Mode) turns into an ALB (RULES.md §1.7). */
+    public static DescribedPredicate<Ingress> areManagedByTheAlbController() {
+        return DescribedPredicate.of("are managed by the AWS Load Balancer Controller",
+                (i, c) -> AlbIngressAnalysis.of(i, c).isAlbManaged());
+    }
+
+    public static DescribedPredicate<Ingress> areInNamespace(String namespace) {
+        return DescribedPredicate.of("are in namespace '" + namespace + "'", (i, c) -> Tri.of(namespace.equals(i.namespace())));
+    }
+
+    public static DescribedPredicate<Ingress> haveAnnotation(String key) {
+        return DescribedPredicate.of("have annotation '" + key + "'", (i, c) -> {
+            var value = i.meta().annotation(key);
+            return value.isUnknown() ? Tri.UNKNOWN : Tri.of(value.isKnown());
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package dev.netlint.core.lang.syntax;
+
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.EvaluationResult;
+import dev.netlint.core.lang.LintRule;
+import java.util.List;
+
+/**
+ * A complete rule: subjects, the conditions they should meet (all of them: {@code andShould}), and its description.
+ * Immutable; every step returns a new rule.
+ */
+public final class ConditionRule<T> implements LintRule {
+
+    private final Subjects<T> subjects;
+    private final List<Condition<? super T>> conditions;
+    private final String reason;
+    private final String overriddenDescription;
+
+    ConditionRule(Subjects<T> subjects, List<Condition<? super T>> conditions, String reason, String description) {
+        this.subjects = subjects;
+        this.conditions = List.copyOf(conditions);
+        this.reason = reason;
+        this.overriddenDescription = description;
+    }
+
+    /** Adds a further condition every subject must also meet. */
+    public ConditionRule<T> andShould(Condition<? super T> condition) {
+        List<Condition<? super T>> more = new java.util.ArrayList<>(conditions);
+        more.add(condition);
+        return new ConditionRule<>(subjects, more, reason, overriddenDescription);
+    }
+
+    @Override
+    public ConditionRule<T> because(String newReason) {
+        return new ConditionRule<>(subjects, conditions, newReason, overriddenDescription);
+    }
+
+    @Override
+    public ConditionRule<T> as(String description) {
+        return new ConditionRule<>(subjects, conditions, reason, description);
+    }
+
+    @Override
+    public String description() {
+        String base = overriddenDescription != null ? overriddenDescription
+                : subjects.description() + " should " + String.join(" and should ",
+                        conditions.stream().map(Condition::description).toList());
+        return reason == null ? base : base + ", because " + reason;
+    }
+
+    @Override
+    public EvaluationResult evaluate(EvalContext context) {
+        List<T> selected = subjects.select(context);
+        ConditionEvents events = new ConditionEvents();
+        for (Condition<? super T> condition : conditions) {
+            for (T subject : selected) {
+                condition.check(subject, context, events);
+            }
+            condition.finish(context, events);
+        }
+        return new EvaluationResult(events.violations(), selected.size(), events.unverifiableCount());
+    }
+
+    @Override
+    public String toString() {
+        return description();
+    }
+}

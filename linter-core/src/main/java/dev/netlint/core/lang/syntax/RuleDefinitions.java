@@ -1,0 +1,56 @@
+package dev.netlint.core.lang.syntax;
+
+import dev.netlint.core.model.Workspace;
+import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.LaunchTemplate;
+import dev.netlint.core.model.aws.SecurityGroup;
+import dev.netlint.core.model.aws.Subnet;
+import dev.netlint.core.model.aws.Vpc;
+import dev.netlint.core.model.k8s.IngressClass;
+import dev.netlint.core.model.k8s.K8sResource;
+
+/** Where every rule starts: the subjects of the common model. */
+public final class RuleDefinitions {
+
+    private RuleDefinitions() {}
+
+    public static GivenServices services() {
+        return new GivenServices(Subjects.of("services", Workspace::services));
+    }
+
+    public static GivenIngresses ingresses() {
+        return new GivenIngresses(Subjects.of("ingresses", Workspace::ingresses));
+    }
+
+    public static GivenNodeGroups nodeGroups() {
+        return new GivenNodeGroups(Subjects.of("node groups", Workspace::nodeGroups));
+    }
+
+    public static GivenElements<SecurityGroup> securityGroups() {
+        return new GivenElements<>(Subjects.of("security groups", Workspace::securityGroups));
+    }
+
+    public static GivenElements<EksCluster> clusters() {
+        return new GivenElements<>(Subjects.of("EKS clusters", Workspace::clusters));
+    }
+
+    public static GivenElements<Vpc> vpcs() {
+        return new GivenElements<>(Subjects.of("VPCs", Workspace::vpcs));
+    }
+
+    public static GivenElements<Subnet> subnets() {
+        return new GivenElements<>(Subjects.of("subnets", Workspace::subnets));
+    }
+
+    public static GivenElements<LaunchTemplate> launchTemplates() {
+        return new GivenElements<>(Subjects.of("launch templates", Workspace::launchTemplates));
+    }
+
+    public static GivenElements<IngressClass> ingressClasses() {
+        return new GivenElements<>(Subjects.of("ingress classes", Workspace::ingressClasses));
+    }
+
+    public static GivenElements<K8sResource> kubernetesObjects() {
+        return new GivenElements<>(Subjects.of("Kubernetes objects", Workspace::kubernetesObjects));
+    }
+}

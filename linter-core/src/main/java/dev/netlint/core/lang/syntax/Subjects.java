@@ -1,0 +1,52 @@
+package dev.netlint.core.lang.syntax;
+
+import dev.netlint.core.lang.DescribedPredicate;
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.model.Workspace;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The immutable "given" part of a rule: which elements of the workspace ("services") and, optionally, which of them
+ * ("that have type 'NodePort'"). Predicates combine strictly left to right, as in ArchUnit.
+ */
+public final class Subjects<T> {
+
+    enum Connective { AND, OR }
+
+    private final String noun;
+    private final Function<Workspace, List<T>> source;
+    private final DescribedPredicate<T> selection;
+
+    Subjects(String noun, Function<Workspace, List<T>> source, DescribedPredicate<T> selection) {
+        this.noun = noun;
+        this.source = source;
+        this.selection = selection;
+    }
+
+    static <T> Subjects<T> of(String noun, Function<Workspace, List<T>> source) {
+        return new Subjects<>(noun, source, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    Subjects<T> with(Connective connective, DescribedPredicate<? super T> predicate) {
+        DescribedPredicate<T> next = (DescribedPredicate<T>) predicate;
+        if (selection == null) {
+            return new Subjects<>(noun, source, next);
+        }
+        return new Subjects<>(noun, source, connective == Connective.AND ? selection.and(next) : selection.or(next));
+    }
+
+    /** "services", "services that have type 'NodePort'". */
+    String description() {
+        return selection == null ? noun : noun + " that " + selection.description();
+    }
+
+    List<T> select(EvalContext context) {
+        List<T> all = source.apply(context.workspace());
+        if (selection == null) {
+            return all;
+        }
+        return all.stream().filter(e -> selection.test(e, context).isTrue()).toList();
+    }
+}

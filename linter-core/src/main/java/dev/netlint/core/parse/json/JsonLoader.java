@@ -1,0 +1,105 @@
+package dev.netlint.core.parse.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.netlint.core.parse.ParseProblem;
+import dev.netlint.core.source.Location;
+import dev.netlint.core.source.SourceText;
+import dev.netlint.core.tree.PList;
+import dev.netlint.core.tree.PMap;
+import dev.netlint.core.tree.PNode;
+import dev.netlint.core.tree.PScalar;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a JSON file into a positioned tree from Jackson's streaming tokens. A {@code JsonNode} tree has no positions,
+ * so the tree is built here from {@code currentTokenLocation()} (1-based already).
+ */
+public final class JsonLoader {
+
+    static final int MAX_DEPTH = 200;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(100)
+                    .build())
+            .build();
+
+    /** The document of one file (null for an empty file), or the problem that stopped reading it. */
+    public record Result(PNode document, ParseProblem problem) {}
+
+    public Result load(SourceText source) {
+        String file = source.file().displayPath();
+        try (JsonParser parser = FACTORY.createParser(source.text())) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new Result(null, null);
+            }
+            PNode document = read(parser, file);
+            if (parser.nextToken() != null) {
+                return new Result(null, new ParseProblem(location(file, parser.currentTokenLocation()),
+                        "invalid JSON: unexpected content after the document"));
+            }
+            return new Result(document, null);
+        } catch (StreamConstraintsException e) {
+            return new Result(null, new ParseProblem(Location.fileStart(file), "JSON refused: " + e.getOriginalMessage()));
+        } catch (JsonParseException e) {
+            return new Result(null, new ParseProblem(location(file, e.getLocation()), "invalid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            return new Result(null, new ParseProblem(Location.fileStart(file), "invalid JSON: " + e.getMessage()));
+        }
+    }
+
+    private static Location location(String file, JsonLocation at) {
+        if (at == null || at.getLineNr() < 1) {
+            return Location.fileStart(file);
+        }
+        return Location.at(file, at.getLineNr(), Math.max(1, at.getColumnNr()));
+    }
+
+    /** Reads the value at the current token; the parser is left on its last token. */
+    private static PNode read(JsonParser parser, String file) throws IOException {
+        Location at = location(file, parser.currentTokenLocation());
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                List<PMap.Entry> entries = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    Location keyAt = location(file, parser.currentTokenLocation());
+                    parser.nextToken();
+                    entries.add(new PMap.Entry(key, keyAt, read(parser, file)));
+                }
+                return new PMap(entries, at);
+            }
+            case START_ARRAY -> {
+                List<PNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(parser, file));
+                }
+                return new PList(items, at);
+            }
+            case VALUE_STRING -> {
+                return new PScalar(parser.getText(), PScalar.Kind.STRING, at.withEnd(at.line(), at.column() + parser.getTextLength() + 2));
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new PScalar(parser.getText(), PScalar.Kind.NUMBER, at);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new PScalar(parser.getText(), PScalar.Kind.BOOLEAN, at);
+            }
+            case VALUE_NULL -> {
+                return new PScalar("null", PScalar.Kind.NULL, at);
+            }
+            default -> throw new JsonParseException(parser, "unexpected " + token);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.netlint.core.parse.yaml;
+
+import dev.netlint.core.parse.ParseProblem;
+import dev.netlint.core.source.Location;
+import dev.netlint.core.source.SourceText;
+import dev.netlint.core.tree.PList;
+import dev.netlint.core.tree.PMap;
+import dev.netlint.core.tree.PNode;
+import dev.netlint.core.tree.PScalar;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads every document of a YAML file into positioned trees through SnakeYAML Engine's compose API (nodes with
+ * marks, no object construction, so application tags such as {@code !Ref} are harmless). Marks are 0-based; this is
+ * the one place they become 1-based.
+ * <p>
+ * Hostile input is refused, not endured: aliases are capped (a "billion laughs" file fails at the parser), nesting
+ * depth is capped while converting, and an alias that expands the tree beyond {@link #MAX_NODES} stops the file.
+ */
+public final class YamlLoader {
+
+    /** Deeper than any real manifest; deep enough to stop stack exhaustion long before it happens. */
+    static final int MAX_DEPTH = 200;
+    /** Nodes per file after alias expansion; real manifests have a few thousand. */
+    static final int MAX_NODES = 1_000_000;
+    private static final int MAX_ALIASES = 50;
+
+    /** The documents of one file, or the problem that stopped reading it. */
+    public record Result(List<PNode> documents, ParseProblem problem) {}
+
+    public Result load(SourceText source) {
+        String file = source.file().displayPath();
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setSchema(new CoreSchema())
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setAllowDuplicateKeys(true)
+                .setCodePointLimit(Integer.MAX_VALUE) // size is limited before reading, in one place for all formats
+                .build();
+        List<PNode> documents = new ArrayList<>();
+        try {
+            for (Node node : new Compose(settings).composeAllFromString(source.text())) {
+                if (node != null) {
+                    documents.add(new Converter(file).convert(node, 0));
+                }
+            }
+            return new Result(documents, null);
+        } catch (MarkedYamlEngineException e) {
+            Location at = e.getProblemMark().or(e::getContextMark)
+                    .map(mark -> location(file, mark)).orElse(Location.fileStart(file));
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            return new Result(documents, new ParseProblem(at, "invalid YAML: " + context + oneLine(problem)));
+        } catch (TooComplex e) {
+            return new Result(documents, new ParseProblem(e.at, e.getMessage()));
+        } catch (YamlEngineException e) {
+            return new Result(documents, new ParseProblem(Location.fileStart(file), "invalid YAML: " + oneLine(e.getMessage())));
+        } catch (StackOverflowError e) {
+            return new Result(documents, new ParseProblem(Location.fileStart(file),
+                    "YAML nested too deeply to read safely"));
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+    }
+
+    static Location location(String file, Mark mark) {
+        return Location.at(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static Location location(String file, Node node) {
+        Optional<Mark> start = node.getStartMark();
+        if (start.isEmpty()) {
+            return Location.fileStart(file);
+        }
+        Location at = location(file, start.get());
+        return node.getEndMark()
+                .map(end -> at.withEnd(end.getLine() + 1, end.getColumn() + 1))
+                .orElse(at);
+    }
+
+    /** Refusal of a document that is too deep or expands too far through aliases. */
+    private static final class TooComplex extends RuntimeException {
+        private final transient Location at;
+
+        TooComplex(String message, Location at) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /** Converts one document; counts nodes so that aliases cannot multiply work. */
+    private static final class Converter {
+        private final String file;
+        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private int nodes;
+
+        Converter(String file) {
+            this.file = file;
+        }
+
+        PNode convert(Node node, int depth) {
+            Location at = location(file, node);
+            if (depth > MAX_DEPTH) {
+                throw new TooComplex("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it", at);
+            }
+            if (++nodes > MAX_NODES) {
+                throw new TooComplex("YAML expands to more than " + MAX_NODES
+                        + " nodes (alias bomb?); refusing to read it", at);
+            }
+            if (onPath.put(node, Boolean.TRUE) != null) {
+                throw new TooComplex("YAML alias refers to itself; refusing to read it", at);
+            }
+            try {
+                return switch (node.getNodeType()) {
+                    case SCALAR -> scalar((ScalarNode) node, at);
+                    case SEQUENCE -> sequence((SequenceNode) node, at, depth);
+                    case MAPPING -> mapping((MappingNode) node, at, depth);
+                    default -> new PScalar("", PScalar.Kind.NULL, at);
+                };
+            } finally {
+                onPath.remove(node);
+            }
+        }
+
+        private PScalar scalar(ScalarNode node, Location at) {
+            Tag tag = node.getTag();
+            PScalar.Kind kind;
+            if (!node.isPlain()) {
+                kind = PScalar.Kind.STRING;
+            } else if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+                kind = PScalar.Kind.NUMBER;
+            } else if (Tag.BOOL.equals(tag)) {
+                kind = PScalar.Kind.BOOLEAN;
+            } else if (Tag.NULL.equals(tag)) {
+                kind = PScalar.Kind.NULL;
+            } else {
+                kind = PScalar.Kind.STRING;
+            }
+            return new PScalar(node.getValue(), kind, at);
+        }
+
+        private PList sequence(SequenceNode node, Location at, int depth) {
+            List<PNode> items = new ArrayList<>(node.getValue().size());
+            for (Node item : node.getValue()) {
+                items.add(convert(item, depth + 1));
+            }
+            return new PList(items, at);
+        }
+
+        private PMap mapping(MappingNode node, Location at, int depth) {
+            List<PMap.Entry> entries = new ArrayList<>(node.getValue().size());
+            for (NodeTuple tuple : node.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : null;
+                PNode value = convert(tuple.getValueNode(), depth + 1);
+                if (key != null) { // complex keys never occur in Kubernetes objects; they are skipped, not fatal
+                    entries.add(new PMap.Entry(key, location(file, keyNode), value));
+                }
+            }
+            return new PMap(entries, at);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.netlint.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.lang.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The stable machine format. Fields are only ever added, never renamed:
+ * {@code {"version", "findings": [{ruleId, ruleName, severity, message, file, line, column, endLine, endColumn,
+ * resource, hint, docs, related: [{file, line, column, message}]}], "summary": {files, findings, errors, warnings,
+ * infos, skipped}}}.
+ */
+public final class JsonReporter implements Reporter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final String version;
+
+    public JsonReporter(String version) {
+        this.version = version;
+    }
+
+    @Override
+    public void write(LintResult result, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            json.writeStringField("version", version);
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : result.findings()) {
+                writeFinding(json, finding);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("files", result.filesLinted());
+            json.writeNumberField("findings", result.findings().size());
+            json.writeNumberField("errors", result.count(Severity.ERROR));
+            json.writeNumberField("warnings", result.count(Severity.WARNING));
+            json.writeNumberField("infos", result.count(Severity.INFO));
+            json.writeNumberField("skipped", result.skipped().size());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeStringField("ruleName", finding.ruleName());
+        json.writeStringField("severity", finding.severity().label());
+        json.writeStringField("message", finding.message());
+        json.writeStringField("file", finding.location().file());
+        json.writeNumberField("line", finding.location().line());
+        json.writeNumberField("column", finding.location().column());
+        json.writeNumberField("endLine", finding.location().endLine());
+        json.writeNumberField("endColumn", finding.location().endColumn());
+        json.writeStringField("resource", finding.resource());
+        json.writeStringField("hint", finding.hint());
+        json.writeStringField("docs", finding.docs());
+        json.writeArrayFieldStart("related");
+        for (RelatedLocation related : finding.related()) {
+            json.writeStartObject();
+            json.writeStringField("file", related.location().file());
+            json.writeNumberField("line", related.location().line());
+            json.writeNumberField("column", related.location().column());
+            json.writeStringField("message", related.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.netlint.core.report;
+
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.engine.SkippedFile;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.lang.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The human format: {@code path:line:column: severity: message [NET001 service-nodeport-exposure]}, the places that
+ * make a cross-resource finding true indented beneath it, then a one-line summary. Colour only when asked (the CLI
+ * asks when standard output is a terminal).
+ */
+public final class TextReporter implements Reporter {
+
+    private static final String RESET = "\u001b[0m";
+
+    private final boolean colour;
+    private final boolean verbose;
+
+    public TextReporter(boolean colour, boolean verbose) {
+        this.colour = colour;
+        this.verbose = verbose;
+    }
+
+    @Override
+    public void write(LintResult result, Writer out) throws IOException {
+        for (Finding finding : result.findings()) {
+            out.write(finding.location().toString());
+            out.write(": ");
+            out.write(paint(finding.severity()));
+            out.write(": ");
+            out.write(TerminalText.clean(finding.message()));
+            out.write(" [" + finding.ruleId() + (finding.ruleId().equals(finding.ruleName()) ? "" : " " + finding.ruleName()) + "]");
+            out.write('\n');
+            for (RelatedLocation related : finding.related()) {
+                out.write("    " + related.location() + ": " + TerminalText.clean(related.message()) + '\n');
+            }
+            if (verbose && finding.hint() != null && !finding.hint().isEmpty()) {
+                out.write("    fix: " + finding.hint() + '\n');
+            }
+        }
+        if (verbose) {
+            for (SkippedFile skipped : result.skipped()) {
+                out.write("skipped " + TerminalText.clean(skipped.path()) + ": " + skipped.reason() + '\n');
+            }
+        }
+        out.write(summary(result));
+        out.write('\n');
+    }
+
+    static String summary(LintResult result) {
+        return String.format("%d file%s linted, %d skipped: %d error%s, %d warning%s, %d info",
+                result.filesLinted(), result.filesLinted() == 1 ? "" : "s", result.skipped().size(),
+                result.count(Severity.ERROR), result.count(Severity.ERROR) == 1 ? "" : "s",
+                result.count(Severity.WARNING), result.count(Severity.WARNING) == 1 ? "" : "s",
+                result.count(Severity.INFO));
+    }
+
+    private String paint(Severity severity) {
+        if (!colour) {
+            return severity.label();
+        }
+        String code = switch (severity) {
+            case ERROR -> "\u001b[31m";
+            case WARNING -> "\u001b[33m";
+            case INFO -> "\u001b[36m";
+        };
+        return code + severity.label() + RESET;
+    }
+}
