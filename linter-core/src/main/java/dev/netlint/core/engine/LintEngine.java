@@ -5,7 +5,6 @@ import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Violation;
-import dev.netlint.core.model.Workspace;
 import dev.netlint.core.source.ScanScope;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;
@@ -50,24 +49,26 @@ public final class LintEngine {
         WorkspaceLoader.Loaded loaded = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads())
                 .load(collected.files(), stdin);
         List<Finding> findings = new ArrayList<>(loaded.inputFindings());
-        findings.addAll(evaluate(loaded.workspace(), new EvalContext(loaded.workspace(), request.settings()),
-                request.disabledRules()));
+        List<LintResult.RuleStats> stats = new ArrayList<>();
+        findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats));
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(null);
         List<SkippedFile> skipped = new ArrayList<>(collected.skipped());
         skipped.addAll(loaded.skipped());
         skipped.sort(java.util.Comparator.comparing(SkippedFile::path));
-        return new LintResult(unique, loaded.filesLinted(), skipped);
+        return new LintResult(unique, loaded.filesLinted(), skipped, stats);
     }
 
-    /** Evaluates the enabled rules over a workspace. */
-    public List<Finding> evaluate(Workspace workspace, EvalContext context, List<String> disabled) {
+    /** Evaluates the enabled rules over a workspace, adding each rule's statistics to {@code stats}. */
+    public List<Finding> evaluate(EvalContext context, List<String> disabled, List<LintResult.RuleStats> stats) {
         Set<String> off = Set.copyOf(disabled);
         List<Finding> findings = new ArrayList<>();
         for (RuleDefinition rule : registry.rules()) {
             if (off.contains(rule.id()) || off.contains(rule.name())) {
                 continue;
             }
+            int checked = 0;
+            int unverifiable = 0;
             for (RuleCheck check : rule.checks()) {
                 EvaluationResult result;
                 try {
@@ -75,6 +76,8 @@ public final class LintEngine {
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("rule " + rule.id() + " failed: " + e, e);
                 }
+                checked += result.checkedSubjects();
+                unverifiable += result.unverifiable();
                 for (Violation violation : result.violations()) {
                     findings.add(new Finding(rule.id(), rule.name(),
                             violation.severity() != null ? violation.severity() : check.severity(),
@@ -82,6 +85,7 @@ public final class LintEngine {
                             rule.fix(), rule.docs(), violation.related()));
                 }
             }
+            stats.add(new LintResult.RuleStats(rule.id(), checked, unverifiable));
         }
         return findings;
     }

@@ -58,10 +58,14 @@ public final class IngressConditions {
         };
     }
 
+    private static final int MAX_PEERS_SHOWN = 3;
+
     private record Ungrouped(Ingress ingress, boolean autoMode, Setting scheme, Setting addressType) {
 
         Violation violation(List<Ungrouped> sharing) {
-            List<RelatedLocation> others = sharing.stream().filter(o -> o != this)
+            List<Ungrouped> peers = sharing.stream().filter(o -> o != this).toList();
+            // A few peers show the point; listing every Ingress of a large repository would bury the finding.
+            List<RelatedLocation> others = peers.stream().limit(MAX_PEERS_SHOWN)
                     .map(o -> new RelatedLocation(o.ingress.meta().metadataLocation(),
                             o.ingress.describe() + " could share the same ALB"))
                     .toList();
@@ -69,12 +73,12 @@ public final class IngressConditions {
                     ? "EKS Auto Mode ignores the " + AlbIngressAnalysis.GROUP_NAME
                             + " annotation; set spec.group.name in its IngressClassParams"
                     : "it has no " + AlbIngressAnalysis.GROUP_NAME + " annotation and no IngressClassParams group";
-            String message = others.isEmpty()
+            String message = peers.isEmpty()
                     ? ingress.describe() + " gets an ALB of its own: " + how
-                    : ingress.describe() + " gets an ALB of its own, as do " + others.size() + " more "
+                    : ingress.describe() + " gets an ALB of its own, as do " + peers.size() + " more "
                             + scheme.value() + " " + addressType.value() + " Ingresses that could share one: " + how;
             return new Violation(ingress, ingress.meta().metadataLocation(), message, others,
-                    others.isEmpty() ? Severity.INFO : Severity.WARNING);
+                    peers.isEmpty() ? Severity.INFO : Severity.WARNING);
         }
     }
 

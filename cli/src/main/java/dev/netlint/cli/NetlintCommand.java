@@ -1,0 +1,217 @@
+package dev.netlint.cli;
+
+import dev.netlint.core.engine.InputException;
+import dev.netlint.core.engine.LintEngine;
+import dev.netlint.core.engine.LintRequest;
+import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.engine.RuleRegistry;
+import dev.netlint.core.lang.LintSettings;
+import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.report.JsonReporter;
+import dev.netlint.core.report.Reporter;
+import dev.netlint.core.report.TextReporter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code netlint [options] [PATH...]}: maps its options to a {@link LintRequest}, runs the engine and writes the
+ * result. No lint logic lives here.
+ */
+@Command(name = "netlint", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Lints Kubernetes manifests and Terraform for AWS EKS networking mistakes.",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (unparsable files "
+                + "included); 2 usage or configuration error; 3 internal error."})
+public final class NetlintCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum FailOn { error, warning, info, never }
+
+    @Parameters(paramLabel = "PATH", description = "Files or folders to lint (default: .); - reads YAML from standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
+    Format format = Format.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: warning).")
+    FailOn failOn = FailOn.warning;
+
+    @Option(names = "--cluster-ip-family", paramLabel = "FAMILY",
+            description = "IP family of the cluster the manifests run on, when no Terraform cluster in the input says it: ipv4 or ipv6.")
+    String clusterIpFamily;
+
+    @Option(names = "--default-target-type", paramLabel = "TYPE",
+            description = "The AWS Load Balancer Controller's --default-target-type: instance (default) or ip.")
+    String defaultTargetType = "instance";
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids or names to leave out.")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: all cores).")
+    int threads;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Files larger than this are refused (default: 10485760).")
+    long maxFileSize = LintRequest.DEFAULT_MAX_FILE_BYTES;
+
+    @Option(names = "--list-rules", description = "List the rules and exit.")
+    boolean listRules;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print fix hints and the files that were skipped.")
+    boolean verbose;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+    boolean versionRequested;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help and exit.")
+    boolean helpRequested;
+
+    private InputStream stdin = System.in;
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new NetlintCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.getCommandSpec().versionProvider(() -> new String[] {"netlint " + version()});
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            NetlintCommand command = cmd.getCommand();
+            cmd.getErr().println("netlint: internal error: " + e);
+            if (command.debug) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return ExitCode.INTERNAL;
+        });
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("netlint: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try 'netlint --help' for more information.");
+            return ExitCode.USAGE;
+        });
+        return commandLine;
+    }
+
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = NetlintCommand.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    void setStdin(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        RuleRegistry registry = RuleRegistry.builtIn();
+        if (listRules) {
+            writeReport(out -> listRules(registry, out));
+            return ExitCode.OK;
+        }
+        String usageError = validate(registry);
+        if (usageError != null) {
+            System.err.println("netlint: " + usageError);
+            return ExitCode.USAGE;
+        }
+        List<String> targets = paths.isEmpty() ? List.of(".") : paths;
+        String stdinText = targets.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
+        LintRequest request = new LintRequest(targets, stdinText,
+                new LintSettings(clusterIpFamily == null ? null : clusterIpFamily.toLowerCase(Locale.ROOT), defaultTargetType),
+                disabled, threads, maxFileSize);
+        LintResult result;
+        try {
+            result = new LintEngine(registry).run(request);
+        } catch (InputException e) {
+            System.err.println("netlint: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        Reporter reporter = format == Format.json ? new JsonReporter(version())
+                : new TextReporter(output == null && System.console() != null, verbose);
+        writeReport(out -> reporter.write(result, out));
+        Severity threshold = failOn == FailOn.never ? null : Severity.parse(failOn.name());
+        return result.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private String validate(RuleRegistry registry) {
+        if (clusterIpFamily != null && !List.of("ipv4", "ipv6").contains(clusterIpFamily.toLowerCase(Locale.ROOT))) {
+            return "--cluster-ip-family must be ipv4 or ipv6, not '" + clusterIpFamily + "'";
+        }
+        if (!List.of("instance", "ip").contains(defaultTargetType)) {
+            return "--default-target-type must be instance or ip, not '" + defaultTargetType + "'";
+        }
+        for (String rule : disabled) {
+            if (registry.find(rule).isEmpty()) {
+                return "--disable: no rule '" + rule + "' (see netlint --list-rules)";
+            }
+        }
+        if (maxFileSize < 1) {
+            return "--max-file-size must be positive";
+        }
+        return null;
+    }
+
+    private void listRules(RuleRegistry registry, Writer out) throws IOException {
+        for (RuleDefinition rule : registry.rules()) {
+            out.write(String.format("%s  %-40s %-8s %s%n", rule.id(), rule.name(), rule.severity().label(), rule.summary()));
+        }
+    }
+
+    private interface ReportWriter {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Writes to --output atomically (temp file, then rename), or to standard output. */
+    private void writeReport(ReportWriter writer) throws IOException {
+        if (output == null) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            writer.write(out);
+            out.flush();
+            return;
+        }
+        Path absolute = output.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), ".netlint-", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                writer.write(out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Renders the help text (for tests). */
+    static String help() {
+        StringWriter text = new StringWriter();
+        commandLine().usage(new PrintWriter(text));
+        return text.toString();
+    }
+}

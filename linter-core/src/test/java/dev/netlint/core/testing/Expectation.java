@@ -1,0 +1,22 @@
+package dev.netlint.core.testing;
+
+import dev.netlint.core.lang.Severity;
+
+/**
+ * A finding a fixture expects: on which line of which file, optionally at which column, with which severity and
+ * containing which text. {@code marker} is the marker's own line, for error messages.
+ */
+record Expectation(String file, int line, Integer column, Severity severity, String messagePart, int markerLine) {
+
+    boolean matchesPlace(String otherFile, int otherLine) {
+        return file.equals(otherFile) && line == otherLine;
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + (column == null ? "" : ":" + column)
+                + (severity == null ? "" : " " + severity.label())
+                + (messagePart == null ? "" : " '" + messagePart + "'")
+                + " (marker on line " + markerLine + ")";
+    }
+}

@@ -1,0 +1,23 @@
+package dev.netlint.rules.k8s
+
+rule('NET004', 'ipv6-load-balancer-instance-target') {
+    severity ERROR
+    summary 'IPv6 load balancing needs ip targets and a dual-stack load balancer'
+    notes 'EKS-NETWORKING.md:181 "Traffic for IPv6 is supported for IP targets only"'
+    rationale 'The EKS user guide: "You can only load balance over IPv6 to IP targets, not instance targets." ' +
+            'Targets are IPv6 when the backend Service\'s ipFamilies[0] is IPv6 or the cluster\'s ip_family is ipv6 ' +
+            '(from Terraform, or --cluster-ip-family). The target type comes from IngressClassParams, then the ' +
+            'Service\'s annotation, then the Ingress\'s, then the controller default instance; for an NLB from ' +
+            'aws-load-balancer-type nlb-ip or aws-load-balancer-nlb-target-type. IPv6 targets behind an ipv4 load ' +
+            'balancer are refused by the controller ("unsupported IPv6 configuration, lb not dual-stack"). When the ' +
+            'cluster family is unknown, a dualstack load balancer with instance targets works only for IPv4 pods (warning).'
+    fix 'Set alb.ingress.kubernetes.io/target-type: ip (or service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip) and the IP address type dualstack.'
+    docs 'https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html'
+
+    check(ingresses().that().areManagedByTheAlbController()
+            .should().notLoadBalanceIpv6ToInstanceTargets()
+            .because('IPv6 traffic can only be load balanced to ip targets'))
+    check(services().that().areClaimedByTheLoadBalancerController()
+            .should().notLoadBalanceIpv6ToInstanceTargets()
+            .because('IPv6 traffic can only be load balanced to ip targets'))
+}
