@@ -75,8 +75,9 @@ public final class IngressConditions {
                     : "it has no " + AlbIngressAnalysis.GROUP_NAME + " annotation and no IngressClassParams group";
             String message = peers.isEmpty()
                     ? ingress.describe() + " gets an ALB of its own: " + how
-                    : ingress.describe() + " gets an ALB of its own, as do " + peers.size() + " more "
-                            + scheme.value() + " " + addressType.value() + " Ingresses that could share one: " + how;
+                    : ingress.describe() + " gets an ALB of its own, as " + (peers.size() == 1 ? "does " : "do ")
+                            + peers.size() + " more " + scheme.value() + " " + addressType.value()
+                            + (peers.size() == 1 ? " Ingress" : " Ingresses") + " that could share one: " + how;
             return new Violation(ingress, ingress.meta().metadataLocation(), message, others,
                     peers.isEmpty() ? Severity.INFO : Severity.WARNING);
         }

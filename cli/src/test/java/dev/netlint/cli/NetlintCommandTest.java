@@ -1,0 +1,158 @@
+package dev.netlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: exit codes, formats, standard input, output files. */
+class NetlintCommandTest {
+
+    private static final String NODEPORT = """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web, namespace: shop}
+            spec:
+              type: NodePort
+              ports: [{port: 80}]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+    private InputStream originalIn;
+
+    @BeforeEach
+    void captureStreams() {
+        originalOut = System.out;
+        originalErr = System.err;
+        originalIn = System.in;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStreams() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        System.setIn(originalIn);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void reportsFindingsAsTextWithPositionAndRuleAndExitsOne() throws IOException {
+        write("svc.yaml", NODEPORT);
+        int exit = Main.run(dir.toString());
+        assertThat(exit).isEqualTo(ExitCode.FINDINGS);
+        assertThat(stdout()).contains(dir + "/svc.yaml:5:9: warning: Service shop/web is exposed on every node's IP"
+                + " at a port from 30000-32767 [NET001 service-nodeport-exposure]\n");
+        assertThat(stdout()).endsWith("1 file linted, 0 skipped: 0 errors, 1 warning, 0 info\n");
+    }
+
+    @Test
+    void cleanInputExitsZero() throws IOException {
+        write("svc.yaml", NODEPORT.replace("NodePort", "ClusterIP"));
+        assertThat(Main.run(dir.toString())).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void failOnDecidesWhichSeverityFails() throws IOException {
+        write("svc.yaml", NODEPORT);
+        assertThat(Main.run("--fail-on", "error", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(Main.run("--fail-on", "never", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(Main.run("--fail-on", "info", dir.toString())).isEqualTo(ExitCode.FINDINGS);
+    }
+
+    @Test
+    void writesJsonToTheOutputFile() throws IOException {
+        write("k8s/svc.yaml", NODEPORT);
+        Path report = dir.resolve("report.json");
+        int exit = Main.run("--format", "json", "--output", report.toString(), dir.resolve("k8s").toString());
+        assertThat(exit).isEqualTo(ExitCode.FINDINGS);
+        assertThat(stdout()).isEmpty();
+        String json = Files.readString(report);
+        assertThat(json).contains("\"ruleId\": \"NET001\"", "\"line\": 5", "\"column\": 9",
+                "\"resource\": \"Service shop/web\"", "\"summary\": {", "\"warnings\": 1");
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".netlint-"));
+    }
+
+    @Test
+    void readsStandardInputAsYaml() {
+        System.setIn(new ByteArrayInputStream(NODEPORT.getBytes(StandardCharsets.UTF_8)));
+        int exit = Main.run("-");
+        assertThat(exit).isEqualTo(ExitCode.FINDINGS);
+        assertThat(stdout()).startsWith("<stdin>:5:9: warning:");
+    }
+
+    @Test
+    void unparsableFileIsAnErrorFindingAndOtherFilesAreStillLinted() throws IOException {
+        write("a-broken.yaml", "kind: Service\nmetadata: [unclosed\n");
+        write("b-svc.yaml", NODEPORT);
+        int exit = Main.run("--fail-on", "error", dir.toString());
+        assertThat(exit).isEqualTo(ExitCode.FINDINGS);
+        assertThat(stdout()).contains("a-broken.yaml:3:1: error: invalid YAML", "[parse-error]",
+                "b-svc.yaml:5:9: warning:");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAMessage() throws IOException {
+        assertThat(Main.run("--no-such-option")).isEqualTo(ExitCode.USAGE);
+        assertThat(stderr()).contains("Unknown option: '--no-such-option'");
+        assertThat(Main.run(dir.resolve("missing").toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(stderr()).contains("no such file or directory");
+        assertThat(Main.run("--cluster-ip-family", "ipv5", dir.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(Main.run("--disable", "NET999", dir.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(Main.run("--format", "yaml", dir.toString())).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void disabledRulesDoNotReport() throws IOException {
+        write("svc.yaml", NODEPORT);
+        assertThat(Main.run("--disable", "service-nodeport-exposure", dir.toString())).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void helpVersionAndRuleListExitZero() {
+        assertThat(Main.run("--help")).isZero();
+        assertThat(stdout()).contains("Usage: netlint", "--fail-on", "Exit codes:");
+        assertThat(Main.run("--version")).isZero();
+        assertThat(stdout()).containsPattern("netlint \\d+\\.\\d+\\.\\d+");
+        assertThat(Main.run("--list-rules")).isZero();
+        assertThat(stdout()).contains("NET001  service-nodeport-exposure", "NET004  ipv6-load-balancer-instance-target");
+    }
+
+    @Test
+    void verboseListsSkippedFiles() throws IOException {
+        write("workflow.yml", "name: ci\non: [push]\njobs: {}\n");
+        assertThat(Main.run("--verbose", dir.toString())).isZero();
+        assertThat(stdout()).contains("skipped " + dir + "/workflow.yml: not a Kubernetes manifest");
+    }
+}
