@@ -110,4 +110,36 @@ public final class IngressConditions {
             }
         };
     }
+
+    /**
+     * "route instance targets to NodePort or LoadBalancer Services" (NET030 a): in instance mode the ALB sends
+     * traffic to node ports, so a ClusterIP backend makes the controller fail: "When using Instance targets, your
+     * service be must of type 'NodePort' or 'LoadBalancer'".
+     */
+    public static Condition<Ingress> routeInstanceTargetsToNodePorts() {
+        return new Condition<>("route instance targets only to NodePort or LoadBalancer Services") {
+            @Override
+            public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
+                AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
+                java.util.Set<String> reported = new java.util.HashSet<>();
+                for (dev.netlint.core.model.k8s.IngressBackend backend : ingress.backends()) {
+                    Service service = context.workspace().service(ingress.namespace(), backend.serviceName()).orElse(null);
+                    if (service == null || !reported.add(service.name())) {
+                        continue;
+                    }
+                    Setting targetType = alb.targetType(service);
+                    String type = service.effectiveType();
+                    if (!targetType.isKnown() || type == null) {
+                        events.unverifiable();
+                    } else if (targetType.is("instance") && (type.equals("ClusterIP") || type.equals("ExternalName"))) {
+                        events.violation(ingress, backend::location, ingress.describe() + " sends instance-target traffic to "
+                                        + service.describe() + " of type " + type + " (target type instance from "
+                                        + targetType.origin() + "); instance targets need a NodePort or LoadBalancer Service",
+                                new RelatedLocation(service.type().location(), service.describe() + " is " + type
+                                        + (service.type().isAbsent() ? " (the default)" : "") + " here"));
+                    }
+                }
+            }
+        };
+    }
 }

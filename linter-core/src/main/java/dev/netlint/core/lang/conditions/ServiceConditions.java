@@ -94,6 +94,43 @@ public final class ServiceConditions {
         };
     }
 
+    /**
+     * "be single-stack in the cluster's family" (NET010 a-c): EKS clusters are single-stack, so RequireDualStack or
+     * two ipFamilies are rejected (error), PreferDualStack silently stays single-stack (warning), and an ipFamilies[0]
+     * other than the cluster's family cannot be allocated (error).
+     */
+    public static Condition<Service> beSingleStackInTheClusterFamily() {
+        return new Condition<>("be single-stack in the cluster's IP family") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                Value<String> policy = service.ipFamilyPolicy();
+                if ("RequireDualStack".equals(policy.orNull())) {
+                    events.violation(service, policy, service.describe()
+                            + " requires dual-stack, which EKS clusters do not support (IPv4 or IPv6, not both)");
+                } else if (service.ipFamilies().size() > 1) {
+                    events.violation(service, service.ipFamilies().get(1), service.describe()
+                            + " asks for two IP families; EKS clusters are single-stack");
+                } else if ("PreferDualStack".equals(policy.orNull())) {
+                    events.add(new dev.netlint.core.lang.Violation(service, policy.location(), service.describe()
+                            + " prefers dual-stack; EKS keeps it single-stack without saying so",
+                            List.of(), dev.netlint.core.lang.Severity.WARNING));
+                }
+                Setting cluster = ClusterIpFamily.of(context);
+                Value<String> first = service.ipFamilies().isEmpty() ? null : service.ipFamilies().get(0);
+                if (first != null && first.isKnown() && cluster.isKnown()) {
+                    String wanted = cluster.is("ipv6") ? "IPv6" : "IPv4";
+                    if (!wanted.equals(first.orNull())) {
+                        List<RelatedLocation> related = cluster.location() == null ? List.of()
+                                : List.of(new RelatedLocation(cluster.location(), "cluster ip_family = \"" + cluster.value() + "\" here"));
+                        events.add(new dev.netlint.core.lang.Violation(service, first.location(), service.describe()
+                                + " asks for " + first.orNull() + " in an " + cluster.value() + " cluster ("
+                                + cluster.origin() + "); it cannot get such an address", related, null));
+                    }
+                }
+            }
+        };
+    }
+
     /** Whether a Service's pods are IPv6, and what says so. */
     record Ipv6Targets(Boolean ipv6, List<RelatedLocation> because, boolean familyUnknown) {
 

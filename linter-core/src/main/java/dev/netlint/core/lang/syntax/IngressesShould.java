@@ -1,7 +1,9 @@
 package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.conditions.IngressClassConditions;
 import dev.netlint.core.lang.conditions.IngressConditions;
+import dev.netlint.core.lang.conditions.IngressGroupConditions;
 import dev.netlint.core.model.k8s.Ingress;
 
 /** The vocabulary of what Ingresses should do. */
@@ -23,5 +25,21 @@ public final class IngressesShould {
 
     public ConditionRule<Ingress> notLoadBalanceIpv6ToInstanceTargets() {
         return be(IngressConditions.notLoadBalanceIpv6ToInstanceTargets());
+    }
+
+    public ConditionRule<Ingress> selectTheirClassOneWay() {
+        return be(IngressClassConditions.selectTheirClassOneWay());
+    }
+
+    public ConditionRule<Ingress> haveAValidGroupNameAndOrder() {
+        return be(IngressGroupConditions.haveAValidGroupNameAndOrder());
+    }
+
+    public ConditionRule<Ingress> agreeWithTheirGroup() {
+        return be(IngressGroupConditions.agreeWithTheirGroup());
+    }
+
+    public ConditionRule<Ingress> routeInstanceTargetsToNodePorts() {
+        return be(IngressConditions.routeInstanceTargetsToNodePorts());
     }
 }

@@ -2,6 +2,7 @@ package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.conditions.ServiceConditions;
+import dev.netlint.core.lang.conditions.ServiceLoadBalancerConditions;
 import dev.netlint.core.model.k8s.Service;
 
 /** The vocabulary of what Services should be. */
@@ -31,5 +32,29 @@ public final class ServicesShould {
 
     public ConditionRule<Service> notLoadBalanceIpv6ToInstanceTargets() {
         return be(ServiceConditions.notLoadBalanceIpv6ToInstanceTargets());
+    }
+
+    public ConditionRule<Service> beSingleStackInTheClusterFamily() {
+        return be(ServiceConditions.beSingleStackInTheClusterFamily());
+    }
+
+    public ConditionRule<Service> useTheLoadBalancerController() {
+        return be(ServiceLoadBalancerConditions.useTheLoadBalancerController());
+    }
+
+    public ConditionRule<Service> nameATargetTypeWithTheExternalType() {
+        return be(ServiceLoadBalancerConditions.nameATargetTypeWithTheExternalType());
+    }
+
+    public ConditionRule<Service> preserveClientIpsWithInstanceTargets() {
+        return be(ServiceLoadBalancerConditions.preserveClientIpsWithInstanceTargets());
+    }
+
+    public ConditionRule<Service> setExternalTrafficPolicyOnlyWhenExternallyAccessible() {
+        return be(ServiceLoadBalancerConditions.setExternalTrafficPolicyOnlyWhenExternallyAccessible());
+    }
+
+    public ConditionRule<Service> haveNodePortsForInstanceTargets() {
+        return be(ServiceLoadBalancerConditions.haveNodePortsForInstanceTargets());
     }
 }

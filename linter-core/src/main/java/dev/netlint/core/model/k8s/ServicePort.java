@@ -5,4 +5,5 @@ import dev.netlint.core.source.Location;
 
 /** One entry of {@code spec.ports}; {@code location} is the list item. */
 public record ServicePort(Value<String> name, Value<Integer> port, Value<String> targetPort,
-                          Value<Integer> nodePort, Value<String> protocol, Location location) {}
+                          Value<Integer> nodePort, Value<String> protocol, Location location)
+        implements dev.netlint.core.source.HasLocation {}

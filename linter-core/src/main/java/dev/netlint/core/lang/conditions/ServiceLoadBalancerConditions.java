@@ -1,0 +1,163 @@
+package dev.netlint.core.lang.conditions;
+
+import dev.netlint.core.analysis.LbcServiceAnalysis;
+import dev.netlint.core.analysis.Setting;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.k8s.Service;
+import dev.netlint.core.model.k8s.ServicePort;
+import java.util.List;
+import java.util.Set;
+
+/** What LoadBalancer Services should be, given which controller provisions them (RULES.md §1.8). */
+public final class ServiceLoadBalancerConditions {
+
+    private static final Set<String> MODERN_TYPE_ANNOTATIONS = Set.of("nlb", "external", "nlb-ip");
+
+    private ServiceLoadBalancerConditions() {}
+
+    /**
+     * "use the AWS Load Balancer Controller" (NET023): a LoadBalancer Service without a class and not claimed by the
+     * LBC is provisioned by the in-tree controller: a Classic Load Balancer (warning), or with type annotation
+     * {@code nlb} an instance-target NLB from a controller that only gets critical fixes (info).
+     */
+    public static Condition<Service> useTheLoadBalancerController() {
+        return new Condition<>("use the AWS Load Balancer Controller") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                if (!service.loadBalancerClass().isAbsent()
+                        || !LbcServiceAnalysis.of(service).isClaimedByModernController().isFalse()) {
+                    return;
+                }
+                Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
+                if (type.isUnknown()) {
+                    events.unverifiable();
+                    return;
+                }
+                if ("nlb".equals(type.orNull())) {
+                    events.add(new Violation(service, type.location(), service.describe()
+                            + " gets an NLB from the legacy in-tree controller (instance targets only, critical fixes only)",
+                            List.of(), Severity.INFO));
+                } else if (type.isAbsent() || !MODERN_TYPE_ANNOTATIONS.contains(type.orNull())) {
+                    events.violation(service, service.type(), service.describe()
+                            + " gets a Classic Load Balancer from the legacy in-tree controller; "
+                            + "no loadBalancerClass or aws-load-balancer-type annotation selects the AWS Load Balancer Controller");
+                }
+            }
+        };
+    }
+
+    /**
+     * "name an NLB target type with aws-load-balancer-type external" (NET024): the LBC claims {@code external} only
+     * with an ip or instance target type and the in-tree controller ignores it, so nothing provisions the NLB.
+     */
+    public static Condition<Service> nameATargetTypeWithTheExternalType() {
+        return new Condition<>("name an NLB target type when aws-load-balancer-type is external") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                if (!service.loadBalancerClass().isAbsent()) {
+                    return;
+                }
+                Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
+                if (!"external".equals(type.orNull())) {
+                    return;
+                }
+                Value<String> targetType = service.meta().annotation(LbcServiceAnalysis.NLB_TARGET_TYPE);
+                if (targetType.isUnknown()) {
+                    events.unverifiable();
+                } else if (targetType.isAbsent()) {
+                    events.violation(service, type, service.describe() + " sets aws-load-balancer-type: external without "
+                            + LbcServiceAnalysis.NLB_TARGET_TYPE + ", so no controller creates its load balancer");
+                } else if (!List.of("ip", "instance").contains(targetType.orNull())) {
+                    events.violation(service, targetType, service.describe() + " sets NLB target type '"
+                            + targetType.orNull() + "'; only ip and instance are accepted, so no controller creates its load balancer");
+                }
+            }
+        };
+    }
+
+    /**
+     * "preserve client IPs" (NET025 a): with instance targets and {@code externalTrafficPolicy: Cluster} (the
+     * default) kube-proxy may forward to another node and replaces the client's source address.
+     */
+    public static Condition<Service> preserveClientIpsWithInstanceTargets() {
+        return new Condition<>("preserve client source IPs") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                if (!"LoadBalancer".equals(service.type().orNull())) {
+                    return;
+                }
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
+                boolean inTree = service.loadBalancerClass().isAbsent() && lbc.isClaimedByModernController().isFalse();
+                boolean lbcInstance = lbc.isClaimedByModernController().isTrue() && lbc.targetType().is("instance")
+                        && !LbcServiceAnalysis.AUTO_MODE_CLASS.equals(service.loadBalancerClass().orNull());
+                if (!inTree && !lbcInstance) {
+                    return;
+                }
+                Value<String> policy = service.externalTrafficPolicy();
+                if (policy.isUnknown()) {
+                    events.unverifiable();
+                } else if (policy.isAbsent() || "Cluster".equals(policy.orNull())) {
+                    Setting targetType = lbc.targetType();
+                    events.violation(service, policy.isAbsent() ? service.type() : policy, service.describe()
+                            + " loses client source IPs: instance targets"
+                            + (inTree ? " (in-tree controller)" : " (" + targetType.origin() + ")")
+                            + " with externalTrafficPolicy " + (policy.isAbsent() ? "Cluster (the default)" : "Cluster")
+                            + " forward through any node and rewrite the source address");
+                }
+            }
+        };
+    }
+
+    /**
+     * "set externalTrafficPolicy only on externally accessible Services" (NET025 b): the API server rejects it on a
+     * ClusterIP Service without externalIPs.
+     */
+    public static Condition<Service> setExternalTrafficPolicyOnlyWhenExternallyAccessible() {
+        return new Condition<>("set externalTrafficPolicy only when externally accessible") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                Value<String> policy = service.externalTrafficPolicy();
+                if (!policy.isKnown() || !"ClusterIP".equals(service.effectiveType())
+                        || !service.externalIPs().isEmpty()) {
+                    return;
+                }
+                events.violation(service, policy, service.describe() + " sets externalTrafficPolicy on a ClusterIP "
+                        + "Service without externalIPs; the API server rejects it: \"may only be set for externally-accessible services\"");
+            }
+        };
+    }
+
+    /**
+     * "allocate node ports for instance targets" (NET030 b): an LBC NLB with instance targets and
+     * {@code allocateLoadBalancerNodePorts: false} needs an explicit nodePort on every port.
+     */
+    public static Condition<Service> haveNodePortsForInstanceTargets() {
+        return new Condition<>("have node ports for instance targets") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
+                if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType().is("instance")
+                        || !Boolean.FALSE.equals(service.allocateLoadBalancerNodePorts().orNull())) {
+                    return;
+                }
+                for (ServicePort port : service.ports()) {
+                    if (port.nodePort().isAbsent()) {
+                        events.violation(service, port, service.describe() + " has instance targets but "
+                                + "allocateLoadBalancerNodePorts: false and no nodePort for port "
+                                + (port.port().isKnown() ? port.port().orNull() : "?")
+                                + "; the controller fails: unable to support instance target type with an unallocated NodePort",
+                                new dev.netlint.core.lang.RelatedLocation(service.allocateLoadBalancerNodePorts().location(),
+                                        "allocateLoadBalancerNodePorts: false here"));
+                    } else if (port.nodePort().isUnknown()) {
+                        events.unverifiable();
+                    }
+                }
+            }
+        };
+    }
+}

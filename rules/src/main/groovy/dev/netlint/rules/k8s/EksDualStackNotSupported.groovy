@@ -1,0 +1,17 @@
+package dev.netlint.rules.k8s
+
+rule('NET010', 'eks-dual-stack-not-supported') {
+    severity ERROR
+    summary 'EKS clusters are single-stack: Services and the VPC CNI must use one IP family, the cluster\'s'
+    notes 'EKS-NETWORKING.md:48 "EKS allows assigning IPv4 and IPv6 IP addresses to pods, but not in a dualstack mode"; ' +
+            'EKS-NETWORKING.md:91 "EKS does not support dual-stack"'
+    rationale 'An EKS cluster is created either ipv4 or ipv6 and cannot be dual-stack. The API server rejects ' +
+            'ipFamilyPolicy RequireDualStack or two ipFamilies on a single-stack cluster; PreferDualStack is accepted ' +
+            'but silently stays single-stack; a Service whose ipFamilies[0] is not the cluster\'s family cannot get an ' +
+            'address. The cluster family comes from the Terraform aws_eks_cluster in the input, or --cluster-ip-family.'
+    fix 'Keep Services single-stack in the cluster\'s IP family (drop ipFamilyPolicy and ipFamilies, or set them to the cluster\'s family).'
+    docs 'https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html'
+
+    check(services().should().beSingleStackInTheClusterFamily()
+            .because('EKS supports IPv4 or IPv6 per cluster, not both'))
+}

@@ -1,0 +1,24 @@
+package dev.netlint.rules.k8s
+
+rule('NET030', 'instance-target-requires-nodeport') {
+    severity ERROR
+    summary 'Instance targets need a node port: a NodePort or LoadBalancer Service with allocated node ports'
+    notes 'EKS-NETWORKING.md:177 "Deploys ALB in instance and IP mode for ingress resources"; EKS-NETWORKING.md:172 ' +
+            '"AWS Load Balancer Controller supports registering services both in instance mode an IP mode"; ' +
+            'EKS-NETWORKING.md:157 "NodePort is used to make a Kubernetes service accessible"'
+    rationale 'In instance mode the load balancer targets the nodes on the Service\'s node port. An ALB Ingress whose ' +
+            'effective target type is instance (IngressClassParams, then the Service\'s annotation, then the Ingress\'s, ' +
+            'then the controller default) with a ClusterIP backend fails: "When using Instance targets, your service be ' +
+            'must of type \'NodePort\' or \'LoadBalancer\'". An NLB with instance targets and ' +
+            'allocateLoadBalancerNodePorts: false fails for every port without an explicit nodePort: "unable to support ' +
+            'instance target type with an unallocated NodePort".'
+    fix 'Use ip targets (alb.ingress.kubernetes.io/target-type: ip), or make the backend Service a NodePort; give NLB instance-target ports an explicit nodePort or allocate node ports.'
+    docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type'
+
+    check(ingresses().that().areManagedByTheAlbController()
+            .should().routeInstanceTargetsToNodePorts()
+            .because('instance targets receive traffic on node ports'))
+    check(services().that().areClaimedByTheLoadBalancerController()
+            .should().haveNodePortsForInstanceTargets()
+            .because('instance targets receive traffic on node ports'))
+}
