@@ -9,6 +9,8 @@ import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Severity;
 import dev.netlint.core.report.JsonReporter;
+import dev.netlint.core.report.RuleDocumentation;
+import dev.netlint.core.report.RuleListJson;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.TextReporter;
 import java.io.BufferedWriter;
@@ -76,8 +78,11 @@ public final class NetlintCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Files larger than this are refused (default: 10485760).")
     long maxFileSize = LintRequest.DEFAULT_MAX_FILE_BYTES;
 
-    @Option(names = "--list-rules", description = "List the rules and exit.")
+    @Option(names = "--list-rules", description = "List the rules and exit (as JSON with --format json).")
     boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE", description = "Print a rule's documentation and exit.")
+    String explain;
 
     @Option(names = {"-v", "--verbose"}, description = "Also print fix hints and the files that were skipped.")
     boolean verbose;
@@ -136,6 +141,15 @@ public final class NetlintCommand implements Callable<Integer> {
             writeReport(out -> listRules(registry, out));
             return ExitCode.OK;
         }
+        if (explain != null) {
+            var rule = registry.find(explain);
+            if (rule.isEmpty()) {
+                System.err.println("netlint: no rule '" + explain + "' (see netlint --list-rules)");
+                return ExitCode.USAGE;
+            }
+            writeReport(out -> out.write(RuleDocumentation.page(rule.get())));
+            return ExitCode.OK;
+        }
         String usageError = validate(registry);
         if (usageError != null) {
             System.err.println("netlint: " + usageError);
@@ -179,6 +193,10 @@ public final class NetlintCommand implements Callable<Integer> {
     }
 
     private void listRules(RuleRegistry registry, Writer out) throws IOException {
+        if (format == Format.json) {
+            RuleListJson.write(registry.rules(), out);
+            return;
+        }
         for (RuleDefinition rule : registry.rules()) {
             out.write(String.format("%s  %-40s %-8s %s%n", rule.id(), rule.name(), rule.severity().label(), rule.summary()));
         }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * @param notesBasis the line of EKS-NETWORKING.md the rule enforces, quoted
  */
 public record RuleDefinition(String id, String name, Severity severity, String summary, String rationale,
-                             String notesBasis, String fix, String docs, List<RuleCheck> checks) {
+                             String notesBasis, String fix, String docs, List<RuleCheck> checks,
+                             List<RuleExample> examples) {
 
     private static final Pattern ID = Pattern.compile("[A-Z]+[0-9]{3}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -24,6 +25,13 @@ public record RuleDefinition(String id, String name, Severity severity, String s
         require(fix != null && fix.endsWith("."), id + ": fix is required and ends with '.'");
         require(checks != null && !checks.isEmpty(), id + ": at least one check is required");
         checks = List.copyOf(checks);
+        examples = List.copyOf(examples);
+    }
+
+    /** A rule without documented examples (users' own rules, tests). */
+    public RuleDefinition(String id, String name, Severity severity, String summary, String rationale,
+                          String notesBasis, String fix, String docs, List<RuleCheck> checks) {
+        this(id, name, severity, summary, rationale, notesBasis, fix, docs, checks, List.of());
     }
 
     private static void require(boolean condition, String message) {

@@ -17,6 +17,46 @@ rule('NET002', 'eks-node-sg-missing-required-egress') {
     fix 'Add egress for tcp/443, tcp/10250 and tcp+udp/53 to the node security group (to 0.0.0.0/0 for 443 when the cluster has no private endpoint), or restore the allow-all egress rule.'
     docs 'https://docs.aws.amazon.com/eks/latest/userguide/sec-group-reqs.html'
 
+    hclExample('''
+resource "aws_security_group" "nodes" {
+  vpc_id = aws_vpc.main.id
+  # no egress block: Terraform removed AWS's default allow-all egress
+}
+
+resource "aws_launch_template" "nodes" {
+  vpc_security_group_ids = [aws_security_group.nodes.id]
+}
+
+resource "aws_eks_node_group" "ng" {
+  cluster_name = aws_eks_cluster.main.name
+  launch_template {
+    id      = aws_launch_template.nodes.id
+    version = aws_launch_template.nodes.latest_version
+  }
+}''', '''
+resource "aws_security_group" "nodes" {
+  vpc_id = aws_vpc.main.id
+  egress {
+    from_port        = 0
+    to_port          = 0
+    protocol         = "-1"
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+
+resource "aws_launch_template" "nodes" {
+  vpc_security_group_ids = [aws_security_group.nodes.id]
+}
+
+resource "aws_eks_node_group" "ng" {
+  cluster_name = aws_eks_cluster.main.name
+  launch_template {
+    id      = aws_launch_template.nodes.id
+    version = aws_launch_template.nodes.latest_version
+  }
+}''')
+
     check(nodeGroups().that().setTheirOwnSecurityGroups()
             .should().allowTheEgressNodesNeed()
             .because('nodes must reach the API server (443), kubelets (10250) and DNS (53)'))

@@ -14,6 +14,24 @@ rule('NET029', 'alb-ingress-group-invalid') {
     fix 'Use a lowercase DNS-label-like group name, an order from -1000 to 1000, and set each exclusive annotation on one Ingress of the group only (or to the same value everywhere).'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#ingressgroup'
 
+    yamlExample('''
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  annotations: {alb.ingress.kubernetes.io/group.name: Team_A}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: web, port: {number: 80}}}''', '''
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  annotations: {alb.ingress.kubernetes.io/group.name: team-a}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: web, port: {number: 80}}}''')
+
     check(ingresses().that().areManagedByTheAlbController()
             .should().haveAValidGroupNameAndOrder()
             .because('the controller rejects the Ingress otherwise'))

@@ -14,6 +14,40 @@ rule('NET003', 'alb-ingress-not-grouped') {
     fix 'Add the annotation alb.ingress.kubernetes.io/group.name with a team group name, or set spec.group.name in the IngressClassParams.'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#ingressgroup'
 
+    yamlExample('''
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: cart, namespace: shop}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: cart, port: {number: 80}}}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: orders, namespace: shop}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: orders, port: {number: 80}}}''', '''
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: cart
+  namespace: shop
+  annotations: {alb.ingress.kubernetes.io/group.name: shop}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: cart, port: {number: 80}}}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: orders
+  namespace: shop
+  annotations: {alb.ingress.kubernetes.io/group.name: shop}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: orders, port: {number: 80}}}''')
+
     check(ingresses().that().areManagedByTheAlbController()
             .should().joinAnIngressGroup()
             .because('without a group every Ingress provisions its own ALB'))

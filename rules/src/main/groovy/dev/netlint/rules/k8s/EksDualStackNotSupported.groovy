@@ -12,6 +12,23 @@ rule('NET010', 'eks-dual-stack-not-supported') {
     fix 'Keep Services single-stack in the cluster\'s IP family (drop ipFamilyPolicy and ipFamilies, or set them to the cluster\'s family).'
     docs 'https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html'
 
+    yamlExample('''
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  ipFamilyPolicy: RequireDualStack
+  ipFamilies: [IPv4, IPv6]
+  selector: {app: web}
+  ports: [{port: 80}]''', '''
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  ipFamilyPolicy: SingleStack
+  selector: {app: web}
+  ports: [{port: 80}]''')
+
     check(services().should().beSingleStackInTheClusterFamily()
             .because('EKS supports IPv4 or IPv6 per cluster, not both'))
 }

@@ -13,6 +13,22 @@ rule('NET028', 'ingress-class-selection') {
     fix 'Use only spec.ingressClassName, naming an IngressClass whose controller is ingress.k8s.aws/alb.'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/ingress_class/'
 
+    yamlExample('''
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  annotations: {kubernetes.io/ingress.class: alb}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: web, port: {number: 80}}}''', '''
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: web}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: web, port: {number: 80}}}''')
+
     check(ingresses().should().selectTheirClassOneWay()
             .because('the class decides which controller, if any, provisions the Ingress'))
 }

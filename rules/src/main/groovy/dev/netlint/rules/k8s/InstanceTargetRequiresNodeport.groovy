@@ -15,6 +15,40 @@ rule('NET030', 'instance-target-requires-nodeport') {
     fix 'Use ip targets (alb.ingress.kubernetes.io/target-type: ip), or make the backend Service a NodePort; give NLB instance-target ports an explicit nodePort or allocate node ports.'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type'
 
+    yamlExample('''
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  selector: {app: web}
+  ports: [{port: 80, targetPort: 8080}]
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  annotations: {alb.ingress.kubernetes.io/group.name: web}
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: web, port: {number: 80}}}''', '''
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  selector: {app: web}
+  ports: [{port: 80, targetPort: 8080}]
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  annotations:
+    alb.ingress.kubernetes.io/group.name: web
+    alb.ingress.kubernetes.io/target-type: ip
+spec:
+  ingressClassName: alb
+  defaultBackend: {service: {name: web, port: {number: 80}}}''')
+
     check(ingresses().that().areManagedByTheAlbController()
             .should().routeInstanceTargetsToNodePorts()
             .because('instance targets receive traffic on node ports'))

@@ -14,6 +14,33 @@ rule('NET004', 'ipv6-load-balancer-instance-target') {
     fix 'Set alb.ingress.kubernetes.io/target-type: ip (or service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip) and the IP address type dualstack.'
     docs 'https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html'
 
+    yamlExample('''
+apiVersion: v1
+kind: Service
+metadata:
+  name: api
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-ip-address-type: dualstack
+spec:
+  type: LoadBalancer
+  loadBalancerClass: service.k8s.aws/nlb
+  ipFamilies: [IPv6]
+  selector: {app: api}
+  ports: [{port: 443, targetPort: 8443}]''', '''
+apiVersion: v1
+kind: Service
+metadata:
+  name: api
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-ip-address-type: dualstack
+    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip
+spec:
+  type: LoadBalancer
+  loadBalancerClass: service.k8s.aws/nlb
+  ipFamilies: [IPv6]
+  selector: {app: api}
+  ports: [{port: 443, targetPort: 8443}]''')
+
     check(ingresses().that().areManagedByTheAlbController()
             .should().notLoadBalanceIpv6ToInstanceTargets()
             .because('IPv6 traffic can only be load balanced to ip targets'))

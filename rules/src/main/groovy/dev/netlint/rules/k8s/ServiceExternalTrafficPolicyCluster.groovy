@@ -14,6 +14,21 @@ rule('NET025', 'service-external-traffic-policy-cluster') {
     fix 'Use externalTrafficPolicy: Local, or ip targets, when the client IP matters; remove externalTrafficPolicy from ClusterIP Services.'
     docs 'https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip'
 
+    yamlExample('''
+apiVersion: v1
+kind: Service
+metadata: {name: internal}
+spec:
+  externalTrafficPolicy: Local
+  selector: {app: internal}
+  ports: [{port: 80}]''', '''
+apiVersion: v1
+kind: Service
+metadata: {name: internal}
+spec:
+  selector: {app: internal}
+  ports: [{port: 80}]''')
+
     check(INFO, services().that().haveType('LoadBalancer')
             .should().preserveClientIpsWithInstanceTargets()
             .because('instance targets behind externalTrafficPolicy Cluster rewrite the source address'))

@@ -11,6 +11,29 @@ rule('NET024', 'service-lb-external-without-target-type') {
     fix 'Add service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip (or instance).'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/#nlb-target-type'
 
+    yamlExample('''
+apiVersion: v1
+kind: Service
+metadata:
+  name: api
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-type: external
+spec:
+  type: LoadBalancer
+  selector: {app: api}
+  ports: [{port: 80}]''', '''
+apiVersion: v1
+kind: Service
+metadata:
+  name: api
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-type: external
+    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip
+spec:
+  type: LoadBalancer
+  selector: {app: api}
+  ports: [{port: 80}]''')
+
     check(services().that().haveType('LoadBalancer')
             .should().nameATargetTypeWithTheExternalType()
             .because('no controller reconciles an external NLB without a target type'))

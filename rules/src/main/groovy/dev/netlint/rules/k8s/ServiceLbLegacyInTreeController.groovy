@@ -13,6 +13,23 @@ rule('NET023', 'service-lb-legacy-in-tree-controller') {
     fix 'Set spec.loadBalancerClass: service.k8s.aws/nlb (or the annotations aws-load-balancer-type: external and aws-load-balancer-nlb-target-type: ip) when creating the Service; these cannot be changed on an existing Service.'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/nlb/'
 
+    yamlExample('''
+apiVersion: v1
+kind: Service
+metadata: {name: api}
+spec:
+  type: LoadBalancer
+  selector: {app: api}
+  ports: [{port: 80, targetPort: 8080}]''', '''
+apiVersion: v1
+kind: Service
+metadata: {name: api}
+spec:
+  type: LoadBalancer
+  loadBalancerClass: service.k8s.aws/nlb
+  selector: {app: api}
+  ports: [{port: 80, targetPort: 8080}]''')
+
     check(services().that().haveType('LoadBalancer')
             .should().useTheLoadBalancerController()
             .because('the in-tree controller creates Classic Load Balancers'))

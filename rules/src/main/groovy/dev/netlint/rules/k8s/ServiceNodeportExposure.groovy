@@ -14,6 +14,22 @@ rule('NET001', 'service-nodeport-exposure') {
     fix 'Expose the Service through an ALB Ingress or a LoadBalancer Service with ip targets; keep NodePort only as the backend of an instance-mode load balancer.'
     docs 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport'
 
+    yamlExample('''
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec:
+  type: NodePort
+  selector: {app: web}
+  ports: [{port: 80, targetPort: 8080, nodePort: 30080}]''', '''
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec:
+  type: ClusterIP
+  selector: {app: web}
+  ports: [{port: 80, targetPort: 8080}]''')
+
     check(WARNING, services().that().haveType('NodePort').and().areNotInstanceTargetBackends()
             .should().notBeExposedThroughNodePorts()
             .because('a NodePort listens on every node, so whoever reaches a node reaches the pods'))

@@ -3,6 +3,7 @@ package dev.netlint.core.lang.groovy;
 import dev.netlint.core.lang.LintRule;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.lang.RuleExample;
 import dev.netlint.core.lang.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class RuleSpec {
     private String fix;
     private String docs = "";
     private final List<RuleCheck> checks = new ArrayList<>();
+    private final List<RuleExample> examples = new ArrayList<>();
 
     public RuleSpec(String id, String name) {
         this.id = id;
@@ -58,6 +60,16 @@ public final class RuleSpec {
         this.docs = value;
     }
 
+    /** A bad and a good example in YAML, shown in the rule's documentation and linted by the catalog test. */
+    public void yamlExample(String bad, String good) {
+        examples.add(new RuleExample("yaml", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+    }
+
+    /** A bad and a good example in Terraform, shown in the rule's documentation and linted by the catalog test. */
+    public void hclExample(String bad, String good) {
+        examples.add(new RuleExample("hcl", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+    }
+
     /** A check whose violations have the rule's severity. */
     public void check(LintRule rule) {
         if (severity == null) {
@@ -72,6 +84,6 @@ public final class RuleSpec {
     }
 
     RuleDefinition build() {
-        return new RuleDefinition(id, name, severity, summary, rationale, notes, fix, docs, checks);
+        return new RuleDefinition(id, name, severity, summary, rationale, notes, fix, docs, checks, examples);
     }
 }

@@ -1,0 +1,37 @@
+package dev.netlint.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.netlint.core.lang.RuleDefinition;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** {@code netlint --list-rules --format json}: the rule catalog for scripts (id, name, severity, summary, docs). */
+public final class RuleListJson {
+
+    private RuleListJson() {}
+
+    public static void write(List<RuleDefinition> rules, Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+            json.writeStartArray();
+            for (RuleDefinition rule : rules) {
+                json.writeStartObject();
+                json.writeStringField("id", rule.id());
+                json.writeStringField("name", rule.name());
+                json.writeStringField("severity", rule.severity().label());
+                json.writeStringField("summary", rule.summary());
+                json.writeStringField("fix", rule.fix());
+                json.writeStringField("docs", rule.docs());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        out.write('\n');
+    }
+}
