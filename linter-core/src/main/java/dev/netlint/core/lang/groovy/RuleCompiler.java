@@ -24,6 +24,7 @@ public final class RuleCompiler {
             "dev.netlint.core.lang.conditions.ServiceLoadBalancerConditions",
             "dev.netlint.core.lang.conditions.IngressClassConditions",
             "dev.netlint.core.lang.conditions.IngressGroupConditions",
+            "dev.netlint.core.lang.conditions.K8sObjectConditions",
     };
 
     private RuleCompiler() {}

@@ -26,4 +26,10 @@ public final class IngressPredicates {
             return value.isUnknown() ? Tri.UNKNOWN : Tri.of(value.isKnown());
         });
     }
+
+    /** "have annotation 'key' = 'value'" (values compared after trimming, as the controller does). */
+    public static DescribedPredicate<Ingress> haveAnnotation(String key, String value) {
+        return DescribedPredicate.of("have annotation '" + key + "' = '" + value + "'",
+                (i, c) -> i.meta().annotation(key).test(v -> v.trim().equals(value)));
+    }
 }

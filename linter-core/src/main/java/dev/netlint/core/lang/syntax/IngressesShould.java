@@ -4,6 +4,7 @@ import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.conditions.IngressClassConditions;
 import dev.netlint.core.lang.conditions.IngressConditions;
 import dev.netlint.core.lang.conditions.IngressGroupConditions;
+import dev.netlint.core.lang.conditions.K8sObjectConditions;
 import dev.netlint.core.model.k8s.Ingress;
 
 /** The vocabulary of what Ingresses should do. */
@@ -41,5 +42,9 @@ public final class IngressesShould {
 
     public ConditionRule<Ingress> routeInstanceTargetsToNodePorts() {
         return be(IngressConditions.routeInstanceTargetsToNodePorts());
+    }
+
+    public ConditionRule<Ingress> haveAnnotation(String key) {
+        return be(K8sObjectConditions.haveAnnotation(key));
     }
 }

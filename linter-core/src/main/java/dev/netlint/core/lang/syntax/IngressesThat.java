@@ -21,4 +21,8 @@ public final class IngressesThat extends SelectionSteps<Ingress, GivenIngressesC
     public GivenIngressesConjunction haveAnnotation(String key) {
         return add(IngressPredicates.haveAnnotation(key));
     }
+
+    public GivenIngressesConjunction haveAnnotation(String key, String value) {
+        return add(IngressPredicates.haveAnnotation(key, value));
+    }
 }

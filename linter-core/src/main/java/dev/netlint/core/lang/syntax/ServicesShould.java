@@ -1,6 +1,7 @@
 package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.conditions.K8sObjectConditions;
 import dev.netlint.core.lang.conditions.ServiceConditions;
 import dev.netlint.core.lang.conditions.ServiceLoadBalancerConditions;
 import dev.netlint.core.model.k8s.Service;
@@ -56,5 +57,9 @@ public final class ServicesShould {
 
     public ConditionRule<Service> haveNodePortsForInstanceTargets() {
         return be(ServiceLoadBalancerConditions.haveNodePortsForInstanceTargets());
+    }
+
+    public ConditionRule<Service> haveAnnotation(String key) {
+        return be(K8sObjectConditions.haveAnnotation(key));
     }
 }
