@@ -69,10 +69,11 @@ public final class HclLoader {
     }
 
     /**
-     * Parses the text of a Terraform JSON string that contains {@code ${...}} as an HCL template. Every node of the
-     * result is located at {@code at}, the JSON string, since escapes make offsets inside it unreliable.
+     * Parses text that is an HCL template (a Terraform JSON string containing {@code ${...}}, or the content of a
+     * {@code templatefile()} file). Every node of the result is located at {@code at}, the place the text came from,
+     * since escapes make offsets inside it unreliable. Text that cannot be parsed gives an opaque expression.
      */
-    HclExpr parseJsonTemplate(String decoded, Location at) {
+    public HclExpr parseTemplate(String decoded, Location at) {
         StringBuilder wrapper = new StringBuilder(decoded.length() + 8).append(FRAGMENT_PREFIX).append('"');
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);

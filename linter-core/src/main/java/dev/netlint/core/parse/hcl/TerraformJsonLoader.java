@@ -194,7 +194,7 @@ final class TerraformJsonLoader {
 
         private HclExpr string(String value, Location location) {
             if (value.contains("${") || value.contains("%{")) {
-                return templates.parseJsonTemplate(value, location);
+                return templates.parseTemplate(value, location);
             }
             return new HclExpr.Literal(value, location);
         }
