@@ -244,7 +244,8 @@ public final class HclLoader {
         /**
          * Converts symbols to operands and operators, repairing HCL4j's lexing of minus ({@code a - 1} arrives as
          * the number {@code "-"}; {@code a -1} as two operands) and of the legacy splat {@code x.*.id}
-         * (operand, operator {@code *}, number {@code "."}, traversal).
+         * (operand, operator {@code *}, number {@code "."}, traversal). After a bracket, HCL4j also lexes the
+         * {@code ...} of an expanded final argument as a number.
          */
         private List<Piece> pieces(List<Symbol> symbols) {
             List<Piece> pieces = new ArrayList<>();
@@ -271,6 +272,8 @@ public final class HclLoader {
                     } else {
                         pieces.add(new Piece(null, name, start, start + name.length()));
                     }
+                } else if (isNumber(symbol, "...")) {
+                    continue; // the expansion marker after a literal list; detected from the text by function()
                 } else if (isNumber(symbol, "-")) {
                     pieces.add(new Piece(null, "-", start, start + 1));
                 } else if (afterOperand && !commaBetween(previous.end(), start)
