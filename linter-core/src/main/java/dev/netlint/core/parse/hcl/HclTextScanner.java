@@ -42,6 +42,52 @@ final class HclTextScanner {
         return result;
     }
 
+    /**
+     * Splits the text into chunks of whole top-level items (blocks and attributes), each at least {@code target}
+     * characters except the last, each starting at the beginning of a line. Returns start and end offsets pairwise.
+     */
+    int[] topLevelChunks(int target) {
+        int[] bounds = new int[16];
+        int count = 0;
+        int chunkStart = 0;
+        int i = 0;
+        while (i < length) {
+            i = itemEnd(i);
+            if (i < length) {
+                i++; // the line end belongs to the item
+            }
+            if (i - chunkStart >= target || i >= length) {
+                if (count + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[count++] = chunkStart;
+                bounds[count++] = i;
+                chunkStart = i;
+            }
+        }
+        return java.util.Arrays.copyOf(bounds, count);
+    }
+
+    /** The offset of the line end that ends the top-level item containing {@code from} (or the text length). */
+    private int itemEnd(int from) {
+        int i = from;
+        while (i < length) {
+            char c = text[i];
+            if (c == '\n') {
+                return i;
+            }
+            switch (c) {
+                case '"' -> i = Math.max(i + 1, stringEnd(i));
+                case '#' -> i = lineEnd(i);
+                case '/' -> i = skipSlashComment(i);
+                case '<' -> i = isHeredocStart(i) ? heredocEnd(i) : i + 1;
+                case '(', '[', '{' -> i = matchingClose(i);
+                default -> i++;
+            }
+        }
+        return length;
+    }
+
     /** The offset just after the bracket that closes the one at {@code open}; the text length when unclosed. */
     int matchingClose(int open) {
         char closer = switch (charAt(open)) {

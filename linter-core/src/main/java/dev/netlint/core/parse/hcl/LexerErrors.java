@@ -13,9 +13,11 @@ final class LexerErrors {
     private LexerErrors() {
     }
 
-    static ParseProblem toProblem(String message, String file) {
+    /** {@code lineOffset}: lines before the start of the lexed chunk, which HCL4j counts from 1 again. */
+    static ParseProblem toProblem(String message, String file, int lineOffset) {
         String text = message == null ? "" : message;
-        int line = numberAfter(text, "on line: ");
+        int reported = numberAfter(text, "on line: ");
+        int line = reported < 1 ? reported : reported + lineOffset;
         int column = numberAfter(text, "col: ");
         Location location = line >= 1 && column >= 1 ? Location.at(file, line, column).withEnd(line, column + 1)
                 : Location.fileStart(file);

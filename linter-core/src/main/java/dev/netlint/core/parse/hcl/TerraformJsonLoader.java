@@ -76,7 +76,16 @@ final class TerraformJsonLoader {
             return Location.at(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
         }
 
-        /** The end of the token just read (the parser's current position). */
+        /**
+         * The location of the field name just read. Jackson's current position has already moved past the colon,
+         * so the end is computed from the name (keys with escapes are rare; their end is then approximate).
+         */
+        private Location fieldName() throws IOException {
+            Location start = tokenStart();
+            return start.withEnd(start.line(), start.column() + parser.currentName().length() + 2);
+        }
+
+        /** The end of the token just read (the parser's current position); a string must be read first. */
         private Location extendToHere(Location start) {
             JsonLocation at = parser.currentLocation();
             return start.withEnd(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
@@ -87,7 +96,7 @@ final class TerraformJsonLoader {
             List<HclBlock> blocks = new ArrayList<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String type = parser.currentName();
-                Location keyLocation = extendToHere(tokenStart());
+                Location keyLocation = fieldName();
                 parser.nextToken();
                 int labels = switch (type) {
                     case "resource", "data" -> 2;
@@ -123,7 +132,7 @@ final class TerraformJsonLoader {
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String label = parser.currentName();
-                Location labelLocation = extendToHere(tokenStart());
+                Location labelLocation = fieldName();
                 parser.nextToken();
                 if (label.startsWith("//")) {
                     parser.skipChildren();
@@ -142,7 +151,7 @@ final class TerraformJsonLoader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 Location keyStart = tokenStart();
-                Location keyLocation = extendToHere(keyStart);
+                Location keyLocation = fieldName();
                 parser.nextToken();
                 if (name.startsWith("//")) {
                     parser.skipChildren();
@@ -166,7 +175,7 @@ final class TerraformJsonLoader {
                 List<HclExpr.ObjectItem> items = new ArrayList<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    Location keyLocation = extendToHere(tokenStart());
+                    Location keyLocation = fieldName();
                     parser.nextToken();
                     HclExpr value = expression();
                     if (!key.startsWith("//")) {
@@ -182,10 +191,16 @@ final class TerraformJsonLoader {
                 }
                 return new HclExpr.TupleCons(items, extendToHere(start));
             }
+            if (token == JsonToken.VALUE_STRING) {
+                String text = parser.getText(); // Jackson reads a string's characters only when asked
+                return string(text, extendToHere(start));
+            }
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                java.math.BigDecimal number = parser.getDecimalValue();
+                return new HclExpr.Literal(number, extendToHere(start));
+            }
             Location location = extendToHere(start);
             return switch (token) {
-                case VALUE_STRING -> string(parser.getText(), location);
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new HclExpr.Literal(parser.getDecimalValue(), location);
                 case VALUE_TRUE -> new HclExpr.Literal(Boolean.TRUE, location);
                 case VALUE_FALSE -> new HclExpr.Literal(Boolean.FALSE, location);
                 default -> new HclExpr.Literal(null, location);

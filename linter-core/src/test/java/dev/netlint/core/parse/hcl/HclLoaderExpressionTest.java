@@ -175,6 +175,35 @@ class HclLoaderExpressionTest {
     }
 
     @Test
+    void lexerErrorFarIntoALargeFileKeepsItsAbsoluteLine() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append("variable \"v").append(i).append("\" {\n  default = \"").append(i).append("\"\n}\n");
+        }
+        text.append("locals {\n  x =  @\n}\n");
+
+        HclParseResult result = new HclLoader().load(source("big.tf", text.toString()));
+
+        assertThat(result.problem().location()).isEqualTo(new Location("big.tf", 602, 8, 602, 9));
+    }
+
+    @Test
+    void itemsOfALargeFileAreAllReadWithExactPositions() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append("variable \"v").append(i).append("\" {\n  default = ").append(i).append("\n}\n");
+        }
+        HclFile file = parse("big.tf", text.toString());
+
+        assertThat(file.body().blocks()).hasSize(200);
+        HclBlock last = file.body().blocks().get(199);
+        assertThat(last.labels()).containsExactly("v199");
+        assertThat(last.location()).isEqualTo(new Location("big.tf", 598, 1, 598, 16));
+        assertThat(last.body().attribute("default").orElseThrow().expr().location())
+                .isEqualTo(new Location("big.tf", 599, 13, 599, 16));
+    }
+
+    @Test
     void tfvarsHoldAttributesOnly() {
         HclFile file = parse("terraform.tfvars", "region = \"eu-west-1\"\ncount_of = 3\n");
 
