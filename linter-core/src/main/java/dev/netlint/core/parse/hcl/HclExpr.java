@@ -1,0 +1,96 @@
+package dev.netlint.core.parse.hcl;
+
+import dev.netlint.core.source.HasLocation;
+import dev.netlint.core.source.Location;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An HCL expression, positioned. The tree keeps only what netlint evaluates; constructs it never evaluates
+ * ({@code for} expressions, splats, template directives) are kept as opaque nodes that evaluate to unknown, so they
+ * can never produce a wrong known value.
+ */
+public sealed interface HclExpr extends HasLocation {
+
+    /** A string, number ({@link BigDecimal}), boolean, or {@code null} literal. */
+    record Literal(Object value, Location location) implements HclExpr {
+        public Literal {
+            if (value != null && !(value instanceof String || value instanceof BigDecimal || value instanceof Boolean)) {
+                throw new IllegalArgumentException("not an HCL literal: " + value.getClass());
+            }
+        }
+    }
+
+    /**
+     * A quoted or heredoc template with interpolations: literal string parts and {@code ${...}} expressions in order.
+     * A template that is exactly one interpolation ({@code "${x}"}) yields the value of {@code x} unconverted, as in HCL.
+     */
+    record Template(List<HclExpr> parts, Location location) implements HclExpr {
+        public Template {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** A reference rooted at a name: {@code var.x}, {@code local.y}, {@code aws_vpc.main.cidr_block}, {@code each.value}. */
+    record Traversal(String root, List<TraversalStep> steps, Location location) implements HclExpr {
+        public Traversal {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** Attribute or index access on the result of another expression: {@code tolist(x)[0]}, {@code element(l, 0).id}. */
+    record RelativeTraversal(HclExpr source, List<TraversalStep> steps, Location location) implements HclExpr {
+        public RelativeTraversal {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** {@code name(args...)}; {@code expandFinalArgument} is the {@code ...} after the last argument. */
+    record FunctionCall(String name, List<HclExpr> arguments, boolean expandFinalArgument, Location location)
+            implements HclExpr {
+        public FunctionCall {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    record TupleCons(List<HclExpr> items, Location location) implements HclExpr {
+        public TupleCons {
+            items = List.copyOf(items);
+        }
+    }
+
+    record ObjectCons(List<ObjectItem> items, Location location) implements HclExpr {
+        public ObjectCons {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One {@code key = value} of an object constructor; a bare key ({@code a = 1}) is a string literal. */
+    record ObjectItem(HclExpr key, HclExpr value) {}
+
+    /** {@code (inner)}: kept so that the parentheses are part of the location of any enclosing operation. */
+    record Parenthesized(HclExpr inner, Location location) implements HclExpr {}
+
+    /** {@code !x} or {@code -x}. */
+    record Unary(String operator, HclExpr operand, Location location) implements HclExpr {}
+
+    record Binary(String operator, HclExpr left, HclExpr right, Location location) implements HclExpr {}
+
+    record Conditional(HclExpr condition, HclExpr whenTrue, HclExpr whenFalse, Location location) implements HclExpr {}
+
+    /** {@code [for ...]} or {@code {for ...}}: never evaluated. */
+    record ForExpr(Location location) implements HclExpr {}
+
+    /** {@code x[*].id} or the legacy {@code x.*.id}: never evaluated. */
+    record Splat(Location location) implements HclExpr {}
+
+    /** Anything else netlint cannot evaluate (a template directive, an expression it could not structure). */
+    record Opaque(String reason, Location location) implements HclExpr {}
+
+    /** A step of a traversal. */
+    sealed interface TraversalStep extends HasLocation {
+        record GetAttr(String name, Location location) implements TraversalStep {}
+
+        record Index(HclExpr key, Location location) implements TraversalStep {}
+    }
+}

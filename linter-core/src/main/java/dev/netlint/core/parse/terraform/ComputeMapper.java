@@ -1,0 +1,162 @@
+package dev.netlint.core.parse.terraform;
+
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.LaunchTemplate;
+import dev.netlint.core.model.aws.NodeGroup;
+import dev.netlint.core.model.aws.NodeGroup.Kind;
+import dev.netlint.core.model.aws.ResourceRef;
+import dev.netlint.core.source.Location;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * EKS clusters, the worker nodes ({@code aws_eks_node_group}, {@code aws_autoscaling_group}, {@code aws_instance})
+ * and launch templates. A node group names its cluster and launch template by id or by name; a literal name that
+ * matches the {@code name} of a cluster or template of the module resolves to that resource.
+ */
+final class ComputeMapper {
+
+    private final TfEvaluator evaluator;
+    private final Map<String, String> clustersByName = new TreeMap<>();
+    private final Map<String, String> templatesByName = new TreeMap<>();
+
+    ComputeMapper(TfEvaluator evaluator, List<ResourceInstance> clusters, List<ResourceInstance> templates) {
+        this.evaluator = evaluator;
+        index(clusters, clustersByName);
+        index(templates, templatesByName);
+    }
+
+    private void index(List<ResourceInstance> instances, Map<String, String> byName) {
+        for (ResourceInstance instance : instances) {
+            TfValue name = BlockReader.of(evaluator, instance).value("name");
+            TfFunctions.asText(name == null ? new TfValue.Null(instance.block().location()) : name)
+                    .ifPresent(n -> byName.putIfAbsent(n, instance.address()));
+        }
+    }
+
+    EksCluster cluster(ResourceInstance instance) {
+        BlockReader cluster = BlockReader.of(evaluator, instance);
+        BlockReader vpc = cluster.block("vpc_config").orElse(emptyAt(cluster.location()));
+        BlockReader network = cluster.block("kubernetes_network_config").orElse(emptyAt(cluster.location()));
+        return new EksCluster(instance.address(), cluster.string("name"),
+                vpc.bool("endpoint_public_access"), vpc.bool("endpoint_private_access"),
+                vpc.strings("public_access_cidrs"), vpc.refs("subnet_ids"), vpc.refs("security_group_ids"),
+                network.string("ip_family"), network.string("service_ipv4_cidr"), vpc.location(),
+                cluster.location());
+    }
+
+    NodeGroup managedNodeGroup(ResourceInstance instance) {
+        BlockReader group = BlockReader.of(evaluator, instance);
+        Value<ResourceRef> cluster = named(group.reference("cluster_name"), clustersByName, group.location());
+        Value<ResourceRef> template = group.block("launch_template")
+                .map(lt -> templateRef(lt, "id", "name"))
+                .orElse(Value.absent(group.location()));
+        return new NodeGroup(instance.address(), Kind.MANAGED_NODE_GROUP, cluster, group.refs("subnet_ids"),
+                group.strings("instance_types"), group.string("ami_type"), group.stringMap("labels"), template,
+                Value.absent(group.location()), group.location());
+    }
+
+    NodeGroup autoscalingGroup(ResourceInstance instance) {
+        BlockReader group = BlockReader.of(evaluator, instance);
+        Optional<BlockReader> direct = group.block("launch_template");
+        Value<ResourceRef> template;
+        if (direct.isPresent()) {
+            template = templateRef(direct.get(), "id", "name");
+        } else {
+            template = group.block("mixed_instances_policy")
+                    .flatMap(policy -> policy.block("launch_template"))
+                    .flatMap(lt -> lt.block("launch_template_specification"))
+                    .map(spec -> templateRef(spec, "launch_template_id", "launch_template_name"))
+                    .orElse(Value.absent(group.location()));
+        }
+        return new NodeGroup(instance.address(), Kind.AUTOSCALING_GROUP, Value.absent(group.location()),
+                group.refs("vpc_zone_identifier"), Value.absent(group.location()), Value.absent(group.location()),
+                Map.of(), template, Value.absent(group.location()), group.location());
+    }
+
+    NodeGroup instance(ResourceInstance instance) {
+        BlockReader node = BlockReader.of(evaluator, instance);
+        Value<ResourceRef> template = node.block("launch_template")
+                .map(lt -> templateRef(lt, "id", "name"))
+                .orElse(Value.absent(node.location()));
+        return new NodeGroup(instance.address(), Kind.INSTANCE, Value.absent(node.location()),
+                singleton(node.ref("subnet_id")), singleton(node.string("instance_type")),
+                Value.absent(node.location()), Map.of(), template, node.refs("vpc_security_group_ids"),
+                node.location());
+    }
+
+    LaunchTemplate launchTemplate(ResourceInstance instance) {
+        BlockReader template = BlockReader.of(evaluator, instance);
+        List<Value<List<Value<ResourceRef>>>> parts = new ArrayList<>();
+        if (template.has("vpc_security_group_ids")) {
+            parts.add(template.refs("vpc_security_group_ids"));
+        }
+        BlockReader.NestedBlocks interfaces = template.blocks("network_interfaces");
+        for (BlockReader networkInterface : interfaces.known()) {
+            if (networkInterface.has("security_groups")) {
+                parts.add(networkInterface.refs("security_groups"));
+            }
+        }
+        for (Location unknown : interfaces.unknown()) {
+            parts.add(Value.unknown("network interfaces from a collection that is not known", unknown));
+        }
+        return new LaunchTemplate(instance.address(), template.string("name"),
+                ModelValues.union(parts, template.location()), template.string("instance_type"),
+                template.string("image_id"), userData(template), template.location());
+    }
+
+    /** {@code user_data} must be base64 in a launch template; the model carries the decoded script. */
+    private static Value<String> userData(BlockReader template) {
+        Value<String> written = template.string("user_data");
+        if (!(written instanceof Value.Known<String> known)) {
+            return written;
+        }
+        try {
+            byte[] bytes = Base64.getMimeDecoder().decode(known.value());
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return Value.known(decoded, known.location());
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            return written; // not base64: kept as written
+        }
+    }
+
+    private Value<ResourceRef> templateRef(BlockReader launchTemplate, String idName, String nameName) {
+        if (launchTemplate.has(idName)) {
+            return launchTemplate.ref(idName);
+        }
+        return named(launchTemplate.reference(nameName), templatesByName, launchTemplate.location());
+    }
+
+    /** A reference by id or name; a literal name found in {@code byName} becomes a reference to that resource. */
+    private static Value<ResourceRef> named(TfValue value, Map<String, String> byName, Location absentAt) {
+        if (value == null) {
+            return Value.absent(absentAt);
+        }
+        if (value instanceof TfValue.Str name && byName.containsKey(name.value())) {
+            return Value.known(ResourceRef.toResource(byName.get(name.value()), "name"), value.location());
+        }
+        return ModelValues.ref(value);
+    }
+
+    private static <T> Value<List<Value<T>>> singleton(Value<T> value) {
+        if (value instanceof Value.Known<T> known) {
+            return Value.known(List.of(value), known.location());
+        }
+        return value instanceof Value.Unknown<T> unknown ? Value.unknown(unknown.reason(), unknown.location())
+                : Value.absent(value.location());
+    }
+
+    private BlockReader emptyAt(Location location) {
+        return new BlockReader(evaluator, dev.netlint.core.parse.hcl.HclBody.EMPTY, Bindings.NONE, location);
+    }
+}

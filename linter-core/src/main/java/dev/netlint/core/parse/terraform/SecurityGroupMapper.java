@@ -1,0 +1,236 @@
+package dev.netlint.core.parse.terraform;
+
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.ResourceRef;
+import dev.netlint.core.model.aws.SecurityGroup;
+import dev.netlint.core.model.aws.SgRule;
+import dev.netlint.core.model.aws.SgRule.Direction;
+import dev.netlint.core.model.aws.SgRule.Origin;
+import dev.netlint.core.source.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Security groups with every rule that applies to them (RULES.md §1.6): inline {@code ingress}/{@code egress} blocks,
+ * their attribute form ({@code egress = []}) and {@code dynamic} blocks, plus the standalone
+ * {@code aws_security_group_rule} and {@code aws_vpc_security_group_*_rule} resources that target them. A standalone
+ * rule whose group is not in the module is dropped. Protocols are normalised: {@code all} and any case of it become
+ * {@code -1}, protocol numbers 6/17/1/58 become {@code tcp}/{@code udp}/{@code icmp}/{@code icmpv6}.
+ */
+final class SecurityGroupMapper {
+
+    private final TfEvaluator evaluator;
+    private final Map<String, Draft> groups = new LinkedHashMap<>();
+    private final List<ResourceInstance> standaloneRules = new ArrayList<>();
+
+    SecurityGroupMapper(TfEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    static boolean isGroup(String type) {
+        return type.equals("aws_security_group") || type.equals("aws_default_security_group");
+    }
+
+    static boolean isStandaloneRule(String type) {
+        return type.equals("aws_security_group_rule") || type.equals("aws_vpc_security_group_ingress_rule")
+                || type.equals("aws_vpc_security_group_egress_rule");
+    }
+
+    void addGroup(ResourceInstance instance) {
+        BlockReader group = BlockReader.of(evaluator, instance);
+        List<SgRule> rules = new ArrayList<>();
+        inlineRules(group, "ingress", Direction.INGRESS, instance.address(), rules);
+        inlineRules(group, "egress", Direction.EGRESS, instance.address(), rules);
+        boolean inline = group.writes("ingress") || group.writes("egress");
+        groups.putIfAbsent(instance.address(), new Draft(instance.address(), instance.type(), group.string("name"),
+                group.ref("vpc_id"), rules, inline, group.location()));
+    }
+
+    void addStandaloneRule(ResourceInstance instance) {
+        standaloneRules.add(instance);
+    }
+
+    /**
+     * The groups, with standalone rules attached; call once every group and rule has been added. A rule is made
+     * unknown (never dropped) when it may apply without netlint knowing how: its target is unknown but mentions
+     * groups of the module, its direction is unknown, or its {@code count}/{@code for_each} is unknown. Dropping such
+     * a rule would make a group look as if it lacked rules it may have.
+     */
+    List<SecurityGroup> build() {
+        for (ResourceInstance instance : standaloneRules) {
+            attach(instance);
+        }
+        List<SecurityGroup> result = new ArrayList<>();
+        for (Draft draft : groups.values()) {
+            result.add(new SecurityGroup(draft.address(), draft.resourceType(), draft.name(), draft.vpc(),
+                    draft.rules(), draft.inline() && draft.targetedByStandalone, draft.location()));
+        }
+        return result;
+    }
+
+    private void attach(ResourceInstance instance) {
+        BlockReader rule = BlockReader.of(evaluator, instance);
+        TfValue target = rule.reference("security_group_id");
+        List<Draft> targets = new ArrayList<>();
+        String uncertainty = instance.standsForUnknownInstances()
+                ? "count or for_each of " + instance.address() + " is not known" : null;
+        if (target instanceof TfValue.Ref ref) {
+            Draft group = groups.get(ref.address());
+            if (group != null) {
+                targets.add(group);
+            }
+        } else if (target != null && !target.isKnown()) {
+            Set<String> mentioned = ReferencedResources.of(rule.expr("security_group_id").orElseThrow(),
+                    Set.of("aws_security_group", "aws_default_security_group"));
+            for (Draft group : groups.values()) {
+                if (mentioned.contains(baseAddress(group.address()))) {
+                    targets.add(group);
+                }
+            }
+            uncertainty = "the security group of " + instance.address() + " is not known";
+        }
+        if (targets.isEmpty()) {
+            return; // targets a group outside the module
+        }
+        List<SgRule> normalised = instance.type().equals("aws_security_group_rule")
+                ? securityGroupRule(rule, instance.address()) : List.of(vpcRule(rule, instance));
+        for (Draft group : targets) {
+            for (SgRule sgRule : normalised) {
+                group.rules().add(uncertainty == null ? sgRule : withUnknownProtocol(sgRule, uncertainty));
+            }
+            group.targetedByStandalone = true;
+        }
+    }
+
+    private static String baseAddress(String address) {
+        int bracket = address.indexOf('[');
+        return bracket < 0 ? address : address.substring(0, bracket);
+    }
+
+    private static SgRule withUnknownProtocol(SgRule rule, String reason) {
+        return new SgRule(rule.direction(), rule.origin(), Value.unknown(reason, rule.location()), rule.fromPort(),
+                rule.toPort(), rule.ipv4Cidrs(), rule.ipv6Cidrs(), rule.securityGroupRefs(), rule.self(),
+                rule.prefixListIds(), rule.address(), rule.location());
+    }
+
+    private void inlineRules(BlockReader group, String type, Direction direction, String address, List<SgRule> into) {
+        BlockReader.NestedBlocks blocks = group.blocks(type);
+        for (BlockReader block : blocks.known()) {
+            into.add(new SgRule(direction, Origin.INLINE, protocol(block.string("protocol")),
+                    block.integer("from_port"), block.integer("to_port"),
+                    ModelValues.items(block.value("cidr_blocks"), ModelValues::string),
+                    ModelValues.items(block.value("ipv6_cidr_blocks"), ModelValues::string),
+                    ModelValues.items(block.reference("security_groups"), ModelValues::ref),
+                    isTrue(block.bool("self")),
+                    ModelValues.items(block.value("prefix_list_ids"), ModelValues::string),
+                    address, block.location()));
+        }
+        for (Location unknown : blocks.unknown()) {
+            into.add(unknownRule(direction, address, unknown));
+        }
+    }
+
+    /** A rule from a {@code dynamic} block or list that cannot be resolved: every question about it is unknown. */
+    private static SgRule unknownRule(Direction direction, String address, Location at) {
+        String reason = "rules generated from a collection that is not known";
+        return new SgRule(direction, Origin.INLINE, Value.unknown(reason, at), Value.unknown(reason, at),
+                Value.unknown(reason, at), List.of(), List.of(), List.of(), false, List.of(), address, at);
+    }
+
+    /** One rule; or, when its {@code type} is not known, an unknown rule for each direction it may have. */
+    private List<SgRule> securityGroupRule(BlockReader rule, String address) {
+        Value<String> type = rule.string("type");
+        String written = type.orNull();
+        if (!"ingress".equals(written) && !"egress".equals(written)) {
+            if (!type.isUnknown()) {
+                return List.of(); // Terraform rejects any other type
+            }
+            String reason = "the type of " + address + " is not known";
+            return List.of(withUnknownProtocol(securityGroupRule(rule, address, Direction.INGRESS), reason),
+                    withUnknownProtocol(securityGroupRule(rule, address, Direction.EGRESS), reason));
+        }
+        return List.of(securityGroupRule(rule, address, "ingress".equals(written) ? Direction.INGRESS : Direction.EGRESS));
+    }
+
+    private SgRule securityGroupRule(BlockReader rule, String address, Direction direction) {
+        List<Value<ResourceRef>> peers = new ArrayList<>();
+        if (rule.has("source_security_group_id")) {
+            peers.add(rule.ref("source_security_group_id"));
+        }
+        return new SgRule(direction, Origin.SECURITY_GROUP_RULE, protocol(rule.string("protocol")),
+                rule.integer("from_port"), rule.integer("to_port"),
+                ModelValues.items(rule.value("cidr_blocks"), ModelValues::string),
+                ModelValues.items(rule.value("ipv6_cidr_blocks"), ModelValues::string),
+                peers, isTrue(rule.bool("self")),
+                ModelValues.items(rule.value("prefix_list_ids"), ModelValues::string),
+                address, rule.location());
+    }
+
+    private SgRule vpcRule(BlockReader rule, ResourceInstance instance) {
+        Direction direction = instance.type().endsWith("_ingress_rule") ? Direction.INGRESS : Direction.EGRESS;
+        List<Value<String>> ipv4 = rule.has("cidr_ipv4") ? List.of(rule.string("cidr_ipv4")) : List.of();
+        List<Value<String>> ipv6 = rule.has("cidr_ipv6") ? List.of(rule.string("cidr_ipv6")) : List.of();
+        List<Value<ResourceRef>> peers = rule.has("referenced_security_group_id")
+                ? List.of(rule.ref("referenced_security_group_id")) : List.of();
+        List<Value<String>> prefixLists = rule.has("prefix_list_id") ? List.of(rule.string("prefix_list_id")) : List.of();
+        return new SgRule(direction, Origin.VPC_SECURITY_GROUP_RULE, protocol(rule.string("ip_protocol")),
+                rule.integer("from_port"), rule.integer("to_port"), ipv4, ipv6, peers, false, prefixLists,
+                instance.address(), rule.location());
+    }
+
+    private static boolean isTrue(Value<Boolean> value) {
+        return Boolean.TRUE.equals(value.orNull());
+    }
+
+    /** Normalises protocol names and numbers so that rules compare one spelling. */
+    static Value<String> protocol(Value<String> written) {
+        return written.map(SecurityGroupMapper::canonicalProtocol);
+    }
+
+    static String canonicalProtocol(String protocol) {
+        String lower = protocol.trim().toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "all", "-1" -> "-1";
+            case "6" -> "tcp";
+            case "17" -> "udp";
+            case "1" -> "icmp";
+            case "58" -> "icmpv6";
+            default -> lower;
+        };
+    }
+
+    /** A group being assembled; its rule list grows as standalone rules are attached. */
+    private static final class Draft {
+        private final String address;
+        private final String resourceType;
+        private final Value<String> name;
+        private final Value<ResourceRef> vpc;
+        private final List<SgRule> rules;
+        private final boolean inline;
+        private final Location location;
+        private boolean targetedByStandalone;
+
+        Draft(String address, String resourceType, Value<String> name, Value<ResourceRef> vpc, List<SgRule> rules,
+              boolean inline, Location location) {
+            this.address = address;
+            this.resourceType = resourceType;
+            this.name = name;
+            this.vpc = vpc;
+            this.rules = rules;
+            this.inline = inline;
+            this.location = location;
+        }
+
+        String address() { return address; }
+        String resourceType() { return resourceType; }
+        Value<String> name() { return name; }
+        Value<ResourceRef> vpc() { return vpc; }
+        List<SgRule> rules() { return rules; }
+        boolean inline() { return inline; }
+        Location location() { return location; }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.netlint.core.parse.terraform;
+
+import dev.netlint.core.parse.hcl.HclAttribute;
+import dev.netlint.core.parse.hcl.HclBlock;
+import dev.netlint.core.parse.hcl.HclExpr;
+import dev.netlint.core.parse.hcl.HclFile;
+import dev.netlint.core.source.SourceFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The declarations of one module folder, indexed for evaluation: variables, the values {@code terraform.tfvars} and
+ * {@code *.auto.tfvars} give them (in Terraform's order: {@code terraform.tfvars} first, then auto files by name, the
+ * last one winning), locals and resource blocks by address. Other {@code .tfvars} files are only used with
+ * {@code -var-file}, so they are ignored. Duplicate declarations keep the first, as Terraform would reject them.
+ */
+final class TerraformModule {
+
+    private final Path directory;
+    private final Map<String, HclBlock> variables = new LinkedHashMap<>();
+    private final Map<String, HclExpr> variableValues = new LinkedHashMap<>();
+    private final Map<String, HclAttribute> locals = new LinkedHashMap<>();
+    private final Map<String, HclBlock> resources = new LinkedHashMap<>();
+
+    TerraformModule(Path directory, List<HclFile> files) {
+        this.directory = directory;
+        List<HclFile> varFiles = new ArrayList<>();
+        for (HclFile file : files) {
+            if (file.source().format() == SourceFormat.TFVARS) {
+                if (appliesAutomatically(fileName(file))) {
+                    varFiles.add(file);
+                }
+                continue;
+            }
+            for (HclBlock block : file.body().blocks()) {
+                switch (block.type()) {
+                    case "variable" -> {
+                        if (block.labels().size() == 1) {
+                            variables.putIfAbsent(block.label(0), block);
+                        }
+                    }
+                    case "locals" -> block.body().attributes().forEach(a -> locals.putIfAbsent(a.name(), a));
+                    case "resource" -> {
+                        if (block.labels().size() == 2) {
+                            resources.putIfAbsent(block.label(0) + "." + block.label(1), block);
+                        }
+                    }
+                    default -> {
+                        // data, module, output, provider, terraform: never expanded (data sources and module
+                        // outputs evaluate to unknown)
+                    }
+                }
+            }
+        }
+        varFiles.sort(Comparator.comparing((HclFile f) -> !fileName(f).equals("terraform.tfvars"))
+                .thenComparing(TerraformModule::fileName));
+        for (HclFile file : varFiles) {
+            file.body().attributes().forEach(a -> variableValues.put(a.name(), a.expr()));
+        }
+    }
+
+    private static boolean appliesAutomatically(String name) {
+        return name.equals("terraform.tfvars") || name.endsWith(".auto.tfvars");
+    }
+
+    private static String fileName(HclFile file) {
+        String display = file.source().displayPath();
+        return display.substring(display.lastIndexOf('/') + 1);
+    }
+
+    /** The module's folder, against which {@code file()} paths resolve; null for standard input. */
+    Path directory() {
+        return directory;
+    }
+
+    Optional<HclBlock> variable(String name) {
+        return Optional.ofNullable(variables.get(name));
+    }
+
+    Optional<HclExpr> variableValue(String name) {
+        return Optional.ofNullable(variableValues.get(name));
+    }
+
+    Optional<HclAttribute> local(String name) {
+        return Optional.ofNullable(locals.get(name));
+    }
+
+    Optional<HclBlock> resource(String type, String name) {
+        return Optional.ofNullable(resources.get(type + "." + name));
+    }
+
+    /** Every resource block, in file order. */
+    List<HclBlock> resources() {
+        return List.copyOf(resources.values());
+    }
+}

@@ -1,0 +1,3 @@
+resource "aws_subnet" "a" {
+  cidr_block = @
+}
