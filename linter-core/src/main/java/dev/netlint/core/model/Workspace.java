@@ -1,6 +1,8 @@
 package dev.netlint.core.model;
 
+import dev.netlint.core.model.aws.EksAddon;
 import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.FargateProfile;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.core.model.aws.SecurityGroup;
@@ -41,6 +43,8 @@ public final class Workspace {
     private final List<EksCluster> clusters;
     private final List<NodeGroup> nodeGroups;
     private final List<LaunchTemplate> launchTemplates;
+    private final List<EksAddon> addons;
+    private final List<FargateProfile> fargateProfiles;
     private final Map<String, TfResource> tfByAddress = new HashMap<>();
     private final Map<String, Service> servicesByName = new HashMap<>();
     private final Map<String, IngressClass> ingressClassesByName = new HashMap<>();
@@ -59,8 +63,10 @@ public final class Workspace {
         clusters = sorted(b.clusters);
         nodeGroups = sorted(b.nodeGroups);
         launchTemplates = sorted(b.launchTemplates);
+        addons = sorted(b.addons);
+        fargateProfiles = sorted(b.fargateProfiles);
         for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, nodeGroups,
-                launchTemplates)) {
+                launchTemplates, addons, fargateProfiles)) {
             list.forEach(r -> tfByAddress.putIfAbsent(r.address(), r));
         }
         services.forEach(s -> servicesByName.putIfAbsent(s.meta().qualifiedName(), s));
@@ -90,6 +96,8 @@ public final class Workspace {
     public List<EksCluster> clusters() { return clusters; }
     public List<NodeGroup> nodeGroups() { return nodeGroups; }
     public List<LaunchTemplate> launchTemplates() { return launchTemplates; }
+    public List<EksAddon> addons() { return addons; }
+    public List<FargateProfile> fargateProfiles() { return fargateProfiles; }
 
     /** True when the run read any Kubernetes object or Terraform resource at all. */
     public boolean hasKubernetes() {
@@ -142,6 +150,8 @@ public final class Workspace {
         private final List<EksCluster> clusters = new ArrayList<>();
         private final List<NodeGroup> nodeGroups = new ArrayList<>();
         private final List<LaunchTemplate> launchTemplates = new ArrayList<>();
+        private final List<EksAddon> addons = new ArrayList<>();
+        private final List<FargateProfile> fargateProfiles = new ArrayList<>();
 
         public Builder add(ModelElement element) {
             if (element instanceof Service e) services.add(e);
@@ -156,6 +166,8 @@ public final class Workspace {
             else if (element instanceof EksCluster e) clusters.add(e);
             else if (element instanceof NodeGroup e) nodeGroups.add(e);
             else if (element instanceof LaunchTemplate e) launchTemplates.add(e);
+            else if (element instanceof EksAddon e) addons.add(e);
+            else if (element instanceof FargateProfile e) fargateProfiles.add(e);
             else throw new IllegalArgumentException("not a model element netlint knows: " + element);
             return this;
         }
@@ -173,6 +185,8 @@ public final class Workspace {
             clusters.addAll(other.clusters);
             nodeGroups.addAll(other.nodeGroups);
             launchTemplates.addAll(other.launchTemplates);
+            addons.addAll(other.addons);
+            fargateProfiles.addAll(other.fargateProfiles);
             return this;
         }
 
