@@ -15,16 +15,21 @@ public final class Subjects<T> {
     enum Connective { AND, OR }
 
     private final String noun;
-    private final Function<Workspace, List<T>> source;
+    private final Function<EvalContext, List<T>> source;
     private final DescribedPredicate<T> selection;
 
-    Subjects(String noun, Function<Workspace, List<T>> source, DescribedPredicate<T> selection) {
+    Subjects(String noun, Function<EvalContext, List<T>> source, DescribedPredicate<T> selection) {
         this.noun = noun;
         this.source = source;
         this.selection = selection;
     }
 
     static <T> Subjects<T> of(String noun, Function<Workspace, List<T>> source) {
+        return new Subjects<>(noun, context -> source.apply(context.workspace()), null);
+    }
+
+    /** Subjects that are derived with the settings as well (the VPC CNI configurations, workloads). */
+    static <T> Subjects<T> derived(String noun, Function<EvalContext, List<T>> source) {
         return new Subjects<>(noun, source, null);
     }
 
@@ -43,7 +48,7 @@ public final class Subjects<T> {
     }
 
     List<T> select(EvalContext context) {
-        List<T> all = source.apply(context.workspace());
+        List<T> all = source.apply(context);
         if (selection == null) {
             return all;
         }

@@ -1,0 +1,20 @@
+package dev.netlint.core.analysis;
+
+/**
+ * Go's {@code strconv.ParseBool}, which the VPC CNI uses for its environment variables (RULES.md §1.4):
+ * 1 t T TRUE true True are true; 0 f F FALSE false False are false; anything else is not a boolean, and the CNI
+ * falls back to the variable's default.
+ */
+public final class GoBool {
+
+    private GoBool() {}
+
+    /** TRUE or FALSE for a Go boolean, null for anything else. */
+    public static Boolean parse(String text) {
+        return switch (text) {
+            case "1", "t", "T", "TRUE", "true", "True" -> Boolean.TRUE;
+            case "0", "f", "F", "FALSE", "false", "False" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+}
