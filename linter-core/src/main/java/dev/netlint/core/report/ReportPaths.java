@@ -4,17 +4,27 @@ import java.nio.file.Path;
 
 /**
  * How machine formats name a finding's file: relative to a root (the repository root in CI), with forward slashes
- * and no leading {@code ./}. A path given relative on the command line ({@code samples/x.yaml}) is taken as relative
- * to the root already; an absolute path under the root is made relative to it; anything else stays absolute.
+ * and no leading {@code ./}. A relative path ({@code ./samples/x.yaml}, as given on the command line) is resolved
+ * against the working directory first; a path under the root is made relative to it; anything else stays absolute.
  * {@code <stdin>} stays as it is.
  */
 public final class ReportPaths {
 
     private final Path root;
+    private final Path workingDirectory;
 
-    /** @param root absolute root the reported paths are relative to (usually the working directory) */
-    public ReportPaths(Path root) {
+    /**
+     * @param root the directory reported paths are relative to
+     * @param workingDirectory the directory relative input paths are relative to
+     */
+    public ReportPaths(Path root, Path workingDirectory) {
         this.root = root.toAbsolutePath().normalize();
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    /** Relative input paths are relative to {@code root} too. */
+    public ReportPaths(Path root) {
+        this(root, root);
     }
 
     /** Relative to the current working directory. */
@@ -37,14 +47,11 @@ public final class ReportPaths {
         } catch (RuntimeException e) {
             return stripDotSlash(slashed);
         }
-        if (path.isAbsolute()) {
-            Path normal = path.normalize();
-            if (normal.startsWith(root)) {
-                return stripDotSlash(root.relativize(normal).toString().replace('\\', '/'));
-            }
-            return normal.toString().replace('\\', '/');
+        Path normal = workingDirectory.resolve(path).normalize();
+        if (normal.startsWith(root)) {
+            return stripDotSlash(root.relativize(normal).toString().replace('\\', '/'));
         }
-        return stripDotSlash(path.normalize().toString().replace('\\', '/'));
+        return normal.toString().replace('\\', '/');
     }
 
     /** True when {@link #relative} gives a path that is not under the root (absolute, or climbing out with ..). */
