@@ -8,10 +8,15 @@ import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.report.CheckstyleReporter;
+import dev.netlint.core.report.GithubReporter;
 import dev.netlint.core.report.JsonReporter;
+import dev.netlint.core.report.JunitReporter;
+import dev.netlint.core.report.ReportPaths;
 import dev.netlint.core.report.RuleDocumentation;
 import dev.netlint.core.report.RuleListJson;
 import dev.netlint.core.report.Reporter;
+import dev.netlint.core.report.SarifReporter;
 import dev.netlint.core.report.TextReporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -25,11 +30,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,18 +52,46 @@ import picocli.CommandLine.Parameters;
                 + "included); 2 usage or configuration error; 3 internal error."})
 public final class NetlintCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    /** Output formats; all but text are machine formats, which own standard output when they write to it. */
+    enum Format { text, json, sarif, github, checkstyle, junit }
 
     enum FailOn { error, warning, info, never }
 
     @Parameters(paramLabel = "PATH", description = "Files or folders to lint (default: .); - reads YAML from standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-    Format format = Format.text;
+    /**
+     * One report: a format and where it goes. Repeatable; an {@code --output} belongs to the {@code --format} next to
+     * it ({@code --format sarif --output netlint.sarif --format github}), and at most one report may go to standard
+     * output.
+     */
+    static final class Report {
+        @Option(names = "--format", paramLabel = "FORMAT",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: text). Repeatable, each with its own --output.")
+        Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write the report of the --format given with it to FILE instead of standard output.")
+        Path output;
+
+        Report() {}
+
+        Report(Format format, Path output) {
+            this.format = format;
+            this.output = output;
+        }
+
+        Format formatOrText() {
+            return format == null ? Format.text : format;
+        }
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "")
+    List<Report> reports = new ArrayList<>();
+
+    @Option(names = "--sarif-root", paramLabel = "DIR",
+            description = "Root the paths in sarif, github, checkstyle and junit reports are relative to (default: the working directory).")
+    Path sarifRoot;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: warning).")
@@ -137,8 +173,9 @@ public final class NetlintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RuleRegistry registry = RuleRegistry.builtIn();
+        List<Report> targets = reports.isEmpty() ? List.of(new Report(Format.text, null)) : reports;
         if (listRules) {
-            writeReport(out -> listRules(registry, out));
+            writeReport(targets.get(0).output, out -> listRules(registry, targets.get(0).formatOrText(), out));
             return ExitCode.OK;
         }
         if (explain != null) {
@@ -147,17 +184,17 @@ public final class NetlintCommand implements Callable<Integer> {
                 System.err.println("netlint: no rule '" + explain + "' (see netlint --list-rules)");
                 return ExitCode.USAGE;
             }
-            writeReport(out -> out.write(RuleDocumentation.page(rule.get())));
+            writeReport(targets.get(0).output, out -> out.write(RuleDocumentation.page(rule.get())));
             return ExitCode.OK;
         }
-        String usageError = validate(registry);
+        String usageError = validate(registry, targets);
         if (usageError != null) {
             System.err.println("netlint: " + usageError);
             return ExitCode.USAGE;
         }
-        List<String> targets = paths.isEmpty() ? List.of(".") : paths;
-        String stdinText = targets.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
-        LintRequest request = new LintRequest(targets, stdinText,
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        String stdinText = inputs.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
+        LintRequest request = new LintRequest(inputs, stdinText,
                 new LintSettings(clusterIpFamily == null ? null : clusterIpFamily.toLowerCase(Locale.ROOT), defaultTargetType),
                 disabled, threads, maxFileSize);
         LintResult result;
@@ -167,14 +204,43 @@ public final class NetlintCommand implements Callable<Integer> {
             System.err.println("netlint: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        Reporter reporter = format == Format.json ? new JsonReporter(version())
-                : new TextReporter(output == null && System.console() != null, verbose);
-        writeReport(out -> reporter.write(result, out));
+        ReportPaths reportPaths = sarifRoot == null ? ReportPaths.ofWorkingDirectory() : new ReportPaths(sarifRoot, Path.of(""));
+        for (Report report : targets) {
+            Reporter reporter = reporter(report, registry, reportPaths);
+            writeReport(report.output, out -> reporter.write(result, out));
+        }
         Severity threshold = failOn == FailOn.never ? null : Severity.parse(failOn.name());
         return result.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private String validate(RuleRegistry registry) {
+    /** Creates only the reporter asked for, so SARIF's object model is loaded only for --format sarif. */
+    private Reporter reporter(Report report, RuleRegistry registry, ReportPaths reportPaths) {
+        return switch (report.formatOrText()) {
+            case text -> new TextReporter(report.output == null && System.console() != null, verbose);
+            case json -> new JsonReporter(version());
+            case sarif -> new SarifReporter(version(), registry.rules(), reportPaths);
+            case github -> new GithubReporter(reportPaths);
+            case checkstyle -> new CheckstyleReporter(reportPaths);
+            case junit -> new JunitReporter(registry.rules(), reportPaths);
+        };
+    }
+
+    private String validate(RuleRegistry registry, List<Report> targets) {
+        int toStdout = 0;
+        Set<Path> files = new HashSet<>();
+        for (Report report : targets) {
+            if (report.output == null) {
+                toStdout++;
+            } else if (!files.add(report.output.toAbsolutePath().normalize())) {
+                return "--output " + report.output + " is given for two formats";
+            }
+        }
+        if (toStdout > 1) {
+            return "at most one --format can write to standard output; give the others --output FILE";
+        }
+        if (sarifRoot != null && !Files.isDirectory(sarifRoot)) {
+            return "--sarif-root " + sarifRoot + " is not a directory";
+        }
         if (clusterIpFamily != null && !List.of("ipv4", "ipv6").contains(clusterIpFamily.toLowerCase(Locale.ROOT))) {
             return "--cluster-ip-family must be ipv4 or ipv6, not '" + clusterIpFamily + "'";
         }
@@ -192,7 +258,7 @@ public final class NetlintCommand implements Callable<Integer> {
         return null;
     }
 
-    private void listRules(RuleRegistry registry, Writer out) throws IOException {
+    private void listRules(RuleRegistry registry, Format format, Writer out) throws IOException {
         if (format == Format.json) {
             RuleListJson.write(registry.rules(), out);
             return;
@@ -206,8 +272,8 @@ public final class NetlintCommand implements Callable<Integer> {
         void write(Writer out) throws IOException;
     }
 
-    /** Writes to --output atomically (temp file, then rename), or to standard output. */
-    private void writeReport(ReportWriter writer) throws IOException {
+    /** Writes to {@code output} atomically (temp file, then rename), or to standard output when it is null. */
+    private static void writeReport(Path output, ReportWriter writer) throws IOException {
         if (output == null) {
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             writer.write(out);

@@ -1,0 +1,42 @@
+package dev.netlint.core.report;
+
+/**
+ * Escaping for GitHub Actions workflow commands ({@code ::error file=F,line=1::message}), exactly as the Actions
+ * runner unescapes them (and as {@code @actions/core}'s {@code command.ts} escapes): in data {@code %} {@code \r}
+ * {@code \n}; in property values additionally {@code :} and {@code ,}. After escaping, text from a scanned file can
+ * neither end the command line nor start another one, nor close a property early.
+ */
+public final class GithubCommands {
+
+    private GithubCommands() {}
+
+    public static String escapeData(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '\r' -> out.append("%0D");
+                case '\n' -> out.append("%0A");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public static String escapeProperty(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '\r' -> out.append("%0D");
+                case '\n' -> out.append("%0A");
+                case ':' -> out.append("%3A");
+                case ',' -> out.append("%2C");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
