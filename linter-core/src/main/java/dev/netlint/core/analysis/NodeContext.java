@@ -1,0 +1,72 @@
+package dev.netlint.core.analysis;
+
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.NodeGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the VPC CNI rules need to know about a node group's surroundings: its cluster's IP family and the CNI
+ * settings that apply to it. Every CNI configuration of the input is taken to apply to every node group (one
+ * cluster per input, the usual layout); several clusters with different settings are not told apart.
+ */
+public final class NodeContext {
+
+    private NodeContext() {}
+
+    public static Optional<EksCluster> cluster(NodeGroup nodes, EvalContext context) {
+        Optional<EksCluster> linked = NodeSecurityGroups.of(nodes, context).cluster(context);
+        if (linked.isPresent()) {
+            return linked;
+        }
+        return context.workspace().clusters().size() == 1 ? Optional.of(context.workspace().clusters().get(0))
+                : Optional.empty();
+    }
+
+    /** The IP family of the nodes' cluster, falling back to the run's cluster family. */
+    public static Setting ipFamily(NodeGroup nodes, EvalContext context) {
+        return cluster(nodes, context).map(ClusterIpFamily::familyOf).orElseGet(() -> ClusterIpFamily.of(context));
+    }
+
+    /** TRUE when some CNI configuration of the input effectively sets {@code variable}; with the places that do. */
+    public static Tri anyCniFlag(EvalContext context, String variable, List<RelatedLocation> because) {
+        Tri result = Tri.FALSE;
+        for (CniSource source : CniConfiguration.sources(context)) {
+            Tri flag = source.flag(variable);
+            if (flag.isTrue()) {
+                Value<String> value = source.variable(variable);
+                because.add(new RelatedLocation(value.location(), variable + " is true in " + source.describe()));
+            }
+            result = result.or(flag);
+        }
+        return result;
+    }
+
+    /** The node group's instance types that the catalog lists, each with where it is written. */
+    public static List<TypedInstance> knownInstanceTypes(NodeGroup nodes, EvalContext context) {
+        List<TypedInstance> types = new ArrayList<>();
+        Value<List<Value<String>>> written = NodeInstanceTypes.of(nodes, context);
+        if (written instanceof Value.Known<List<Value<String>>> known) {
+            for (Value<String> type : known.value()) {
+                if (type.isKnown()) {
+                    InstanceCatalog.get().limits(type.orNull())
+                            .ifPresent(limits -> types.add(new TypedInstance(type, limits)));
+                }
+            }
+        }
+        return types;
+    }
+
+    /** An instance type as written, with its catalog facts. */
+    public record TypedInstance(Value<String> written, InstanceLimits limits) {}
+
+    public static boolean isWindows(NodeGroup nodes) {
+        String ami = nodes.amiType().orNull();
+        return ami != null && ami.startsWith("WINDOWS_");
+    }
+}

@@ -1,0 +1,138 @@
+package dev.netlint.core.lang.conditions;
+
+import dev.netlint.core.analysis.CniSource;
+import dev.netlint.core.analysis.ClusterIpFamily;
+import dev.netlint.core.analysis.NodeContext;
+import dev.netlint.core.analysis.SecurityGroupPolicy;
+import dev.netlint.core.analysis.Setting;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.NodeGroup;
+import dev.netlint.core.source.HasLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a VPC CNI configuration should be (RULES.md §1.4 and the rules that read it). */
+public final class CniConditions {
+
+    private CniConditions() {}
+
+    private static HasLocation at(CniSource source, String variable) {
+        Value<String> value = source.variable(variable);
+        return value.isAbsent() ? source : value;
+    }
+
+    /** "enable exactly one IP family" (NET010 d): ipamd refuses dual stack and needs one family. */
+    public static Condition<CniSource> enableExactlyOneIpFamily() {
+        return new Condition<>("enable exactly one of ENABLE_IPv4 and ENABLE_IPv6") {
+            @Override
+            public void check(CniSource source, EvalContext context, ConditionEvents events) {
+                Tri ipv4 = source.flag("ENABLE_IPv4");
+                Tri ipv6 = source.flag("ENABLE_IPv6");
+                if (ipv4.isUnknown() || ipv6.isUnknown()) {
+                    events.unverifiable();
+                } else if (ipv4 == ipv6) {
+                    String both = ipv4.isTrue() ? "both true" : "both false";
+                    events.violation(source, at(source, ipv4.isTrue() ? "ENABLE_IPv6" : "ENABLE_IPv4"),
+                            source.describe() + " has ENABLE_IPv4 and ENABLE_IPv6 " + both
+                                    + (ipv4.isTrue() ? "; the VPC CNI does not support dual stack mode"
+                                    : "; the VPC CNI needs one IP family (a raw aws-node DaemonSet defaults ENABLE_IPv4 to false)"));
+                }
+            }
+        };
+    }
+
+    /** "use prefix delegation with IPv6" (NET014): ipamd supports IPv6 only in prefix delegation mode. */
+    public static Condition<CniSource> usePrefixDelegationWithIpv6() {
+        return new Condition<>("use prefix delegation when IPv6 is enabled") {
+            @Override
+            public void check(CniSource source, EvalContext context, ConditionEvents events) {
+                Tri ipv6 = source.flag("ENABLE_IPv6");
+                Tri prefixDelegation = source.flag("ENABLE_PREFIX_DELEGATION");
+                if (ipv6.isTrue() && prefixDelegation.isFalse()) {
+                    events.violation(source, at(source, "ENABLE_PREFIX_DELEGATION"), source.describe()
+                                    + " enables IPv6 without prefix delegation; ipamd: \"IPv6 is supported only in Prefix Delegation mode\"",
+                            new RelatedLocation(at(source, "ENABLE_IPv6").location(), "IPv6 enabled here"));
+                } else if (ipv6.isUnknown() || (ipv6.isTrue() && prefixDelegation.isUnknown())) {
+                    events.unverifiable();
+                }
+            }
+        };
+    }
+
+    /** "set only warm targets that apply" (NET015 b, c): warm-pool settings that prefix delegation ignores or overrides. */
+    public static Condition<CniSource> setOnlyWarmTargetsThatApply() {
+        return new Condition<>("set only the warm pool targets that apply") {
+            @Override
+            public void check(CniSource source, EvalContext context, ConditionEvents events) {
+                Tri prefixDelegation = source.flag("ENABLE_PREFIX_DELEGATION");
+                Value<String> warmPrefix = source.variable("WARM_PREFIX_TARGET");
+                if (prefixDelegation.isFalse() && warmPrefix.isKnown()) {
+                    events.add(new Violation(source, warmPrefix.location(), source.describe()
+                            + " sets WARM_PREFIX_TARGET while prefix delegation is off; it has no effect",
+                            List.of(), Severity.INFO));
+                }
+                if (prefixDelegation.isTrue()) {
+                    for (String override : List.of("WARM_IP_TARGET", "MINIMUM_IP_TARGET")) {
+                        Value<String> value = source.variable(override);
+                        if (value.isKnown()) {
+                            events.add(new Violation(source, value.location(), source.describe() + " sets " + override
+                                    + " with prefix delegation on; it overrides WARM_PREFIX_TARGET", List.of(), Severity.INFO));
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    /**
+     * "be at least v1.16.0 for IPv6 security groups for pods" (NET020): EC2 nodes of an IPv6 cluster get security
+     * groups for pods only from VPC CNI v1.16.0 on.
+     */
+    public static Condition<CniSource> supportIpv6PodSecurityGroups() {
+        return new Condition<>("be at least v1.16.0 when security groups for pods run on IPv6 EC2 nodes") {
+            @Override
+            public void check(CniSource source, EvalContext context, ConditionEvents events) {
+                Setting family = ClusterIpFamily.of(context);
+                boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6");
+                boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag("ENABLE_POD_ENI").isTrue();
+                boolean ec2Nodes = context.workspace().nodeGroups().stream().anyMatch(n -> n.kind() != null);
+                if (!ipv6 || !podSecurityGroups || !ec2Nodes) {
+                    return;
+                }
+                int[] version = source.parsedVersion();
+                if (version == null) {
+                    events.unverifiable();
+                    return;
+                }
+                boolean tooOld = version[0] < 1 || (version[0] == 1 && version[1] < 16);
+                if (tooOld) {
+                    List<RelatedLocation> related = new ArrayList<>();
+                    if (family.location() != null) {
+                        related.add(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                    }
+                    events.add(new Violation(source, source.version().location(), source.describe() + " is VPC CNI "
+                            + source.version().orNull() + "; security groups for pods on IPv6 EC2 nodes need v1.16.0 or later",
+                            related, null));
+                }
+            }
+        };
+    }
+
+    /** The node groups of the input that run on EC2 (all of them: Fargate has no node groups). */
+    static List<NodeGroup> ec2NodeGroups(EvalContext context) {
+        return context.workspace().nodeGroups();
+    }
+
+    static boolean anyPodSecurityGroups(EvalContext context, List<RelatedLocation> because) {
+        List<SecurityGroupPolicy> policies = SecurityGroupPolicy.all(context);
+        policies.stream().limit(1).forEach(p -> because.add(new RelatedLocation(p.location(), p.describe() + " here")));
+        return !policies.isEmpty() | NodeContext.anyCniFlag(context, "ENABLE_POD_ENI", because).isTrue();
+    }
+}
