@@ -1,0 +1,8 @@
+// A project without networking mistakes passes, and the reports exist even when there is nothing to report.
+def log = new File(basedir, 'build.log').text
+assert log.contains('netlint-maven-plugin:') && log.contains(':check (default) @ clean-project')
+assert log =~ /\[INFO\] netlint: \d+ files? linted, 0 skipped: 0 errors, 0 warnings, 0 info/
+assert log.contains('BUILD SUCCESS')
+assert new File(basedir, 'target/netlint/netlint.txt').isFile()
+assert new File(basedir, 'target/netlint/netlint.json').isFile()
+return true

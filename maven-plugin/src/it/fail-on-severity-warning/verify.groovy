@@ -1,0 +1,5 @@
+// By default (failOnSeverity = warning, as on the command line) a warning alone fails the build.
+def log = new File(basedir, 'build.log').text
+assert log.contains("[WARNING] k8s/service.yaml:[7,9] Service demo/web is exposed on every node's IP at port 30080 [NET001]")
+assert log.contains('netlint found 1 warning (fail on warning)')
+return true
