@@ -1,0 +1,375 @@
+package dev.netlint.maven;
+
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.InputException;
+import dev.netlint.core.engine.LintEngine;
+import dev.netlint.core.engine.LintRequest;
+import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.engine.RuleRegistry;
+import dev.netlint.core.lang.LintSettings;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.report.JsonReporter;
+import dev.netlint.core.report.Reporter;
+import dev.netlint.core.report.TextReporter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Lints the module's Kubernetes manifests and Terraform for EKS networking mistakes and fails the build on findings at
+ * or above {@code failOnSeverity}, the way {@code checkstyle:check} and {@code pmd:check} do. The mojo maps its
+ * parameters to a {@link LintRequest}, runs the {@link LintEngine} and reads the {@link LintResult}; it holds no lint
+ * logic and no static mutable state, so modules of a {@code -T} build lint in parallel.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+    private static final List<String> FORMATS = List.of("text", "json");
+    private static final List<String> PLANNED_FORMATS = List.of("sarif", "checkstyle", "junit");
+    private static final String DEFAULT_CONFIG_FILE = ".netlint.yaml";
+
+    /** Skip netlint altogether. */
+    @Parameter(property = "netlint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Folders to lint (recursively). Default: the module's base directory. Sub-module folders are never entered. */
+    @Parameter(property = "netlint.sourceDirectories")
+    private List<File> sourceDirectories;
+
+    /** Ant-style patterns, relative to the module's base directory, of the files to lint. Default: every file netlint reads. */
+    @Parameter(property = "netlint.includes")
+    private List<String> includes;
+
+    /**
+     * Ant-style patterns, relative to the module's base directory, of files to leave out. Default:
+     * {@code **}{@code /target/**}, {@code **}{@code /.git/**}, {@code **}{@code /.terraform/**},
+     * {@code **}{@code /node_modules/**}; setting this replaces the default.
+     */
+    @Parameter(property = "netlint.excludes")
+    private List<String> excludes;
+
+    /** Lowest severity that fails the build: error, warning, info or never (as the CLI's --fail-on). */
+    @Parameter(property = "netlint.failOnSeverity", defaultValue = "warning")
+    private String failOnSeverity;
+
+    /** Fail the build on findings at or above failOnSeverity; when false they are only reported. */
+    @Parameter(property = "netlint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** Report files written to ${project.build.directory}/netlint/: text (netlint.txt) and json (netlint.json). */
+    @Parameter(property = "netlint.formats", defaultValue = "text,json")
+    private List<String> formats;
+
+    /** Print each finding in the build log. */
+    @Parameter(property = "netlint.printFindings", defaultValue = "true")
+    private boolean printFindings;
+
+    /** The cluster's IP family for Kubernetes-only modules: ipv4 or ipv6 (a Terraform cluster in the input wins). */
+    @Parameter(property = "netlint.clusterIpFamily")
+    private String clusterIpFamily;
+
+    /** The AWS Load Balancer Controller's --default-target-type: instance or ip. */
+    @Parameter(property = "netlint.defaultTargetType", defaultValue = "instance")
+    private String defaultTargetType;
+
+    /** Rule ids or names to leave out. */
+    @Parameter(property = "netlint.disabledRules")
+    private List<String> disabledRules;
+
+    /** netlint configuration file. Default: .netlint.yaml in the base directory, if present. Not supported yet. */
+    @Parameter(property = "netlint.configFile")
+    private File configFile;
+
+    /** A folder of the users' own Groovy rules. Not supported yet. */
+    @Parameter(property = "netlint.rulesDirectory")
+    private File rulesDirectory;
+
+    /** A baseline file of accepted findings. Not supported yet. */
+    @Parameter(property = "netlint.baselineFile")
+    private File baselineFile;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
+    @Parameter(defaultValue = "${project.modules}", readonly = true)
+    private List<String> modules;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("Skipping netlint");
+            return;
+        }
+        Severity threshold = threshold();
+        List<String> reportFormats = reportFormats();
+        rejectUnsupported();
+        RuleRegistry registry = RuleRegistry.builtIn(CheckMojo.class.getClassLoader());
+        List<String> disabled = disabledRules(registry);
+        LintSettings settings = settings();
+
+        Path base = baseDirectory.toPath();
+        SourceScanner scanner = new SourceScanner(base, orDefault(includes, List.of("**/*")),
+                orDefault(excludes, SourceScanner.DEFAULT_EXCLUDES), prunedDirectories(base));
+        List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty()
+                ? List.of(base) : sourceDirectories.stream().map(File::toPath).toList();
+        SourceScanner.Scan scan;
+        try {
+            scan = scanner.scan(roots);
+        } catch (IOException e) {
+            throw new MojoExecutionException("netlint: cannot read the source directories: " + e.getMessage(), e);
+        }
+        for (Path link : scan.symbolicLinks()) {
+            log.warn("netlint: " + scanner.relative(link) + " is a symbolic link, not followed");
+        }
+
+        LintRequest request = new LintRequest(scan.files().stream().map(Path::toString).toList(), null, settings,
+                disabled, 0, LintRequest.DEFAULT_MAX_FILE_BYTES);
+        LintResult result;
+        try {
+            result = DisplayPaths.relativeTo(new LintEngine(registry).run(request), scanner);
+        } catch (InputException e) {
+            throw new MojoExecutionException("netlint: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("netlint: internal error: " + e.getMessage(), e);
+        }
+
+        if (printFindings) {
+            result.findings().forEach(finding -> print(log, finding));
+        }
+        for (var skipped : result.skipped()) {
+            log.debug("netlint: skipped " + skipped.path() + ": " + skipped.reason());
+        }
+        log.info("netlint: " + summary(result));
+        writeReports(result, reportFormats);
+
+        if (failOnViolation && result.failsAt(threshold)) {
+            throw new MojoFailureException("netlint found " + failingCounts(result, threshold) + " (fail on "
+                    + threshold.label() + ")" + reportHint(reportFormats));
+        }
+    }
+
+    private Severity threshold() throws MojoExecutionException {
+        String value = failOnSeverity == null ? "warning" : failOnSeverity.trim().toLowerCase(Locale.ROOT);
+        if (!FAIL_ON.contains(value)) {
+            throw new MojoExecutionException("netlint: failOnSeverity must be one of " + String.join(", ", FAIL_ON)
+                    + ", not '" + failOnSeverity + "'");
+        }
+        return value.equals("never") ? null : Severity.parse(value);
+    }
+
+    private List<String> reportFormats() throws MojoExecutionException {
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String format : orDefault(formats, List.<String>of())) {
+            String value = format.trim().toLowerCase(Locale.ROOT);
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (PLANNED_FORMATS.contains(value)) {
+                throw new MojoExecutionException("netlint: report format '" + value + "' is not supported yet"
+                        + " (supported: " + String.join(", ", FORMATS) + ")");
+            }
+            if (!FORMATS.contains(value)) {
+                throw new MojoExecutionException("netlint: unknown report format '" + format.trim()
+                        + "' (supported: " + String.join(", ", FORMATS) + ")");
+            }
+            chosen.add(value);
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** Parameters designed for features the core does not have yet: refused when set, never silently ignored. */
+    private void rejectUnsupported() throws MojoExecutionException {
+        if (configFile != null) {
+            throw new MojoExecutionException("netlint: configFile (" + configFile
+                    + ") is not supported yet: netlint does not read configuration files yet");
+        }
+        if (rulesDirectory != null) {
+            throw new MojoExecutionException("netlint: rulesDirectory (" + rulesDirectory
+                    + ") is not supported yet: netlint runs only its built-in rules for now");
+        }
+        if (baselineFile != null) {
+            throw new MojoExecutionException("netlint: baselineFile (" + baselineFile
+                    + ") is not supported yet: netlint has no baselines yet");
+        }
+        File implicitConfig = new File(baseDirectory, DEFAULT_CONFIG_FILE);
+        if (implicitConfig.isFile()) {
+            getLog().warn("netlint: " + DEFAULT_CONFIG_FILE + " found but not read: configuration files are not"
+                    + " supported yet, so its settings do not apply");
+        }
+    }
+
+    private List<String> disabledRules(RuleRegistry registry) throws MojoExecutionException {
+        List<String> disabled = new ArrayList<>();
+        for (String rule : orDefault(disabledRules, List.<String>of())) {
+            String id = rule.trim();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (registry.find(id).isEmpty()) {
+                throw new MojoExecutionException("netlint: disabledRules: no rule '" + id + "' (known: "
+                        + registry.rules().stream().map(r -> r.id() + " " + r.name()).collect(Collectors.joining(", ")) + ")");
+            }
+            disabled.add(id);
+        }
+        return disabled;
+    }
+
+    private LintSettings settings() throws MojoExecutionException {
+        String family = clusterIpFamily == null || clusterIpFamily.isBlank() ? null
+                : clusterIpFamily.trim().toLowerCase(Locale.ROOT);
+        if (family != null && !List.of("ipv4", "ipv6").contains(family)) {
+            throw new MojoExecutionException("netlint: clusterIpFamily must be ipv4 or ipv6, not '" + clusterIpFamily + "'");
+        }
+        String targetType = defaultTargetType == null ? "instance" : defaultTargetType.trim();
+        if (!List.of("instance", "ip").contains(targetType)) {
+            throw new MojoExecutionException("netlint: defaultTargetType must be instance or ip, not '" + defaultTargetType + "'");
+        }
+        return new LintSettings(family, targetType);
+    }
+
+    /** The build directory and the sub-modules' folders: the latter lint their own files in their own executions. */
+    private Set<Path> prunedDirectories(Path base) {
+        Set<Path> pruned = new HashSet<>();
+        pruned.add(buildDirectory.toPath());
+        for (String module : orDefault(modules, List.<String>of())) {
+            Path folder = base.resolve(module).normalize();
+            // <module> may name a pom file rather than its folder
+            pruned.add(Files.isRegularFile(folder) ? folder.getParent() : folder);
+        }
+        return pruned;
+    }
+
+    private static void print(Log log, Finding finding) {
+        StringBuilder line = new StringBuilder(where(finding.location().file(), finding.location().line(),
+                finding.location().column()))
+                .append(' ').append(finding.message()).append(" [").append(finding.ruleId()).append(']');
+        for (RelatedLocation related : finding.related()) {
+            line.append(System.lineSeparator()).append("    ").append(where(related.location().file(),
+                    related.location().line(), related.location().column())).append(' ').append(related.message());
+        }
+        switch (finding.severity()) {
+            case ERROR -> log.error(line);
+            case WARNING -> log.warn(line);
+            case INFO -> log.info(line);
+        }
+    }
+
+    /** The position the way the Maven compiler, Checkstyle and PMD log it, which IDEs and CI consoles link. */
+    private static String where(String file, int line, int column) {
+        return file + ":[" + line + "," + column + "]";
+    }
+
+    private static String summary(LintResult result) {
+        return String.format(Locale.ROOT, "%d file%s linted, %d skipped: %s", result.filesLinted(),
+                result.filesLinted() == 1 ? "" : "s", result.skipped().size(),
+                String.join(", ", count(result, Severity.ERROR), count(result, Severity.WARNING), count(result, Severity.INFO)));
+    }
+
+    private static String failingCounts(LintResult result, Severity threshold) {
+        List<String> parts = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            if (severity.isAtLeast(threshold) && result.count(severity) > 0) {
+                parts.add(count(result, severity));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String count(LintResult result, Severity severity) {
+        long n = result.count(severity);
+        String word = switch (severity) {
+            case ERROR -> n == 1 ? "error" : "errors";
+            case WARNING -> n == 1 ? "warning" : "warnings";
+            case INFO -> "info";
+        };
+        return n + " " + word;
+    }
+
+    private String reportHint(List<String> reportFormats) {
+        if (reportFormats.isEmpty()) {
+            return "";
+        }
+        Path report = reportFile(reportFormats.get(0));
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        Path shown = report.startsWith(base) ? base.relativize(report) : report;
+        return "; see " + shown.toString().replace('\\', '/');
+    }
+
+    private Path reportFile(String format) {
+        return buildDirectory.toPath().toAbsolutePath().normalize().resolve("netlint")
+                .resolve(format.equals("text") ? "netlint.txt" : "netlint." + format);
+    }
+
+    private void writeReports(LintResult result, List<String> reportFormats) throws MojoExecutionException {
+        for (String format : reportFormats) {
+            Reporter reporter = format.equals("json") ? new JsonReporter(version()) : new TextReporter(false, true);
+            Path target = reportFile(format);
+            try {
+                writeAtomically(target, out -> reporter.write(result, out));
+            } catch (IOException e) {
+                throw new MojoExecutionException("netlint: cannot write " + target + ": " + e.getMessage(), e);
+            }
+            getLog().debug("netlint: wrote " + target);
+        }
+    }
+
+    private interface ReportWriter {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Temp file and rename, so a reader (a CI step, an IDE) never sees half a report. */
+    private static void writeAtomically(Path target, ReportWriter writer) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".netlint-", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                writer.write(out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = CheckMojo.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    private static <T> List<T> orDefault(List<T> value, List<T> fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}

@@ -1,0 +1,16 @@
+# The cluster the manifests run on. netlint reads it together with k8s/ (its ip_family decides what the
+# Ingress needs); the Maven plugin lints it as soon as netlint's Terraform support is in the build.
+resource "aws_eks_cluster" "shop" {
+  name     = "shop"
+  role_arn = "arn:aws:iam::123456789012:role/shop-cluster"
+
+  vpc_config {
+    subnet_ids              = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
+    endpoint_private_access = true
+    endpoint_public_access  = false
+  }
+
+  kubernetes_network_config {
+    ip_family = "ipv4"
+  }
+}
