@@ -25,6 +25,10 @@ public final class RuleCompiler {
             "dev.netlint.core.lang.conditions.IngressClassConditions",
             "dev.netlint.core.lang.conditions.IngressGroupConditions",
             "dev.netlint.core.lang.conditions.K8sObjectConditions",
+            "dev.netlint.core.lang.conditions.CniConditions",
+            "dev.netlint.core.lang.conditions.NodeCniConditions",
+            "dev.netlint.core.lang.conditions.PodSecurityGroupConditions",
+            "dev.netlint.core.lang.conditions.CustomNetworkingConditions",
     };
 
     private RuleCompiler() {}

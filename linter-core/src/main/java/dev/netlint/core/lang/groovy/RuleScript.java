@@ -1,5 +1,8 @@
 package dev.netlint.core.lang.groovy;
 
+import dev.netlint.core.analysis.CniSource;
+import dev.netlint.core.analysis.PodTemplate;
+import dev.netlint.core.analysis.SecurityGroupPolicy;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.syntax.GivenElements;
 import dev.netlint.core.lang.syntax.GivenIngresses;
@@ -81,5 +84,17 @@ public abstract class RuleScript extends Script {
 
     public static GivenElements<LaunchTemplate> launchTemplates() {
         return RuleDefinitions.launchTemplates();
+    }
+
+    public static GivenElements<CniSource> cniConfigurations() {
+        return RuleDefinitions.cniConfigurations();
+    }
+
+    public static GivenElements<PodTemplate> workloads() {
+        return RuleDefinitions.workloads();
+    }
+
+    public static GivenElements<SecurityGroupPolicy> securityGroupPolicies() {
+        return RuleDefinitions.securityGroupPolicies();
     }
 }

@@ -1,6 +1,7 @@
 package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.conditions.NodeCniConditions;
 import dev.netlint.core.lang.conditions.NodeGroupConditions;
 import dev.netlint.core.model.aws.NodeGroup;
 
@@ -19,5 +20,21 @@ public final class NodeGroupsShould {
 
     public ConditionRule<NodeGroup> allowTheEgressNodesNeed() {
         return be(NodeGroupConditions.allowTheEgressNodesNeed());
+    }
+
+    public ConditionRule<NodeGroup> runOnNitroForIpv6() {
+        return be(NodeCniConditions.runOnNitroForIpv6());
+    }
+
+    public ConditionRule<NodeGroup> runNoWindowsInIpv6Clusters() {
+        return be(NodeCniConditions.runNoWindowsInIpv6Clusters());
+    }
+
+    public ConditionRule<NodeGroup> runOnPrefixDelegationCapableTypes() {
+        return be(NodeCniConditions.runOnPrefixDelegationCapableTypes());
+    }
+
+    public ConditionRule<NodeGroup> supportTrunkInterfaces() {
+        return be(NodeCniConditions.supportTrunkInterfaces());
     }
 }

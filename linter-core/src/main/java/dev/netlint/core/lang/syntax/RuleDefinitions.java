@@ -1,5 +1,10 @@
 package dev.netlint.core.lang.syntax;
 
+import dev.netlint.core.analysis.CniConfiguration;
+import dev.netlint.core.analysis.CniSource;
+import dev.netlint.core.analysis.PodTemplate;
+import dev.netlint.core.analysis.SecurityGroupPolicy;
+import dev.netlint.core.analysis.Workloads;
 import dev.netlint.core.model.Workspace;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.model.aws.LaunchTemplate;
@@ -52,5 +57,19 @@ public final class RuleDefinitions {
 
     public static GivenElements<K8sResource> kubernetesObjects() {
         return new GivenElements<>(Subjects.of("Kubernetes objects", Workspace::kubernetesObjects));
+    }
+
+    /** Every VPC CNI configuration of the input: vpc-cni add-ons and aws-node DaemonSets. */
+    public static GivenElements<CniSource> cniConfigurations() {
+        return new GivenElements<>(Subjects.derived("VPC CNI configurations", CniConfiguration::sources));
+    }
+
+    /** The pod templates of the input's workloads. */
+    public static GivenElements<PodTemplate> workloads() {
+        return new GivenElements<>(Subjects.derived("workloads", Workloads::podTemplates));
+    }
+
+    public static GivenElements<SecurityGroupPolicy> securityGroupPolicies() {
+        return new GivenElements<>(Subjects.derived("security group policies", SecurityGroupPolicy::all));
     }
 }
