@@ -57,7 +57,7 @@ public final class YamlLoader {
         List<PNode> documents = new ArrayList<>();
         try {
             for (Node node : new Compose(settings).composeAllFromString(source.text())) {
-                if (node != null) {
+                if (node != null && !isEmptyDocument(node)) {
                     documents.add(new Converter(file).convert(node, 0));
                 }
             }
@@ -76,6 +76,11 @@ public final class YamlLoader {
             return new Result(documents, new ParseProblem(Location.fileStart(file),
                     "YAML nested too deeply to read safely"));
         }
+    }
+
+    /** What SnakeYAML composes for a document with no content ({@code ---} followed by {@code ---}). */
+    private static boolean isEmptyDocument(Node node) {
+        return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag()) && scalar.getValue().isEmpty();
     }
 
     private static String oneLine(String message) {

@@ -205,6 +205,24 @@ class YamlLoaderTest {
         }
 
         @Test
+        void skipsEmptyDocumentsBetweenSeparators() {
+            YamlLoader.Result result = load("""
+                    ---
+                    ---
+                    kind: Service
+                    ---
+                    # only a comment
+                    ---
+                    kind: Ingress
+                    ...
+                    """);
+
+            assertThat(result.problem()).isNull();
+            assertThat(result.documents()).extracting(d -> d instanceof PMap map ? map.text("kind") : d.toString())
+                    .containsExactly("Service", "Ingress");
+        }
+
+        @Test
         void fileWithOnlyCommentsHasNoDocuments() {
             YamlLoader.Result result = load("# nothing here\n");
 
