@@ -69,6 +69,14 @@ class JsonLoaderTest {
         }
 
         @Test
+        void stringWithEscapesSpansItsSourceTextNotItsDecodedText() {
+            PScalar note = document("{\"note\": \"a\\nb\\u00e9\"}").scalar("note");
+
+            assertThat(note.text()).isEqualTo("a\nb\u00e9");
+            assertThat(note.location()).isEqualTo(span(1, 10, 1, 22));
+        }
+
+        @Test
         void containersStartAtTheirOpeningBracket() {
             PMap spec = document(SERVICE).map("spec");
             PList ports = spec.list("ports");
