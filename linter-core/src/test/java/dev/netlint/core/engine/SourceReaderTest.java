@@ -142,6 +142,20 @@ class SourceReaderTest {
     }
 
     @Test
+    void byteOrderMarkDoesNotShiftTheColumnOfInvalidUtf8OnTheFirstLine() {
+        SourceReader.Read read = decode(concat(BOM, bytes("a: "), new byte[] {(byte) 0xFF}));
+
+        assertThat(read.problemAt()).isEqualTo(Location.at(DISPLAY, 1, 4));
+    }
+
+    @Test
+    void byteOrderMarkDoesNotShiftTheColumnOfANulByteOnTheFirstLine() {
+        SourceReader.Read read = decode(concat(BOM, bytes("a"), new byte[] {0}));
+
+        assertThat(read.problemAt()).isEqualTo(Location.at(DISPLAY, 1, 2));
+    }
+
+    @Test
     void fileOfOnlyAByteOrderMarkIsEmptyText() {
         SourceReader.Read read = decode(BOM);
 
