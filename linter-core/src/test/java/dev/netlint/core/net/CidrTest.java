@@ -117,4 +117,10 @@ class CidrTest {
         assertThat(Cidr.parse(null)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"10.1/16", "1.2.3/24", "0x0a.0.0.0/8", "010.0.0.0/8", "167772160/8"})
+    void refusesShorthandHexAndOctalIpv4FormsThatAwsDoesNotAccept(String text) {
+        // inet_aton would read 010.0.0.0 as 8.0.0.0 and 10.1 as 10.0.0.1: a different block than the author meant
+        assertThat(Cidr.parse(text)).isEmpty();
+    }
 }
