@@ -115,6 +115,14 @@ class RuleDslTest {
         }
 
         @Test
+        void asAfterBecauseReplacesTheWholeDescriptionReasonIncluded() {
+            LintRule rule = services().should().haveAValidType().because("the API server rejects any other type")
+                    .as("Services have a valid type");
+
+            assertThat(rule.description()).isEqualTo("Services have a valid type");
+        }
+
+        @Test
         void becauseLeavesTheRuleItWasCalledOnUnchanged() {
             LintRule base = services().should().haveAValidType();
 
