@@ -124,6 +124,19 @@ class LintEngineTest {
     }
 
     @Test
+    void sortsFindingsAtTheSameLineAndColumnByRuleId() {
+        write("web.yaml", service("web", "NodePort"));
+        RuleRegistry registry = new RuleRegistry(List.of(
+                reportingAtTypeWithWidth("NET903", "test-third", 2),
+                NODE_PORTS,
+                reportingAtTypeWithWidth("NET902", "test-second", 20)));
+
+        LintResult result = run(registry, 1, dir.toString());
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("NET901", "NET902", "NET903");
+    }
+
+    @Test
     void givesByteIdenticalJsonWhateverTheNumberOfThreads() {
         for (int file = 0; file < 12; file++) {
             StringBuilder yaml = new StringBuilder();
