@@ -230,6 +230,17 @@ class LintEngineTest {
     }
 
     @Test
+    void reportsStandardInputThatIsNotTextAsAParseErrorInsteadOfDroppingIt() {
+        LintResult result = new LintEngine(new RuleRegistry(List.of(NODE_PORTS))).run(new LintRequest(List.of("-"),
+                "kind: Service\nab\u0000c\n", LintSettings.DEFAULTS, List.of(), 1, LintRequest.DEFAULT_MAX_FILE_BYTES));
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("parse-error");
+            assertThat(f.location()).isEqualTo(Location.at("<stdin>", 2, 3));
+        });
+    }
+
+    @Test
     void refusesAPathThatDoesNotExist() {
         String missing = dir.resolve("nope").toString();
 
