@@ -95,4 +95,26 @@ class TextReporterTest {
         assertThat(text).doesNotContain(ESC).hasLineCount(3);
         assertThat(text).contains("    k8s/a.yaml:1:1: backend\\u000a\\u001b[31mfake\n");
     }
+
+    @Test
+    void neutralisesEscapeSequencesAndLineBreaksInFileNames() {
+        Location hostilePath = Location.at("k8s/" + ESC + "[2Jx\ny.yaml", 3, 1);
+        Finding finding = new Finding("NET001", "service-nodeport-exposure", NODE_PORT.severity(), "m", hostilePath,
+                "r", "", "", List.of(new RelatedLocation(hostilePath, "here")));
+
+        String text = text(result(List.of(finding), 1, List.of()));
+
+        assertThat(text).doesNotContain(ESC).hasLineCount(3);
+        assertThat(text).startsWith("k8s/\\u001b[2Jx\\u000ay.yaml:3:1: error: m [NET001 service-nodeport-exposure]\n"
+                + "    k8s/\\u001b[2Jx\\u000ay.yaml:3:1: here\n");
+    }
+
+    @Test
+    void neutralisesEscapeSequencesAndLineBreaksInSkippedFiles() {
+        SkippedFile hostile = new SkippedFile("k8s/" + ESC + "[2J.yaml", "unreadable: bad\n" + ESC + "[31mname");
+
+        String text = render(new TextReporter(false, true), result(List.of(), 0, List.of(hostile)));
+
+        assertThat(text).doesNotContain(ESC).hasLineCount(2);
+    }
 }
