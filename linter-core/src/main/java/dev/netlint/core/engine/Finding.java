@@ -15,9 +15,12 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
                       String resource, String hint, String docs, List<RelatedLocation> related)
         implements Comparable<Finding> {
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
+    private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().file())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message)
+            .thenComparing(Finding::location)
             .thenComparing(Finding::severity);
 
     public Finding {

@@ -30,6 +30,7 @@ public final class LintEngine {
     public LintResult run(LintRequest request) {
         List<String> paths = new ArrayList<>();
         SourceText stdin = null;
+        List<Finding> stdinRefused = new ArrayList<>();
         for (String path : request.paths()) {
             if (path.equals("-")) {
                 String text = request.stdinText() == null ? "" : request.stdinText();
@@ -37,6 +38,9 @@ public final class LintEngine {
                 SourceReader.Read read = new SourceReader(request.maxFileBytes())
                         .decode(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 stdin = read.text();
+                if (stdin == null) {
+                    stdinRefused.add(InputFindings.parseError(read.problemAt(), read.problem()));
+                }
             } else {
                 paths.add(path);
             }
@@ -49,6 +53,7 @@ public final class LintEngine {
         WorkspaceLoader.Loaded loaded = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads())
                 .load(collected.files(), stdin);
         List<Finding> findings = new ArrayList<>(loaded.inputFindings());
+        findings.addAll(stdinRefused);
         List<LintResult.RuleStats> stats = new ArrayList<>();
         findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats));
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));

@@ -84,7 +84,7 @@ public final class SourceReader {
             return Location.fileStart(display);
         }
         int line = 1;
-        int lineStart = 0;
+        int lineStart = prefix.startsWith("\uFEFF") ? 1 : 0; // the mark is dropped from the text, so it has no column
         for (int i = 0; i < prefix.length(); i++) {
             if (prefix.charAt(i) == '\n') {
                 line++;

@@ -15,6 +15,7 @@ public final class Cidr {
 
     private static final IPAddressStringParameters LITERALS_ONLY = new IPAddressStringParameters.Builder()
             .allowEmpty(false).allowAll(false).allowSingleSegment(false).allowMask(false)
+            .getIPv4AddressParametersBuilder().allow_inet_aton(false).allowLeadingZeros(false).getParentBuilder()
             .toParams();
 
     private final IPAddress block;

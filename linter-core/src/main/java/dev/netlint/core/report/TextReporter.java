@@ -28,7 +28,7 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(LintResult result, Writer out) throws IOException {
         for (Finding finding : result.findings()) {
-            out.write(finding.location().toString());
+            out.write(TerminalText.clean(finding.location().toString()));
             out.write(": ");
             out.write(paint(finding.severity()));
             out.write(": ");
@@ -36,7 +36,8 @@ public final class TextReporter implements Reporter {
             out.write(" [" + finding.ruleId() + (finding.ruleId().equals(finding.ruleName()) ? "" : " " + finding.ruleName()) + "]");
             out.write('\n');
             for (RelatedLocation related : finding.related()) {
-                out.write("    " + related.location() + ": " + TerminalText.clean(related.message()) + '\n');
+                out.write("    " + TerminalText.clean(related.location().toString()) + ": "
+                        + TerminalText.clean(related.message()) + '\n');
             }
             if (verbose && finding.hint() != null && !finding.hint().isEmpty()) {
                 out.write("    fix: " + finding.hint() + '\n');
@@ -44,7 +45,7 @@ public final class TextReporter implements Reporter {
         }
         if (verbose) {
             for (SkippedFile skipped : result.skipped()) {
-                out.write("skipped " + TerminalText.clean(skipped.path()) + ": " + skipped.reason() + '\n');
+                out.write("skipped " + TerminalText.clean(skipped.path()) + ": " + TerminalText.clean(skipped.reason()) + '\n');
             }
         }
         out.write(summary(result));

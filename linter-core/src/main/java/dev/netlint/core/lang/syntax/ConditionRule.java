@@ -39,7 +39,7 @@ public final class ConditionRule<T> implements LintRule {
 
     @Override
     public ConditionRule<T> as(String description) {
-        return new ConditionRule<>(subjects, conditions, reason, description);
+        return new ConditionRule<>(subjects, conditions, null, description); // replaces the reason too, as in ArchUnit
     }
 
     @Override

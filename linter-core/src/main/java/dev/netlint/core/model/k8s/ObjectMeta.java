@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What every Kubernetes object has. {@code namespace} is "default" when the manifest leaves it out, which is where
- * {@code kubectl apply} without {@code -n} puts it; {@code location} is the document's {@code kind} line and
+ * {@code kubectl apply} without {@code -n} puts it; {@code location} is where the document starts (its first key) and
  * {@code metadataLocation} the {@code metadata:} key, where "missing annotation" findings point.
  */
 public record ObjectMeta(String apiVersion, String kind, String namespace, String name,

@@ -88,7 +88,9 @@ public final class JsonLoader {
                 return new PList(items, at);
             }
             case VALUE_STRING -> {
-                return new PScalar(parser.getText(), PScalar.Kind.STRING, at.withEnd(at.line(), at.column() + parser.getTextLength() + 2));
+                String text = parser.getText(); // reads the whole token, so the parser now stands after its closing quote
+                JsonLocation end = parser.currentLocation();
+                return new PScalar(text, PScalar.Kind.STRING, at.withEnd(end.getLineNr(), end.getColumnNr()));
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 return new PScalar(parser.getText(), PScalar.Kind.NUMBER, at);

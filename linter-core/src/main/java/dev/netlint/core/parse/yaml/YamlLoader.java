@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -23,6 +24,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -39,6 +43,8 @@ public final class YamlLoader {
     static final int MAX_DEPTH = 200;
     /** Nodes per file after alias expansion; real manifests have a few thousand. */
     static final int MAX_NODES = 1_000_000;
+    /** Nodes per file reached a second time through aliases; a few dozen in real files that use anchors at all. */
+    static final int MAX_ALIAS_EXPANSION = 100_000;
     private static final int MAX_ALIASES = 50;
 
     /** The documents of one file, or the problem that stopped reading it. */
@@ -56,8 +62,11 @@ public final class YamlLoader {
                 .build();
         List<PNode> documents = new ArrayList<>();
         try {
-            for (Node node : new Compose(settings).composeAllFromString(source.text())) {
-                if (node != null) {
+            Composer composer = new Composer(settings,
+                    new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, source.text())), file));
+            while (composer.hasNext()) {
+                Node node = composer.next();
+                if (node != null && !isEmptyDocument(node)) {
                     documents.add(new Converter(file).convert(node, 0));
                 }
             }
@@ -76,6 +85,11 @@ public final class YamlLoader {
             return new Result(documents, new ParseProblem(Location.fileStart(file),
                     "YAML nested too deeply to read safely"));
         }
+    }
+
+    /** What SnakeYAML composes for a document with no content ({@code ---} followed by {@code ---}). */
+    private static boolean isEmptyDocument(Node node) {
+        return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag()) && scalar.getValue().isEmpty();
     }
 
     private static String oneLine(String message) {
@@ -97,6 +111,52 @@ public final class YamlLoader {
                 .orElse(at);
     }
 
+    /**
+     * Refuses nesting deeper than {@link #MAX_DEPTH} as SnakeYAML's recursive composer pulls the events (the parser
+     * itself keeps an explicit stack), so a deeply nested file is refused at once instead of by a stack overflow.
+     */
+    private static final class DepthLimitedParser implements Parser {
+        private final Parser parser;
+        private final String file;
+        private int depth;
+
+        DepthLimitedParser(Parser parser, String file) {
+            this.parser = parser;
+            this.file = file;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = parser.next();
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_DEPTH + 1) { // the root collection is depth 1 here, depth 0 in the Converter
+                        Location at = event.getStartMark().map(mark -> location(file, mark)).orElse(Location.fileStart(file));
+                        throw new TooComplex("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it", at);
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> { }
+            }
+            return event;
+        }
+    }
+
     /** Refusal of a document that is too deep or expands too far through aliases. */
     private static final class TooComplex extends RuntimeException {
         private final transient Location at;
@@ -111,7 +171,9 @@ public final class YamlLoader {
     private static final class Converter {
         private final String file;
         private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private final Map<Node, Boolean> converted = new IdentityHashMap<>();
         private int nodes;
+        private int expanded;
 
         Converter(String file) {
             this.file = file;
@@ -124,6 +186,10 @@ public final class YamlLoader {
             }
             if (++nodes > MAX_NODES) {
                 throw new TooComplex("YAML expands to more than " + MAX_NODES
+                        + " nodes (alias bomb?); refusing to read it", at);
+            }
+            if (converted.put(node, Boolean.TRUE) != null && ++expanded > MAX_ALIAS_EXPANSION) {
+                throw new TooComplex("YAML aliases expand to more than " + MAX_ALIAS_EXPANSION
                         + " nodes (alias bomb?); refusing to read it", at);
             }
             if (onPath.put(node, Boolean.TRUE) != null) {
