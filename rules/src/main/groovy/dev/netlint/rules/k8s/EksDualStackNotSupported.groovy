@@ -8,8 +8,11 @@ rule('NET010', 'eks-dual-stack-not-supported') {
     rationale 'An EKS cluster is created either ipv4 or ipv6 and cannot be dual-stack. The API server rejects ' +
             'ipFamilyPolicy RequireDualStack or two ipFamilies on a single-stack cluster; PreferDualStack is accepted ' +
             'but silently stays single-stack; a Service whose ipFamilies[0] is not the cluster\'s family cannot get an ' +
-            'address. The cluster family comes from the Terraform aws_eks_cluster in the input, or --cluster-ip-family.'
-    fix 'Keep Services single-stack in the cluster\'s IP family (drop ipFamilyPolicy and ipFamilies, or set them to the cluster\'s family).'
+            'address. The cluster family comes from the Terraform aws_eks_cluster in the input, or --cluster-ip-family. ' +
+            'The VPC CNI must enable exactly one of ENABLE_IPv4 and ENABLE_IPv6 (ipamd: "IPv4 and IPv6 are both enabled. ' +
+            'VPC CNI currently does not support dual stack mode"); the EKS add-on defaults them from the cluster family, ' +
+            'a raw aws-node DaemonSet leaves ENABLE_IPv4 at false when it is not set.'
+    fix 'Keep Services single-stack in the cluster\'s IP family (drop ipFamilyPolicy and ipFamilies, or set them to the cluster\'s family); for IPv6 set ENABLE_IPv6=true and ENABLE_IPv4=false.'
     docs 'https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html'
 
     yamlExample('''
@@ -31,4 +34,6 @@ spec:
 
     check(services().should().beSingleStackInTheClusterFamily()
             .because('EKS supports IPv4 or IPv6 per cluster, not both'))
+    check(cniConfigurations().should(enableExactlyOneIpFamily())
+            .because('ipamd does not support dual stack mode'))
 }
