@@ -37,11 +37,31 @@ class RuleDocumentationTest {
         for (RuleDefinition rule : registry.rules()) {
             check(DOCS.resolve(rule.id() + ".md"), RuleDocumentation.page(rule), update);
         }
+        checkReadmeTable(update);
         try (var pages = Files.list(DOCS)) {
             assertThat(pages.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")))
                     .as("pages of rules that no longer exist")
                     .allMatch(n -> registry.find(n.replace(".md", "")).isPresent());
         }
+    }
+
+    /** The README's rule table, between its markers, is the generated index's table. */
+    private void checkReadmeTable(boolean update) throws IOException {
+        Path readme = Path.of("../README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        String start = "<!-- rules:start -->\n";
+        String end = "<!-- rules:end -->";
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        assertThat(from).as("README rule table markers").isNotNegative();
+        String index = RuleDocumentation.index(registry.rules());
+        String table = index.substring(index.indexOf("| id |")).replace("](NET", "](docs/rules/NET");
+        String expected = text.substring(0, from + start.length()) + table + text.substring(to);
+        if (update) {
+            Files.writeString(readme, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(readme, StandardCharsets.UTF_8)).as("README rule table is stale; regenerate with -Dupdate.docs=true")
+                .isEqualTo(expected);
     }
 
     private static void check(Path page, String expected, boolean update) throws IOException {
