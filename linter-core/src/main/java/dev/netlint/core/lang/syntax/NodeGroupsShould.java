@@ -1,6 +1,7 @@
 package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.conditions.MaxPodsConditions;
 import dev.netlint.core.lang.conditions.NodeGroupConditions;
 import dev.netlint.core.model.aws.NodeGroup;
 
@@ -19,5 +20,13 @@ public final class NodeGroupsShould {
 
     public ConditionRule<NodeGroup> allowTheEgressNodesNeed() {
         return be(NodeGroupConditions.allowTheEgressNodesNeed());
+    }
+
+    public ConditionRule<NodeGroup> setMaxPodsWithinTheirPodIpCapacity() {
+        return be(MaxPodsConditions.setMaxPodsWithinTheirPodIpCapacity());
+    }
+
+    public ConditionRule<NodeGroup> setMaxPodsForPrefixDelegation() {
+        return be(MaxPodsConditions.setMaxPodsForPrefixDelegation());
     }
 }
