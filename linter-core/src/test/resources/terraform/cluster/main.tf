@@ -98,3 +98,18 @@ resource "aws_instance" "bastion" {
   instance_type          = "t3.micro"
   vpc_security_group_ids = [aws_security_group.cluster.id, "sg-0abc"]
 }
+
+resource "aws_eks_addon" "vpc_cni" {
+  cluster_name  = aws_eks_cluster.main.name
+  addon_name    = "vpc-cni"
+  addon_version = "v1.18.0-eksbuild.1"
+  configuration_values = jsonencode({
+    env  = { ENABLE_PREFIX_DELEGATION = "true" }
+    init = { env = { DISABLE_TCP_EARLY_DEMUX = "true" } }
+  })
+}
+
+resource "aws_eks_addon" "coredns" {
+  cluster_name = "other"
+  addon_name   = "coredns"
+}

@@ -1,6 +1,7 @@
 package dev.netlint.core.lang.predicates;
 
 import dev.netlint.core.analysis.NodeSecurityGroups;
+import dev.netlint.core.analysis.NodeUserData;
 import dev.netlint.core.lang.DescribedPredicate;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -21,5 +22,20 @@ public final class NodeGroupPredicates {
 
     public static DescribedPredicate<NodeGroup> areOfKind(NodeGroup.Kind kind) {
         return DescribedPredicate.of("are of kind " + kind, (n, c) -> Tri.of(n.kind() == kind));
+    }
+
+    /** Nodes that start from a launch template of the input whose {@code user_data} Terraform can evaluate. */
+    public static DescribedPredicate<NodeGroup> haveKnownUserData() {
+        return DescribedPredicate.of("start from launch template user data netlint can read",
+                (n, c) -> Tri.of(NodeUserData.of(n, c).isPresent()));
+    }
+
+    /**
+     * Nodes whose max-pods only their own bootstrap sets: self-managed, or a managed node group whose launch
+     * template sets {@code image_id} (a custom AMI, for which EKS neither calculates max-pods nor merges user data).
+     */
+    public static DescribedPredicate<NodeGroup> areSelfManagedOrRunACustomAmi() {
+        return DescribedPredicate.of("are self-managed or run a custom AMI",
+                (n, c) -> Tri.of(NodeUserData.of(n, c).map(NodeUserData::bootstrapsThemselves).orElse(false)));
     }
 }

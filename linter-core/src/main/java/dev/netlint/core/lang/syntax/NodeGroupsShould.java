@@ -2,6 +2,7 @@ package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.conditions.NodeCniConditions;
+import dev.netlint.core.lang.conditions.MaxPodsConditions;
 import dev.netlint.core.lang.conditions.NodeGroupConditions;
 import dev.netlint.core.model.aws.NodeGroup;
 
@@ -36,5 +37,13 @@ public final class NodeGroupsShould {
 
     public ConditionRule<NodeGroup> supportTrunkInterfaces() {
         return be(NodeCniConditions.supportTrunkInterfaces());
+    }
+
+    public ConditionRule<NodeGroup> setMaxPodsWithinTheirPodIpCapacity() {
+        return be(MaxPodsConditions.setMaxPodsWithinTheirPodIpCapacity());
+    }
+
+    public ConditionRule<NodeGroup> setMaxPodsForPrefixDelegation() {
+        return be(MaxPodsConditions.setMaxPodsForPrefixDelegation());
     }
 }

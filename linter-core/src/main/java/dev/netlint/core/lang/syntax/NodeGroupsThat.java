@@ -17,4 +17,12 @@ public final class NodeGroupsThat extends SelectionSteps<NodeGroup, GivenNodeGro
     public GivenNodeGroupsConjunction areOfKind(NodeGroup.Kind kind) {
         return add(NodeGroupPredicates.areOfKind(kind));
     }
+
+    public GivenNodeGroupsConjunction haveKnownUserData() {
+        return add(NodeGroupPredicates.haveKnownUserData());
+    }
+
+    public GivenNodeGroupsConjunction areSelfManagedOrRunACustomAmi() {
+        return add(NodeGroupPredicates.areSelfManagedOrRunACustomAmi());
+    }
 }

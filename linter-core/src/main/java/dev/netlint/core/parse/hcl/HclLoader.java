@@ -301,6 +301,9 @@ public final class HclLoader {
                     pieces.add(new Piece(null, "-", start, start + 1));
                     String positive = String.valueOf(value.value).substring(1);
                     pieces.add(operand(number(positive, start + 1), start + 1, start + 1 + positive.length()));
+                } else if (calledFunction(symbol) != null && heredocArgument(calledFunction(symbol), symbols, i + 1)) {
+                    Spanned call = functionWithHeredoc(calledFunction(symbol), (HCLValue) symbols.get(++i));
+                    pieces.add(new Piece(call, null, call.start(), call.end()));
                 } else {
                     Spanned converted = single(symbol);
                     pieces.add(new Piece(converted, null, converted.start(), converted.end()));
@@ -616,6 +619,44 @@ public final class HclLoader {
             List<HclExpr> arguments = commaSeparated(function.getChildren(), location).stream()
                     .map(Spanned::expr).toList();
             return spanned(new HclExpr.FunctionCall(name, arguments, expand, location), start, end);
+        }
+
+        /**
+         * HCL4j lexes a heredoc that is the only argument of a call ({@code base64encode(<<-EOT ... EOT)}, the usual
+         * launch template {@code user_data}) as a sibling after an argument-less function. True when the symbol at
+         * {@code next} is such a heredoc: a string that is not quoted and lies inside the call's parentheses.
+         */
+        private boolean heredocArgument(Function function, List<Symbol> symbols, int next) {
+            if ((function.getChildren() != null && !function.getChildren().isEmpty()) || next >= symbols.size()
+                    || !(symbols.get(next) instanceof HCLValue value) || !"string".equals(value.type)) {
+                return false;
+            }
+            int start = offset(function);
+            int open = scanner.skipBlanks(start + function.getName().length());
+            int position = offset(value);
+            return scanner.charAt(open) == '(' && scanner.charAt(position) != '"'
+                    && position > open && position < scanner.matchingClose(open);
+        }
+
+        /** The function a symbol calls: a function symbol, or a variable tree that holds only one. */
+        private static Function calledFunction(Symbol symbol) {
+            if (symbol instanceof Function function) {
+                return function;
+            }
+            if (symbol instanceof VariableTree tree && tree.getChildren() != null && tree.getChildren().size() == 1
+                    && tree.getChildren().get(0) instanceof Function function) {
+                return function;
+            }
+            return null;
+        }
+
+        private Spanned functionWithHeredoc(Function function, HCLValue heredoc) {
+            int start = offset(function);
+            int open = scanner.skipBlanks(start + function.getName().length());
+            int end = scanner.matchingClose(open);
+            Spanned argument = heredoc(offset(heredoc));
+            return spanned(new HclExpr.FunctionCall(function.getName(), List.of(argument.expr()), false, at(start, end)),
+                    start, end);
         }
 
         private Spanned object(HCLBlock object) {

@@ -1,6 +1,7 @@
 package dev.netlint.core.parse.terraform;
 
 import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.EksAddon;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -111,6 +112,17 @@ final class ComputeMapper {
         return new LaunchTemplate(instance.address(), template.string("name"),
                 ModelValues.union(parts, template.location()), template.string("instance_type"),
                 template.string("image_id"), userData(template), template.location());
+    }
+
+    /**
+     * An {@code aws_eks_addon}: its cluster (by name, as node groups name theirs), name, version and the
+     * {@code configuration_values} JSON text ({@code jsonencode} is evaluated).
+     */
+    EksAddon addon(ResourceInstance instance) {
+        BlockReader addon = BlockReader.of(evaluator, instance);
+        Value<ResourceRef> cluster = named(addon.reference("cluster_name"), clustersByName, addon.location());
+        return new EksAddon(instance.address(), cluster, addon.string("addon_name"), addon.string("addon_version"),
+                addon.string("configuration_values"), addon.location());
     }
 
     /** {@code user_data} must be base64 in a launch template; the model carries the decoded script. */

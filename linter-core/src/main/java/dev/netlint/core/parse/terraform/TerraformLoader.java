@@ -109,6 +109,7 @@ public final class TerraformLoader {
                     case "aws_autoscaling_group" -> into.add(compute.autoscalingGroup(instance));
                     case "aws_instance" -> into.add(compute.instance(instance));
                     case "aws_launch_template" -> into.add(compute.launchTemplate(instance));
+                    case "aws_eks_addon" -> into.add(compute.addon(instance));
                     default -> {
                         // not read by any rule
                     }

@@ -210,4 +210,15 @@ class HclLoaderExpressionTest {
         assertThat(file.body().attributes()).extracting(HclAttribute::name).containsExactly("region", "count_of");
         assertThat(file.body().blocks()).isEmpty();
     }
+
+    /** HCL4j lexes a heredoc that is a call's only argument as a sibling of an empty call; it is put back. */
+    @Test
+    void heredocAsTheOnlyArgumentOfACall() {
+        assertThat(shape(expr("base64encode(<<-EOT\n    #!/bin/bash\n    echo hi\n  EOT\n  )")))
+                .isEqualTo("base64encode['#!/bin/bash\necho hi\n']");
+        assertThat(shape(expr("base64encode(<<EOT\na\nEOT\n)"))).isEqualTo("base64encode['a\n']");
+        FunctionCall call = (FunctionCall) expr("trimspace(<<EOT\na\nEOT\n)");
+        assertThat(call.location()).isEqualTo(new Location("main.tf", 1, 5, 4, 2));
+        assertThat(shape(expr("base64encode(\"x\")"))).isEqualTo("base64encode['x']");
+    }
 }

@@ -126,4 +126,19 @@ class ClusterMappingTest {
                 ResourceRef.toResource("aws_security_group.cluster", "id"), ResourceRef.literal("sg-0abc"));
         assertThat(instance.instanceTypes().orNull()).extracting(Value::orNull).containsExactly("t3.micro");
     }
+
+    @Test
+    void addonsCarryClusterNameVersionAndConfigurationJson() {
+        dev.netlint.core.model.aws.EksAddon cni = get("aws_eks_addon.vpc_cni", dev.netlint.core.model.aws.EksAddon.class);
+
+        assertThat(cni.cluster().orNull()).isEqualTo(ResourceRef.toResource("aws_eks_cluster.main", "name"));
+        assertThat(cni.addonName().orNull()).isEqualTo("vpc-cni");
+        assertThat(cni.addonVersion().orNull()).isEqualTo("v1.18.0-eksbuild.1");
+        assertThat(cni.configurationValues().orNull()).isEqualTo(
+                "{\"env\":{\"ENABLE_PREFIX_DELEGATION\":\"true\"},\"init\":{\"env\":{\"DISABLE_TCP_EARLY_DEMUX\":\"true\"}}}");
+        dev.netlint.core.model.aws.EksAddon coredns = get("aws_eks_addon.coredns", dev.netlint.core.model.aws.EksAddon.class);
+        assertThat(coredns.addonVersion().isAbsent()).isTrue();
+        assertThat(coredns.configurationValues().isAbsent()).isTrue();
+        assertThat(workspace.addons()).hasSize(2);
+    }
 }

@@ -1,0 +1,102 @@
+package dev.netlint.core.analysis;
+
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.NodeGroup;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How many pod IPs the VPC CNI can give a node (RULES.md NET016 table): {@code E*(I-1)+2} in secondary IP mode,
+ * one ENI fewer with custom networking (only secondary ENIs carry pod IPs), {@code (I-1)*16} addresses per ENI with
+ * prefix delegation on a PD-capable (Nitro) type; a type that is not PD-capable falls back to secondary IP mode as
+ * ipamd does. For a group of several types the smallest capacity counts.
+ *
+ * @param pods         the capacity
+ * @param instanceType the type that has it, as written
+ * @param limits       its catalog facts
+ * @param formula      the arithmetic in words ("3 ENIs x (10-1) + 2")
+ * @param mode         the CNI mode in words ("secondary IP mode")
+ */
+public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits limits, String formula, String mode) {
+
+    public static final String PD = "ENABLE_PREFIX_DELEGATION";
+    public static final String CUSTOM_NETWORKING = "AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG";
+
+    /** "the 29 pod IPs of m5.large (3 ENIs x (10-1) + 2, secondary IP mode)". */
+    public String describe() {
+        return "the " + pods + " pod IPs of " + limits.instanceType() + " (" + formula + ", " + mode + ")";
+    }
+
+    /** One instance type's capacity in the given CNI mode. */
+    public static PodCapacity of(InstanceLimits limits, Value<String> written, boolean prefixDelegation,
+                                 boolean customNetworking) {
+        int e = limits.eniLimit();
+        int i = limits.ipv4PerEni();
+        String enis = customNetworking ? "(" + e + "-1) ENIs" : e + " ENI" + (e == 1 ? "" : "s");
+        if (prefixDelegation && limits.prefixDelegationCapable()) {
+            return new PodCapacity(limits.maxPodsPrefixDelegation(customNetworking), written, limits,
+                    enis + " x (" + i + "-1) x 16 + 2",
+                    customNetworking ? "prefix delegation with custom networking" : "prefix delegation mode");
+        }
+        String mode = customNetworking ? "custom networking, secondary IP mode" : "secondary IP mode";
+        if (prefixDelegation) {
+            mode += "; " + limits.instanceType() + " is not Nitro, so prefix delegation falls back to secondary IPs";
+        }
+        return new PodCapacity(limits.maxPodsSecondaryIp(customNetworking), written, limits,
+                enis + " x (" + i + "-1) + 2", mode);
+    }
+
+    /** The nodes' smallest capacity, or why it cannot be known. */
+    public record Outcome(PodCapacity minimum, String unknownReason, List<RelatedLocation> modeSettings) {
+        public boolean isKnown() {
+            return minimum != null;
+        }
+    }
+
+    public static Outcome of(NodeGroup nodes, EvalContext context) {
+        List<RelatedLocation> settings = new ArrayList<>();
+        Tri prefixDelegation = cniFlag(context, PD, settings);
+        Tri customNetworking = cniFlag(context, CUSTOM_NETWORKING, settings);
+        if (prefixDelegation.isUnknown() || customNetworking.isUnknown()) {
+            return new Outcome(null, "the VPC CNI configuration cannot be resolved", settings);
+        }
+        Value<List<Value<String>>> types = NodeInstanceTypes.of(nodes, context);
+        if (!(types instanceof Value.Known<List<Value<String>>> known) || known.value().isEmpty()) {
+            return new Outcome(null, "the instance types cannot be resolved", settings);
+        }
+        PodCapacity minimum = null;
+        for (Value<String> type : known.value()) {
+            if (!type.isKnown()) {
+                return new Outcome(null, "an instance type cannot be resolved", settings);
+            }
+            InstanceLimits limits = InstanceCatalog.get().limits(type.orNull()).orElse(null);
+            if (limits == null) {
+                return new Outcome(null, "instance type " + type.orNull() + " is not in the catalog", settings);
+            }
+            PodCapacity capacity = of(limits, type, prefixDelegation.isTrue(), customNetworking.isTrue());
+            if (minimum == null || capacity.pods() < minimum.pods()) {
+                minimum = capacity;
+            }
+        }
+        return new Outcome(minimum, null, settings);
+    }
+
+    /**
+     * A CNI flag over every configuration of the input (TRUE when any sets it), with where it was decided: the
+     * sources that set it true, or for prefix delegation also the sources that leave it off.
+     */
+    private static Tri cniFlag(EvalContext context, String variable, List<RelatedLocation> settings) {
+        Tri result = NodeContext.anyCniFlag(context, variable, settings);
+        if (result.isFalse() && variable.equals(PD)) {
+            for (CniSource source : CniConfiguration.sources(context)) {
+                Value<String> value = source.variable(variable);
+                settings.add(new RelatedLocation(value.location(), variable + " is "
+                        + (value.isAbsent() ? "not set (false)" : "false") + " in " + source.describe()));
+            }
+        }
+        return result;
+    }
+}

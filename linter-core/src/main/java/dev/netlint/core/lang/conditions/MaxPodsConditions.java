@@ -1,0 +1,185 @@
+package dev.netlint.core.lang.conditions;
+
+import dev.netlint.core.analysis.InstanceCatalog;
+import dev.netlint.core.analysis.InstanceLimits;
+import dev.netlint.core.analysis.NodeContext;
+import dev.netlint.core.analysis.NodeInstanceTypes;
+import dev.netlint.core.analysis.NodeUserData;
+import dev.netlint.core.analysis.PodCapacity;
+import dev.netlint.core.analysis.UserDataMaxPods;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.NodeGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the max-pods in node user data should be (NET016, NET017). */
+public final class MaxPodsConditions {
+
+    /** Kubernetes' recommended maximum of pods per node. */
+    public static final int RECOMMENDED = 110;
+    /** The most EKS tests, and the most managed node groups allow (30 vCPUs or more). */
+    public static final int EKS_MAXIMUM = 250;
+
+    private MaxPodsConditions() {}
+
+    /**
+     * "configure max-pods within their pod IP capacity" (NET016): error above the CNI's pod IPs, warning above 250,
+     * info above 110. Node groups that share a launch template are reported once, with each as a related location.
+     */
+    public static Condition<NodeGroup> setMaxPodsWithinTheirPodIpCapacity() {
+        return new Condition<>("set max-pods within their pod IP capacity, at most 250 and preferably at most 110") {
+            @Override
+            public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
+                Optional<NodeUserData> read = NodeUserData.of(nodes, context);
+                if (read.isEmpty()) {
+                    return;
+                }
+                NodeUserData userData = read.get();
+                UserDataMaxPods maxPods = userData.maxPods();
+                if (maxPods.isUnknown()) {
+                    events.unverifiable();
+                    return;
+                }
+                if (maxPods.isNotSet()) {
+                    return;
+                }
+                PodCapacity.Outcome capacity = PodCapacity.of(nodes, context);
+                if (!capacity.isKnown()) {
+                    events.unverifiable();
+                    return;
+                }
+                int n = maxPods.maxPods();
+                PodCapacity minimum = capacity.minimum();
+                String configured = "max-pods " + n + " (" + maxPods.source() + ")";
+                String message;
+                Severity severity;
+                if (n > minimum.pods()) {
+                    severity = Severity.ERROR;
+                    message = configured + " exceeds " + minimum.describe()
+                            + "; pods beyond that are scheduled but never get an IP address";
+                } else if (n > EKS_MAXIMUM) {
+                    severity = Severity.WARNING;
+                    message = configured + " is above " + EKS_MAXIMUM + ", the most EKS tests and managed node groups "
+                            + "allow (within " + minimum.describe() + ")";
+                } else if (n > RECOMMENDED) {
+                    severity = Severity.INFO;
+                    message = configured + " is above the " + RECOMMENDED + " pods per node Kubernetes recommends "
+                            + "(within " + minimum.describe() + ")";
+                } else {
+                    return;
+                }
+                List<RelatedLocation> related = new ArrayList<>();
+                related.add(usedBy(userData));
+                related.add(new RelatedLocation(minimum.instanceType().location(),
+                        "instance type " + minimum.limits().instanceType() + " here"));
+                related.addAll(capacity.modeSettings());
+                report(this, events, new Violation(nodes, userData.userData().location(), message, related, severity));
+            }
+
+            @Override
+            public void finish(EvalContext context, ConditionEvents events) {
+                flush(this, events);
+            }
+        };
+    }
+
+    /**
+     * "set max-pods when prefix delegation is on" (NET017): a custom AMI or self-managed nodes keep the ENI-based
+     * max-pods unless their user data raises it, so prefix delegation adds no pods.
+     */
+    public static Condition<NodeGroup> setMaxPodsForPrefixDelegation() {
+        return new Condition<>("set max-pods in their user data when prefix delegation is on") {
+            @Override
+            public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
+                Optional<NodeUserData> read = NodeUserData.of(nodes, context);
+                if (read.isEmpty() || !read.get().bootstrapsThemselves()) {
+                    return;
+                }
+                NodeUserData userData = read.get();
+                List<RelatedLocation> related = new ArrayList<>();
+                Tri prefixDelegation = NodeContext.anyCniFlag(context, PodCapacity.PD, related);
+                if (prefixDelegation.isFalse()) {
+                    return;
+                }
+                if (prefixDelegation.isUnknown() || userData.maxPods().isUnknown()) {
+                    events.unverifiable();
+                    return;
+                }
+                if (!userData.maxPods().isNotSet()) {
+                    return;
+                }
+                boolean managed = nodes.kind() == NodeGroup.Kind.MANAGED_NODE_GROUP;
+                String why = managed ? "with a custom AMI (image_id) EKS does not calculate max-pods"
+                        : "self-managed nodes get no max-pods from EKS";
+                String eniBased = eniBasedMaxPods(nodes, context);
+                String message = "prefix delegation is on but the user data of " + userData.template().address() + " ("
+                        + userData.maxPods().source() + ") sets no max-pods; " + why + ", so the kubelet keeps the "
+                        + "ENI-based value" + eniBased + " and prefix delegation adds no pod density";
+                related.add(0, usedBy(userData));
+                if (managed) {
+                    related.add(new RelatedLocation(userData.template().imageId().location(), "custom AMI here"));
+                }
+                report(this, events, new Violation(nodes, userData.userData().location(), message, related, null));
+            }
+
+            @Override
+            public void finish(EvalContext context, ConditionEvents events) {
+                flush(this, events);
+            }
+        };
+    }
+
+    /** " (29 on m5.large)" when every instance type is known, else "". */
+    private static String eniBasedMaxPods(NodeGroup nodes, EvalContext context) {
+        Value<List<Value<String>>> types = NodeInstanceTypes.of(nodes, context);
+        if (!(types instanceof Value.Known<List<Value<String>>> known)) {
+            return "";
+        }
+        InstanceLimits smallest = null;
+        for (Value<String> type : known.value()) {
+            InstanceLimits limits = type.isKnown() ? InstanceCatalog.get().limits(type.orNull()).orElse(null) : null;
+            if (limits == null) {
+                return "";
+            }
+            if (smallest == null || limits.maxPodsSecondaryIp() < smallest.maxPodsSecondaryIp()) {
+                smallest = limits;
+            }
+        }
+        return smallest == null ? "" : " (" + smallest.maxPodsSecondaryIp() + " on " + smallest.instanceType() + ")";
+    }
+
+    private static RelatedLocation usedBy(NodeUserData userData) {
+        return new RelatedLocation(userData.nodes().location(), "the nodes of " + userData.nodes().address()
+                + " start from " + userData.template().address());
+    }
+
+    /** Keeps one violation per place and message, joining the related locations of node groups that share it. */
+    private static void report(Object owner, ConditionEvents events, Violation violation) {
+        Map<String, Violation> byPlace = events.state(owner, LinkedHashMap::new);
+        String key = violation.location() + "\n" + violation.message();
+        Violation earlier = byPlace.get(key);
+        if (earlier == null) {
+            byPlace.put(key, violation);
+        } else {
+            List<RelatedLocation> related = new ArrayList<>(earlier.related());
+            violation.related().stream().filter(r -> !related.contains(r)).forEach(related::add);
+            byPlace.put(key, new Violation(earlier.subject(), earlier.location(), earlier.message(), related,
+                    earlier.severity()));
+        }
+    }
+
+    private static void flush(Object owner, ConditionEvents events) {
+        Map<String, Violation> byPlace = events.state(owner, LinkedHashMap::new);
+        byPlace.values().forEach(events::add);
+    }
+}
