@@ -8,6 +8,7 @@ import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
 import dev.netlint.core.report.CheckstyleReporter;
 import dev.netlint.core.report.GithubReporter;
 import dev.netlint.core.report.JsonReporter;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "netlint", sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints Kubernetes manifests and Terraform for AWS EKS networking mistakes.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (unparsable files "
-                + "included); 2 usage or configuration error; 3 internal error."})
+                + "included); 2 usage or configuration error (a --rules file that does not compile included); 3 internal error."})
 public final class NetlintCommand implements Callable<Integer> {
 
     /** Output formats; all but text are machine formats, which own standard output when they write to it. */
@@ -107,6 +108,11 @@ public final class NetlintCommand implements Callable<Integer> {
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids or names to leave out.")
     List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Also run the rules of the *.groovy files in DIR (your own rules, in netlint's rule DSL). "
+                    + "Repeatable. A rule file is code: name only folders you trust.")
+    List<Path> ruleDirectories = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: all cores).")
     int threads;
@@ -172,7 +178,16 @@ public final class NetlintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RuleRegistry registry = RuleRegistry.builtIn();
+        RuleRegistry registry;
+        try {
+            // Groovy is compiled only when --rules names rule folders: without them start-up loads no compiler.
+            registry = RuleRegistry.builtIn().withUserRules(ruleDirectories);
+        } catch (RuleFileException e) {
+            // One "file:line:column: message" line each, unprefixed, so editors and CI consoles link them.
+            System.err.println("netlint: cannot load the rules given with --rules:");
+            e.problems().forEach(System.err::println);
+            return ExitCode.USAGE;
+        }
         List<Report> targets = reports.isEmpty() ? List.of(new Report(Format.text, null)) : reports;
         if (listRules) {
             writeReport(targets.get(0).output, out -> listRules(registry, targets.get(0).formatOrText(), out));

@@ -9,8 +9,13 @@ import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
+import dev.netlint.core.report.CheckstyleReporter;
 import dev.netlint.core.report.JsonReporter;
+import dev.netlint.core.report.JunitReporter;
+import dev.netlint.core.report.ReportPaths;
 import dev.netlint.core.report.Reporter;
+import dev.netlint.core.report.SarifReporter;
 import dev.netlint.core.report.TextReporter;
 import java.io.File;
 import java.io.IOException;
@@ -21,10 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,8 +54,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractMojo {
 
     private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
-    private static final List<String> FORMATS = List.of("text", "json");
-    private static final List<String> PLANNED_FORMATS = List.of("sarif", "checkstyle", "junit");
+    /** Report formats and their files in ${project.build.directory}/netlint/. */
+    private static final Map<String, String> REPORT_FILES = reportFiles();
     private static final String DEFAULT_CONFIG_FILE = ".netlint.yaml";
 
     /** Skip netlint altogether. */
@@ -78,7 +86,11 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
 
-    /** Report files written to ${project.build.directory}/netlint/: text (netlint.txt) and json (netlint.json). */
+    /**
+     * Report files written to ${project.build.directory}/netlint/: text (netlint.txt), json (netlint.json), sarif
+     * (netlint.sarif), checkstyle (netlint-checkstyle.xml) and junit (netlint-junit.xml). Paths in them are relative
+     * to the module's base directory.
+     */
     @Parameter(property = "netlint.formats", defaultValue = "text,json")
     private List<String> formats;
 
@@ -102,7 +114,12 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.configFile")
     private File configFile;
 
-    /** A folder of the users' own Groovy rules. Not supported yet. */
+    /**
+     * A folder of your own rules: its {@code *.groovy} files (not sub-folders), in netlint's rule DSL, are compiled with
+     * static type checking and run with the built-in rules, as the CLI's {@code --rules}. A rule file is code that runs
+     * in the build: name only a folder you trust, as you trust the POM. A file that does not compile fails the build
+     * with its file:line:column.
+     */
     @Parameter(property = "netlint.rulesDirectory")
     private File rulesDirectory;
 
@@ -129,7 +146,7 @@ public class CheckMojo extends AbstractMojo {
         Severity threshold = threshold();
         List<String> reportFormats = reportFormats();
         rejectUnsupported();
-        RuleRegistry registry = RuleRegistry.builtIn(CheckMojo.class.getClassLoader());
+        RuleRegistry registry = registry();
         List<String> disabled = disabledRules(registry);
         LintSettings settings = settings();
 
@@ -166,7 +183,7 @@ public class CheckMojo extends AbstractMojo {
             log.debug("netlint: skipped " + skipped.path() + ": " + skipped.reason());
         }
         log.info("netlint: " + summary(result));
-        writeReports(result, reportFormats);
+        writeReports(result, reportFormats, registry);
 
         if (failOnViolation && result.failsAt(threshold)) {
             throw new MojoFailureException("netlint found " + failingCounts(result, threshold) + " (fail on "
@@ -190,13 +207,14 @@ public class CheckMojo extends AbstractMojo {
             if (value.isEmpty()) {
                 continue;
             }
-            if (PLANNED_FORMATS.contains(value)) {
-                throw new MojoExecutionException("netlint: report format '" + value + "' is not supported yet"
-                        + " (supported: " + String.join(", ", FORMATS) + ")");
+            if (value.equals("github")) {
+                throw new MojoExecutionException("netlint: report format 'github' is for the command line and the"
+                        + " GitHub Action (annotations on standard output); use sarif for code scanning (supported: "
+                        + String.join(", ", REPORT_FILES.keySet()) + ")");
             }
-            if (!FORMATS.contains(value)) {
+            if (!REPORT_FILES.containsKey(value)) {
                 throw new MojoExecutionException("netlint: unknown report format '" + format.trim()
-                        + "' (supported: " + String.join(", ", FORMATS) + ")");
+                        + "' (supported: " + String.join(", ", REPORT_FILES.keySet()) + ")");
             }
             chosen.add(value);
         }
@@ -209,10 +227,6 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("netlint: configFile (" + configFile
                     + ") is not supported yet: netlint does not read configuration files yet");
         }
-        if (rulesDirectory != null) {
-            throw new MojoExecutionException("netlint: rulesDirectory (" + rulesDirectory
-                    + ") is not supported yet: netlint runs only its built-in rules for now");
-        }
         if (baselineFile != null) {
             throw new MojoExecutionException("netlint: baselineFile (" + baselineFile
                     + ") is not supported yet: netlint has no baselines yet");
@@ -222,6 +236,27 @@ public class CheckMojo extends AbstractMojo {
             getLog().warn("netlint: " + DEFAULT_CONFIG_FILE + " found but not read: configuration files are not"
                     + " supported yet, so its settings do not apply");
         }
+    }
+
+    /** The built-in rules and, when rulesDirectory is set, the user's own (compiled only then). */
+    private RuleRegistry registry() throws MojoExecutionException {
+        RuleRegistry builtIn = RuleRegistry.builtIn(CheckMojo.class.getClassLoader());
+        if (rulesDirectory == null) {
+            return builtIn;
+        }
+        Path directory = rulesDirectory.isAbsolute() ? rulesDirectory.toPath()
+                : baseDirectory.toPath().resolve(rulesDirectory.toPath());
+        RuleRegistry registry;
+        try {
+            registry = builtIn.withUserRules(List.of(directory.normalize()));
+        } catch (RuleFileException e) {
+            // Each problem on its own line as file:line:column: message, the way the compiler plugin reports.
+            throw new MojoExecutionException("netlint: cannot load the rules in rulesDirectory " + rulesDirectory
+                    + ":" + System.lineSeparator() + String.join(System.lineSeparator(), e.problems()));
+        }
+        int loaded = registry.rules().size() - builtIn.rules().size();
+        getLog().info("netlint: loaded " + loaded + (loaded == 1 ? " rule from " : " rules from ") + directory);
+        return registry;
     }
 
     private List<String> disabledRules(RuleRegistry registry) throws MojoExecutionException {
@@ -321,14 +356,37 @@ public class CheckMojo extends AbstractMojo {
         return "; see " + shown.toString().replace('\\', '/');
     }
 
-    private Path reportFile(String format) {
-        return buildDirectory.toPath().toAbsolutePath().normalize().resolve("netlint")
-                .resolve(format.equals("text") ? "netlint.txt" : "netlint." + format);
+    private static Map<String, String> reportFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("text", "netlint.txt");
+        files.put("json", "netlint.json");
+        files.put("sarif", "netlint.sarif");
+        files.put("checkstyle", "netlint-checkstyle.xml");
+        files.put("junit", "netlint-junit.xml");
+        return Collections.unmodifiableMap(files);
     }
 
-    private void writeReports(LintResult result, List<String> reportFormats) throws MojoExecutionException {
+    private Path reportFile(String format) {
+        return buildDirectory.toPath().toAbsolutePath().normalize().resolve("netlint").resolve(REPORT_FILES.get(format));
+    }
+
+    /** The same reporters as the CLI's --format; the file paths in the result are already relative to the module. */
+    private Reporter reporter(String format, RuleRegistry registry) {
+        ReportPaths paths = new ReportPaths(baseDirectory.toPath());
+        return switch (format) {
+            case "text" -> new TextReporter(false, true);
+            case "json" -> new JsonReporter(version());
+            case "sarif" -> new SarifReporter(version(), registry.rules(), paths);
+            case "checkstyle" -> new CheckstyleReporter(paths);
+            case "junit" -> new JunitReporter(registry.rules(), paths);
+            default -> throw new IllegalArgumentException("no reporter for " + format);
+        };
+    }
+
+    private void writeReports(LintResult result, List<String> reportFormats, RuleRegistry registry)
+            throws MojoExecutionException {
         for (String format : reportFormats) {
-            Reporter reporter = format.equals("json") ? new JsonReporter(version()) : new TextReporter(false, true);
+            Reporter reporter = reporter(format, registry);
             Path target = reportFile(format);
             try {
                 writeAtomically(target, out -> reporter.write(result, out));

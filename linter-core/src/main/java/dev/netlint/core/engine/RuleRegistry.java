@@ -2,6 +2,8 @@ package dev.netlint.core.engine;
 
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.groovy.RuleScript;
+import dev.netlint.core.lang.groovy.UserRuleLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -50,6 +52,20 @@ public final class RuleRegistry {
         List<RuleDefinition> all = new ArrayList<>(rules);
         all.addAll(more);
         return new RuleRegistry(all);
+    }
+
+    /**
+     * These rules plus users' own rule files ({@code *.groovy} in {@code directories}), compiled now. With no
+     * directories this registry itself, and no Groovy is compiled or loaded (start-up time). The CLI's {@code --rules}
+     * and the Maven plugin's {@code rulesDirectory} both come here.
+     *
+     * @throws UserRuleLoader.RuleFileException a rule file did not compile, failed, or reuses an id or name
+     */
+    public RuleRegistry withUserRules(List<Path> directories) throws UserRuleLoader.RuleFileException {
+        if (directories.isEmpty()) {
+            return this;
+        }
+        return plus(new UserRuleLoader().load(directories, rules));
     }
 
     public java.util.Optional<RuleDefinition> find(String idOrName) {

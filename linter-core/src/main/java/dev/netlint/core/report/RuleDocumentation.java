@@ -18,8 +18,16 @@ public final class RuleDocumentation {
         md.append("# ").append(rule.id()).append(" `").append(rule.name()).append("`\n\n");
         md.append("**Severity:** ").append(rule.severity().label()).append(severities(rule)).append("\n\n");
         md.append(rule.summary()).append(".\n\n");
-        md.append("## Why\n\n").append(rule.rationale()).append("\n\n");
-        md.append("Enforces ").append(rule.notesBasis()).append(".\n\n");
+        // Built-in rules always have both (the catalog test demands them); users' own rules may leave them out.
+        if (!rule.rationale().isBlank() || !rule.notesBasis().isBlank()) {
+            md.append("## Why\n\n");
+        }
+        if (!rule.rationale().isBlank()) {
+            md.append(rule.rationale()).append("\n\n");
+        }
+        if (!rule.notesBasis().isBlank()) {
+            md.append("Enforces ").append(rule.notesBasis()).append(".\n\n");
+        }
         md.append("## What it checks\n\n");
         for (RuleCheck check : rule.checks()) {
             md.append("- ").append(capitalise(check.rule().description())).append(" (")
