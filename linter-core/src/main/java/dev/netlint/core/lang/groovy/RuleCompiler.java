@@ -25,6 +25,8 @@ public final class RuleCompiler {
             "dev.netlint.core.lang.conditions.IngressClassConditions",
             "dev.netlint.core.lang.conditions.IngressGroupConditions",
             "dev.netlint.core.lang.conditions.K8sObjectConditions",
+            "dev.netlint.core.lang.conditions.ClusterConditions",
+            "dev.netlint.core.lang.conditions.SecurityGroupConditions",
     };
 
     private RuleCompiler() {}
