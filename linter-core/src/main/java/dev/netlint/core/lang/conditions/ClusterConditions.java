@@ -386,23 +386,28 @@ public final class ClusterConditions {
                 if (!(cluster.subnetIds() instanceof Value.Known<List<Value<ResourceRef>>> clusterIds)) {
                     return;
                 }
-                Set<String> reported = new HashSet<>();
-                for (NodeGroup nodes : nodesOf(cluster, context)) {
-                    if (!(nodes.subnetIds() instanceof Value.Known<List<Value<ResourceRef>>> nodeIds)) {
-                        continue;
-                    }
-                    for (Value<ResourceRef> clusterId : clusterIds.value()) {
+                for (Value<ResourceRef> clusterId : clusterIds.value()) {
+                    List<String> users = new ArrayList<>();
+                    List<RelatedLocation> related = new ArrayList<>();
+                    for (NodeGroup nodes : nodesOf(cluster, context)) {
+                        if (!(nodes.subnetIds() instanceof Value.Known<List<Value<ResourceRef>>> nodeIds)) {
+                            continue;
+                        }
                         for (Value<ResourceRef> nodeId : nodeIds.value()) {
                             if (ClusterNetwork.sameSubnet(clusterId, nodeId).isTrue()
-                                    && reported.add(clusterId.location() + nodes.address())) {
-                                events.add(new Violation(cluster, clusterId.location(), "cluster subnet "
-                                        + clusterId.orNull() + " is also used by " + nodes.address()
-                                        + ": nodes and pods can take the free addresses EKS needs for its "
-                                        + "network interfaces (for example during an upgrade)",
-                                        List.of(new RelatedLocation(nodeId.location(), nodes.address()
-                                                + " places nodes in the same subnet")), null));
+                                    && !users.contains(nodes.address())) {
+                                users.add(nodes.address());
+                                related.add(new RelatedLocation(nodeId.location(), nodes.address()
+                                        + " places nodes in the same subnet"));
                             }
                         }
+                    }
+                    if (!users.isEmpty()) {
+                        ResourceRef subnet = clusterId.orNull();
+                        events.add(new Violation(cluster, clusterId.location(), "cluster subnet "
+                                + (subnet.isResource() ? subnet.address() : subnet.literal()) + " is also used by " + String.join(", ", users)
+                                + ": nodes and pods can take the free addresses EKS needs for its network "
+                                + "interfaces (for example during an upgrade)", related, null));
                     }
                 }
             }
