@@ -8,9 +8,10 @@ rule('NET027', 'eks-service-cidr-invalid-or-overlapping') {
     rationale 'The EKS API requires service_ipv4_cidr to lie within 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 ' +
             'with a prefix between /12 and /24, and not to overlap the VPC; for an ipv6 cluster the service ' +
             'addresses come from fc00::/7 and service_ipv4_cidr cannot be set (EKS API CreateCluster, ' +
-            'KubernetesNetworkConfigRequest). When it is not set, EKS picks 172.20.0.0/16 for a VPC in 10.0.0.0/8 ' +
-            'and 10.100.0.0/16 otherwise, which can collide with secondary VPC CIDRs or connected networks ' +
-            '(warning when it overlaps a secondary CIDR, info otherwise).'
+            'KubernetesNetworkConfigRequest). When it is not set, EKS picks 172.20.0.0/16 or 10.100.0.0/16; the EKS ' +
+            'AMI bootstrap assumes 172.20.0.0/16 when any of the VPC\'s CIDR blocks (primary or secondary) is in ' +
+            '10.0.0.0/8 and 10.100.0.0/16 otherwise. That range can collide with VPC CIDRs or connected networks ' +
+            '(warning when it overlaps a VPC CIDR block, info otherwise).'
     fix 'Set service_ipv4_cidr to a private /16 to /24 that overlaps neither the VPC nor any connected network, for example 172.20.0.0/16 for a VPC in 10.0.0.0/8.'
     docs 'https://docs.aws.amazon.com/eks/latest/APIReference/API_KubernetesNetworkConfigRequest.html'
 

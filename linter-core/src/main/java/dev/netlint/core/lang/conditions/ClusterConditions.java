@@ -598,25 +598,32 @@ public final class ClusterConditions {
         return cidrs;
     }
 
+    /**
+     * NET027 (e). The probable default follows the EKS AMI bootstrap (amazon-eks-ami bootstrap.sh): 172.20.0.0/16
+     * when any of the VPC's IPv4 CIDR blocks ({@code vpc-ipv4-cidr-blocks}: primary and secondary) starts with 10.,
+     * else 10.100.0.0/16. RULES.md says "the VPC's primary CIDR"; the script counts every block.
+     */
     private static void checkDefault(EksCluster cluster, Value<String> written, List<Vpc> vpcs,
                                      ConditionEvents events) {
         Location at = written.location();
-        if (vpcs.size() == 1 && vpcs.get(0).cidrBlock().orNull() != null) {
+        if (vpcs.size() == 1) {
             Vpc vpc = vpcs.get(0);
-            Optional<Cidr> primary = Cidr.parse(vpc.cidrBlock().orNull());
-            if (primary.isPresent()) {
+            List<Value<String>> all = vpcCidrs(vpc);
+            List<Cidr> blocks = new ArrayList<>();
+            for (Value<String> cidr : all) {
+                Cidr.parse(cidr.orNull()).filter(Cidr::isIpv4).ifPresent(blocks::add);
+            }
+            if (!blocks.isEmpty() && blocks.size() == all.size()) {
                 Cidr ten = Cidr.parse("10.0.0.0/8").orElseThrow();
-                Cidr probable = Cidr.parse(ten.overlaps(primary.get()) ? "172.20.0.0/16" : "10.100.0.0/16")
-                        .orElseThrow();
-                for (Value<String> secondary : vpc.secondaryCidrs()) {
-                    Optional<Cidr> block = Cidr.parse(secondary.orNull());
-                    if (block.isPresent() && block.get().overlaps(probable)) {
+                boolean inTen = blocks.stream().anyMatch(ten::contains);
+                Cidr probable = Cidr.parse(inTen ? "172.20.0.0/16" : "10.100.0.0/16").orElseThrow();
+                for (int i = 0; i < blocks.size(); i++) {
+                    if (blocks.get(i).overlaps(probable)) {
                         events.add(new Violation(cluster, at, "service_ipv4_cidr is not set: EKS will probably "
-                                + "pick " + probable + " (the VPC's primary CIDR " + primary.get() + " is "
-                                + (probable.toString().startsWith("172") ? "" : "not ") + "in 10.0.0.0/8), which "
-                                + "overlaps the secondary CIDR " + block.get() + " of " + vpc.address(),
-                                List.of(new RelatedLocation(secondary.location(), "secondary CIDR of "
-                                        + vpc.address())), Severity.WARNING));
+                                + "pick " + probable + " (" + vpc.address() + (inTen ? " has" : " has no")
+                                + " CIDR block in 10.0.0.0/8), which overlaps " + blocks.get(i) + " of "
+                                + vpc.address(), List.of(new RelatedLocation(all.get(i).location(),
+                                "CIDR block of " + vpc.address())), Severity.WARNING));
                         return;
                     }
                 }
