@@ -101,9 +101,36 @@ public final class ClusterConditions {
                 }
                 if (unknownItem) {
                     events.unverifiable();
+                    return;
+                }
+                java.math.BigInteger covered = ipv4Coverage(known.value());
+                if (covered.shiftLeft(1).compareTo(java.math.BigInteger.ONE.shiftLeft(32)) >= 0) {
+                    events.violation(cluster, known, how + " and public_access_cidrs together cover half or more "
+                            + "of the IPv4 address space: the endpoint is as good as open to the internet");
                 }
             }
         };
+    }
+
+    /** How many IPv4 addresses the blocks cover together (CIDR blocks either nest or are disjoint). */
+    private static java.math.BigInteger ipv4Coverage(List<Value<String>> cidrs) {
+        List<Cidr> blocks = new ArrayList<>();
+        for (Value<String> cidr : cidrs) {
+            Cidr.parse(cidr.orNull()).filter(Cidr::isIpv4).ifPresent(blocks::add);
+        }
+        java.math.BigInteger total = java.math.BigInteger.ZERO;
+        for (int i = 0; i < blocks.size(); i++) {
+            Cidr block = blocks.get(i);
+            boolean nested = false;
+            for (int j = 0; j < blocks.size() && !nested; j++) {
+                Cidr other = blocks.get(j);
+                nested = j != i && other.contains(block) && (!block.equals(other) || j < i);
+            }
+            if (!nested) {
+                total = total.add(block.addressCount());
+            }
+        }
+        return total;
     }
 
     /** NET006: a public endpoint restricted by CIDRs needs the private endpoint for nodes inside the VPC. */
