@@ -11,7 +11,9 @@ rule('NET027', 'eks-service-cidr-invalid-or-overlapping') {
             'KubernetesNetworkConfigRequest). When it is not set, EKS picks 172.20.0.0/16 or 10.100.0.0/16; the EKS ' +
             'AMI bootstrap assumes 172.20.0.0/16 when any of the VPC\'s CIDR blocks (primary or secondary) is in ' +
             '10.0.0.0/8 and 10.100.0.0/16 otherwise. That range can collide with VPC CIDRs or connected networks ' +
-            '(warning when it overlaps a VPC CIDR block, info otherwise).'
+            '(warning when it overlaps a VPC CIDR block, info otherwise). Nodes must agree: a launch template that ' +
+            'passes --dns-cluster-ip (AL2 bootstrap) or an AL2023 NodeConfig spec.cluster.cidr outside the service ' +
+            'CIDR points pods at a DNS address no Service has (warning).'
     fix 'Set service_ipv4_cidr to a private /16 to /24 that overlaps neither the VPC nor any connected network, for example 172.20.0.0/16 for a VPC in 10.0.0.0/8.'
     docs 'https://docs.aws.amazon.com/eks/latest/APIReference/API_KubernetesNetworkConfigRequest.html'
 

@@ -570,6 +570,8 @@ public final class ClusterConditions {
                 List<Vpc> vpcs = ClusterNetwork.of(cluster, context).vpcs(context);
                 if (written.isKnown()) {
                     checkWritten(cluster, written, family, vpcs, events);
+                    Cidr.parse(written.orNull()).filter(Cidr::isIpv4)
+                            .ifPresent(cidr -> checkNodeDnsIp(cluster, written, cidr, context, events));
                 } else if (family.is("ipv4")) {
                     checkDefault(cluster, written, vpcs, events);
                 } else if (!family.isKnown()) {
@@ -611,6 +613,53 @@ public final class ClusterConditions {
                     events.violation(cluster, written, "service_ipv4_cidr " + cidr + " overlaps " + block.get()
                             + " of " + vpc.address() + ": Service IPs would shadow addresses in the VPC",
                             new RelatedLocation(vpcCidr.location(), "CIDR block of " + vpc.address()));
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern DNS_CLUSTER_IP = java.util.regex.Pattern.compile(
+            "--dns-cluster-ip[= ]+[\"']?([0-9.]+)");
+    private static final java.util.regex.Pattern NODE_CONFIG_CIDR = java.util.regex.Pattern.compile(
+            "(?m)^\\s*cidr:\\s*[\"']?([0-9./]+)");
+
+    /**
+     * NET027 consistency: the cluster DNS IP a launch template gives the AL2 bootstrap ({@code --dns-cluster-ip}), or
+     * the service CIDR of an AL2023 {@code NodeConfig} ({@code spec.cluster.cidr}), must lie in the cluster's
+     * service CIDR, or pods on those nodes resolve nothing.
+     */
+    private static void checkNodeDnsIp(EksCluster cluster, Value<String> written, Cidr serviceCidr,
+                                       EvalContext context, ConditionEvents events) {
+        for (NodeGroup nodes : ClusterNetwork.nodeGroupsOf(cluster, context)) {
+            ResourceRef ref = nodes.launchTemplate().orNull();
+            Optional<dev.netlint.core.model.aws.LaunchTemplate> template = ref == null || !ref.isResource()
+                    ? Optional.empty()
+                    : context.workspace().resource(ref.address(), dev.netlint.core.model.aws.LaunchTemplate.class);
+            if (template.isEmpty() || !(template.get().userData() instanceof Value.Known<String> userData)) {
+                continue;
+            }
+            java.util.regex.Matcher dnsIp = DNS_CLUSTER_IP.matcher(userData.value());
+            if (dnsIp.find()) {
+                Optional<Cidr> ip = Cidr.parse(dnsIp.group(1) + "/32");
+                if (ip.isPresent() && !serviceCidr.contains(ip.get())) {
+                    events.add(new Violation(cluster, userData.location(), "the user data of "
+                            + template.get().address() + " passes --dns-cluster-ip " + dnsIp.group(1)
+                            + ", outside the service CIDR " + serviceCidr + " of " + cluster.address()
+                            + ": pods on " + nodes.address() + " would use a DNS address no Service has",
+                            List.of(new RelatedLocation(written.location(), "service_ipv4_cidr of "
+                                    + cluster.address())), Severity.WARNING));
+                }
+            }
+            java.util.regex.Matcher nodeConfig = NODE_CONFIG_CIDR.matcher(userData.value());
+            if (userData.value().contains("NodeConfig") && nodeConfig.find()) {
+                Optional<Cidr> cidr = Cidr.parse(nodeConfig.group(1));
+                if (cidr.isPresent() && !serviceCidr.contains(cidr.get())) {
+                    events.add(new Violation(cluster, userData.location(), "the NodeConfig in the user data of "
+                            + template.get().address() + " sets spec.cluster.cidr " + cidr.get()
+                            + ", outside the service CIDR " + serviceCidr + " of " + cluster.address()
+                            + ": kubelet on " + nodes.address() + " would point pods at the wrong DNS address",
+                            List.of(new RelatedLocation(written.location(), "service_ipv4_cidr of "
+                                    + cluster.address())), Severity.WARNING));
                 }
             }
         }
