@@ -132,7 +132,11 @@ public final class SubnetRouting {
         Optional<RouteTable> found = table == null || !table.isResource() ? Optional.empty()
                 : context.workspace().resource(table.address(), RouteTable.class);
         if (found.isEmpty() && table != null && table.isResource() && table.resourceType().equals("aws_vpc")) {
-            found = context.workspace().resource(table.address() + ".main_route_table", RouteTable.class);
+            // aws_vpc.X.main_route_table_id: the VPC's main table, whether AWS's own or an aws_default_route_table
+            String vpc = table.address();
+            found = context.workspace().routeTables().stream()
+                    .filter(t -> t.main() && t.vpc().orNull() != null && vpc.equals(t.vpc().orNull().address()))
+                    .findFirst();
         }
         return found.map(t -> new Resolution(t, new RelatedLocation(association.location(), how), null))
                 .orElseGet(() -> new Resolution(null, null, how + " names a route table that is not in the input"));

@@ -122,6 +122,11 @@ class SubnetRoutingTest {
                   destination_cidr_block = "0.0.0.0/0"
                   gateway_id             = "igw-0123"
                 }
+                resource "aws_subnet" "c" { vpc_id = aws_vpc.other.id }
+                resource "aws_route_table_association" "c" {
+                  subnet_id      = aws_subnet.c.id
+                  route_table_id = aws_vpc.other.main_route_table_id
+                }
                 resource "aws_default_route_table" "other" {
                   default_route_table_id = aws_vpc.other.default_route_table_id
                   route {
@@ -134,6 +139,8 @@ class SubnetRoutingTest {
         assertThat(SubnetRouting.isPublic(subnet(context, "aws_subnet.a"), context)).isEqualTo(Tri.TRUE);
         assertThat(SubnetRouting.isPublic(subnet(context, "aws_subnet.b"), context)).isEqualTo(Tri.FALSE);
         assertThat(SubnetRouting.hasNatEgress(subnet(context, "aws_subnet.b"), context)).isEqualTo(Tri.TRUE);
+        assertThat(SubnetRouting.routeTable(subnet(context, "aws_subnet.c"), context).table().address())
+                .as("an explicit association with main_route_table_id").isEqualTo("aws_default_route_table.other");
         assertThat(context.workspace().routeTables()).extracting(t -> t.address())
                 .doesNotContain("aws_vpc.other.main_route_table");
     }
