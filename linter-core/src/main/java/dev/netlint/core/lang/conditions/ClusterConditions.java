@@ -94,8 +94,13 @@ public final class ClusterConditions {
                     }
                     Optional<Cidr> parsed = Cidr.parse(cidr.orNull());
                     if (parsed.isPresent() && parsed.get().isEverything()) {
+                        // the item may be written in a variable default or a local: point back at the setting
+                        RelatedLocation[] related = cidr.location().file().equals(known.location().file())
+                                && cidr.location().line() == known.location().line() ? new RelatedLocation[0]
+                                : new RelatedLocation[] {new RelatedLocation(known.location(),
+                                "public_access_cidrs of " + cluster.address() + " takes its value from there")};
                         events.violation(cluster, cidr, how + " and public_access_cidrs allows " + parsed.get()
-                                + ": anyone on the internet can reach the Kubernetes API endpoint");
+                                + ": anyone on the internet can reach the Kubernetes API endpoint", related);
                         return;
                     }
                 }
