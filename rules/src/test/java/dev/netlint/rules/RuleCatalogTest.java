@@ -85,4 +85,14 @@ class RuleCatalogTest {
                         + "should not be exposed through node ports, because a NodePort listens on every node, "
                         + "so whoever reaches a node reaches the pods");
     }
+
+    @Test
+    void terraformRulesDescribeThemselvesInEnglish() {
+        RuleDefinition net026 = registry.find("NET026").orElseThrow();
+        assertThat(net026.checks().get(0).rule().description()).isEqualTo(
+                "security groups should not open the NodePort range 30000-32767 to 0.0.0.0/0 or ::/0, "
+                        + "because NodePorts are meant for the load balancer, not for the internet");
+        RuleDefinition net009 = registry.find("eks-cluster-subnet-requirements").orElseThrow();
+        assertThat(net009.checks()).extracting(c -> c.severity().name()).containsExactly("ERROR", "ERROR", "INFO");
+    }
 }

@@ -37,4 +37,29 @@ public final class SgRuleMatcher {
         }
         return Tri.of(from <= required.port() && required.port() <= to);
     }
+
+    /**
+     * Whether a rule lets tcp or udp through on any port of {@code [from, to]} (NET026): "-1"/"all" always, tcp/6 and
+     * udp/17 when their inclusive range overlaps, nothing else (ICMP numbers are not ports).
+     */
+    public static Tri overlapsTcpOrUdpRange(SgRule rule, int from, int to) {
+        Value<String> protocol = rule.protocol();
+        if (!(protocol instanceof Value.Known<String> known)) {
+            return protocol.isUnknown() ? Tri.UNKNOWN : Tri.FALSE;
+        }
+        String normalised = known.value().trim().toLowerCase(Locale.ROOT);
+        if (normalised.equals("-1") || normalised.equals("all")) {
+            return Tri.TRUE;
+        }
+        if (!(normalised.equals("tcp") || normalised.equals("6") || normalised.equals("udp")
+                || normalised.equals("17"))) {
+            return Tri.FALSE;
+        }
+        Integer low = rule.fromPort().orNull();
+        Integer high = rule.toPort().orNull();
+        if (low == null || high == null) {
+            return rule.fromPort().isUnknown() || rule.toPort().isUnknown() ? Tri.UNKNOWN : Tri.FALSE;
+        }
+        return Tri.of(low <= to && from <= high);
+    }
 }

@@ -5,6 +5,8 @@ import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.model.aws.FargateProfile;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
+import dev.netlint.core.model.aws.RouteTable;
+import dev.netlint.core.model.aws.RouteTableAssociation;
 import dev.netlint.core.model.aws.SecurityGroup;
 import dev.netlint.core.model.aws.Subnet;
 import dev.netlint.core.model.aws.TfResource;
@@ -45,6 +47,8 @@ public final class Workspace {
     private final List<LaunchTemplate> launchTemplates;
     private final List<EksAddon> addons;
     private final List<FargateProfile> fargateProfiles;
+    private final List<RouteTable> routeTables;
+    private final List<RouteTableAssociation> routeTableAssociations;
     private final Map<String, TfResource> tfByAddress = new HashMap<>();
     private final Map<String, Service> servicesByName = new HashMap<>();
     private final Map<String, IngressClass> ingressClassesByName = new HashMap<>();
@@ -65,8 +69,10 @@ public final class Workspace {
         launchTemplates = sorted(b.launchTemplates);
         addons = sorted(b.addons);
         fargateProfiles = sorted(b.fargateProfiles);
+        routeTables = sorted(b.routeTables);
+        routeTableAssociations = sorted(b.routeTableAssociations);
         for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, nodeGroups,
-                launchTemplates, addons, fargateProfiles)) {
+                launchTemplates, addons, fargateProfiles, routeTables, routeTableAssociations)) {
             list.forEach(r -> tfByAddress.putIfAbsent(r.address(), r));
         }
         services.forEach(s -> servicesByName.putIfAbsent(s.meta().qualifiedName(), s));
@@ -98,6 +104,8 @@ public final class Workspace {
     public List<LaunchTemplate> launchTemplates() { return launchTemplates; }
     public List<EksAddon> addons() { return addons; }
     public List<FargateProfile> fargateProfiles() { return fargateProfiles; }
+    public List<RouteTable> routeTables() { return routeTables; }
+    public List<RouteTableAssociation> routeTableAssociations() { return routeTableAssociations; }
 
     /** True when the run read any Kubernetes object or Terraform resource at all. */
     public boolean hasKubernetes() {
@@ -152,6 +160,8 @@ public final class Workspace {
         private final List<LaunchTemplate> launchTemplates = new ArrayList<>();
         private final List<EksAddon> addons = new ArrayList<>();
         private final List<FargateProfile> fargateProfiles = new ArrayList<>();
+        private final List<RouteTable> routeTables = new ArrayList<>();
+        private final List<RouteTableAssociation> routeTableAssociations = new ArrayList<>();
 
         public Builder add(ModelElement element) {
             if (element instanceof Service e) services.add(e);
@@ -168,6 +178,8 @@ public final class Workspace {
             else if (element instanceof LaunchTemplate e) launchTemplates.add(e);
             else if (element instanceof EksAddon e) addons.add(e);
             else if (element instanceof FargateProfile e) fargateProfiles.add(e);
+            else if (element instanceof RouteTable e) routeTables.add(e);
+            else if (element instanceof RouteTableAssociation e) routeTableAssociations.add(e);
             else throw new IllegalArgumentException("not a model element netlint knows: " + element);
             return this;
         }
@@ -187,6 +199,8 @@ public final class Workspace {
             launchTemplates.addAll(other.launchTemplates);
             addons.addAll(other.addons);
             fargateProfiles.addAll(other.fargateProfiles);
+            routeTables.addAll(other.routeTables);
+            routeTableAssociations.addAll(other.routeTableAssociations);
             return this;
         }
 

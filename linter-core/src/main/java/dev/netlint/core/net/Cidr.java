@@ -67,6 +67,30 @@ public final class Cidr {
                 && (block.contains(other.block) || other.block.contains(block));
     }
 
+    private static final java.util.List<Cidr> PRIVATE_IPV4 = java.util.stream.Stream
+            .of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+            .map(c -> parse(c).orElseThrow()).toList();
+
+    /** True when the block lies inside one of the RFC 1918 private ranges (10/8, 172.16/12, 192.168/16). */
+    public boolean isPrivateIpv4() {
+        return PRIVATE_IPV4.stream().anyMatch(range -> range.contains(this));
+    }
+
+    /** The number of addresses in the block (2^(bits - prefix)). */
+    public java.math.BigInteger addressCount() {
+        return block.getCount();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Cidr c && block.equals(c.block);
+    }
+
+    @Override
+    public int hashCode() {
+        return block.hashCode();
+    }
+
     @Override
     public String toString() {
         return block.toCanonicalString();

@@ -100,6 +100,63 @@ final class BlockReader {
         return value == null ? Map.of() : ModelValues.stringMap(value);
     }
 
+    /**
+     * An index into a data source's list attribute ({@code data.aws_availability_zones.available.names[0]}, also
+     * {@code element(data...names, 1)}), as a canonical text with the index evaluated; absent when the setting is
+     * not written that way, unknown when the index cannot be worked out.
+     */
+    Value<String> dataSourceIndex(String name) {
+        Optional<HclAttribute> attribute = body.attribute(name);
+        if (attribute.isEmpty()) {
+            return Value.absent(location);
+        }
+        HclExpr expr = unwrap(attribute.get().expr());
+        HclExpr.Traversal traversal;
+        HclExpr indexExpr;
+        if (expr instanceof HclExpr.Traversal t && t.steps().size() == 4
+                && t.steps().get(3) instanceof HclExpr.TraversalStep.Index index) {
+            traversal = t;
+            indexExpr = index.key();
+        } else if (expr instanceof HclExpr.FunctionCall call && call.name().equals("element")
+                && call.arguments().size() == 2 && unwrap(call.arguments().get(0)) instanceof HclExpr.Traversal t
+                && t.steps().size() == 3) {
+            traversal = t;
+            indexExpr = call.arguments().get(1);
+        } else {
+            return Value.absent(location);
+        }
+        if (!traversal.root().equals("data")) {
+            return Value.absent(location);
+        }
+        StringBuilder text = new StringBuilder("data");
+        for (int i = 0; i < 3; i++) {
+            if (!(traversal.steps().get(i) instanceof HclExpr.TraversalStep.GetAttr attr)) {
+                return Value.absent(location);
+            }
+            text.append('.').append(attr.name());
+        }
+        java.math.BigInteger index = TfFunctions.integerOrNull(evaluator.evaluate(indexExpr, bindings));
+        Location at = attribute.get().expr().location();
+        if (index == null) {
+            return Value.unknown("the index into " + text + " is not known", at);
+        }
+        return Value.known(text.append('[').append(index).append(']').toString(), at);
+    }
+
+    private static HclExpr unwrap(HclExpr expr) {
+        HclExpr current = expr;
+        while (true) {
+            if (current instanceof HclExpr.Parenthesized p) {
+                current = p.inner();
+            } else if (current instanceof HclExpr.Template t && t.parts().size() == 1
+                    && !(t.parts().get(0) instanceof HclExpr.Literal)) {
+                current = t.parts().get(0);
+            } else {
+                return current;
+            }
+        }
+    }
+
     /** True when the body writes {@code type} in any form: a block, a {@code dynamic} block or an attribute. */
     boolean writes(String type) {
         return !body.blocks(type).isEmpty() || body.attribute(type).isPresent()

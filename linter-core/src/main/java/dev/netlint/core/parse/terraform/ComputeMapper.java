@@ -3,6 +3,7 @@ package dev.netlint.core.parse.terraform;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksAddon;
 import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.FargateProfile;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.core.model.aws.NodeGroup.Kind;
@@ -79,8 +80,50 @@ final class ComputeMapper {
                     .orElse(Value.absent(group.location()));
         }
         return new NodeGroup(instance.address(), Kind.AUTOSCALING_GROUP, Value.absent(group.location()),
-                group.refs("vpc_zone_identifier"), Value.absent(group.location()), Value.absent(group.location()),
+                group.refs("vpc_zone_identifier"), overrideInstanceTypes(group), Value.absent(group.location()),
                 Map.of(), template, Value.absent(group.location()), group.location());
+    }
+
+    /**
+     * {@code mixed_instances_policy.launch_template.override[].instance_type}: absent when no override names a type
+     * (the launch template's type applies), unknown when an override cannot be read or its type is not known.
+     */
+    private static Value<List<Value<String>>> overrideInstanceTypes(BlockReader group) {
+        Optional<BlockReader> launchTemplate = group.block("mixed_instances_policy")
+                .flatMap(policy -> policy.block("launch_template"));
+        if (launchTemplate.isEmpty()) {
+            return Value.absent(group.location());
+        }
+        BlockReader.NestedBlocks overrides = launchTemplate.get().blocks("override");
+        if (!overrides.unknown().isEmpty()) {
+            return Value.unknown("overrides from a collection that is not known", overrides.unknown().get(0));
+        }
+        List<Value<String>> types = new ArrayList<>();
+        for (BlockReader override : overrides.known()) {
+            if (override.has("instance_type")) {
+                types.add(override.string("instance_type"));
+            }
+        }
+        return types.isEmpty() ? Value.absent(group.location())
+                : Value.known(List.copyOf(types), types.get(0).location());
+    }
+
+    /**
+     * An {@code aws_eks_addon}: its cluster (by name, as node groups name theirs), name, version and the
+     * {@code configuration_values} JSON text ({@code jsonencode} is evaluated).
+     */
+    EksAddon addon(ResourceInstance instance) {
+        BlockReader addon = BlockReader.of(evaluator, instance);
+        return new EksAddon(instance.address(),
+                named(addon.reference("cluster_name"), clustersByName, addon.location()),
+                addon.string("addon_name"), addon.string("addon_version"), addon.string("configuration_values"),
+                addon.location());
+    }
+
+    FargateProfile fargateProfile(ResourceInstance instance) {
+        BlockReader profile = BlockReader.of(evaluator, instance);
+        return new FargateProfile(instance.address(),
+                named(profile.reference("cluster_name"), clustersByName, profile.location()), profile.location());
     }
 
     NodeGroup instance(ResourceInstance instance) {
@@ -112,17 +155,6 @@ final class ComputeMapper {
         return new LaunchTemplate(instance.address(), template.string("name"),
                 ModelValues.union(parts, template.location()), template.string("instance_type"),
                 template.string("image_id"), userData(template), template.location());
-    }
-
-    /**
-     * An {@code aws_eks_addon}: its cluster (by name, as node groups name theirs), name, version and the
-     * {@code configuration_values} JSON text ({@code jsonencode} is evaluated).
-     */
-    EksAddon addon(ResourceInstance instance) {
-        BlockReader addon = BlockReader.of(evaluator, instance);
-        Value<ResourceRef> cluster = named(addon.reference("cluster_name"), clustersByName, addon.location());
-        return new EksAddon(instance.address(), cluster, addon.string("addon_name"), addon.string("addon_version"),
-                addon.string("configuration_values"), addon.location());
     }
 
     /** {@code user_data} must be base64 in a launch template; the model carries the decoded script. */

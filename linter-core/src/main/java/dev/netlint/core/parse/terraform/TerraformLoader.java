@@ -73,12 +73,13 @@ public final class TerraformLoader {
         void mapInto(Workspace.Builder into) {
             SecurityGroupMapper securityGroups = new SecurityGroupMapper(evaluator);
             NetworkMapper network = new NetworkMapper(evaluator);
+            RoutingMapper routing = new RoutingMapper(evaluator);
             ComputeMapper compute = new ComputeMapper(evaluator, instancesOf("aws_eks_cluster"),
                     instancesOf("aws_launch_template"));
             for (HclBlock resource : module.resources()) {
                 for (ResourceInstance instance : safeInstances(resource)) {
                     try {
-                        map(instance, securityGroups, network, compute, into);
+                        map(instance, securityGroups, network, routing, compute, into);
                     } catch (RuntimeException | StackOverflowError e) {
                         problems.add(failure(resource.location(), instance.address(), e));
                     }
@@ -87,13 +88,15 @@ public final class TerraformLoader {
             try {
                 securityGroups.build().forEach(into::add);
                 network.buildVpcs().forEach(into::add);
+                routing.buildTables().forEach(into::add);
+                routing.associations().forEach(into::add);
             } catch (RuntimeException | StackOverflowError e) {
-                problems.add(failure(module.resources().get(0).location(), "security groups and VPCs", e));
+                problems.add(failure(module.resources().get(0).location(), "security groups, VPCs and routes", e));
             }
         }
 
         private void map(ResourceInstance instance, SecurityGroupMapper securityGroups, NetworkMapper network,
-                         ComputeMapper compute, Workspace.Builder into) {
+                         RoutingMapper routing, ComputeMapper compute, Workspace.Builder into) {
             String type = instance.type();
             if (SecurityGroupMapper.isGroup(type)) {
                 securityGroups.addGroup(instance);
@@ -101,15 +104,26 @@ public final class TerraformLoader {
                 securityGroups.addStandaloneRule(instance);
             } else {
                 switch (type) {
-                    case "aws_vpc" -> network.addVpc(instance);
+                    case "aws_vpc" -> {
+                        network.addVpc(instance);
+                        routing.addVpc(instance);
+                    }
                     case "aws_vpc_ipv4_cidr_block_association" -> network.addCidrAssociation(instance);
+                    case "aws_vpc_ipv6_cidr_block_association" -> network.addIpv6CidrAssociation(instance);
+                    case "aws_vpc_dhcp_options" -> network.addDhcpOptions(instance);
+                    case "aws_vpc_dhcp_options_association" -> network.addDhcpOptionsAssociation(instance);
+                    case "aws_route_table", "aws_default_route_table" -> routing.addRouteTable(instance);
+                    case "aws_route" -> routing.addRoute(instance);
+                    case "aws_route_table_association", "aws_main_route_table_association" ->
+                            routing.addAssociation(instance);
+                    case "aws_eks_addon" -> into.add(compute.addon(instance));
+                    case "aws_eks_fargate_profile" -> into.add(compute.fargateProfile(instance));
                     case "aws_subnet" -> into.add(network.subnet(instance));
                     case "aws_eks_cluster" -> into.add(compute.cluster(instance));
                     case "aws_eks_node_group" -> into.add(compute.managedNodeGroup(instance));
                     case "aws_autoscaling_group" -> into.add(compute.autoscalingGroup(instance));
                     case "aws_instance" -> into.add(compute.instance(instance));
                     case "aws_launch_template" -> into.add(compute.launchTemplate(instance));
-                    case "aws_eks_addon" -> into.add(compute.addon(instance));
                     default -> {
                         // not read by any rule
                     }

@@ -1,0 +1,129 @@
+package dev.netlint.core.analysis;
+
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.NodeGroup;
+import dev.netlint.core.model.aws.ResourceRef;
+import dev.netlint.core.model.aws.Subnet;
+import dev.netlint.core.model.aws.Vpc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The subnets and VPCs an EKS cluster's {@code vpc_config.subnet_ids} lead to, and the managed node groups that join
+ * the cluster. {@code complete} is false when the subnet list is unknown or names a subnet outside the input
+ * (a literal id, a module output), so whole-set questions (how many AZs, how many VPCs) cannot be answered.
+ */
+public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean complete) {
+
+    /** One entry of {@code subnet_ids}: the written value, and the subnet it names when that is in the input. */
+    public record Member(Value<ResourceRef> ref, Subnet subnet) {
+        public boolean isResolved() {
+            return subnet != null;
+        }
+    }
+
+    public static ClusterNetwork of(EksCluster cluster, EvalContext context) {
+        return of(cluster, cluster.subnetIds(), context);
+    }
+
+    /** The subnets a list of subnet ids names (a cluster's, a node group's). */
+    public static ClusterNetwork of(EksCluster cluster, Value<List<Value<ResourceRef>>> ids, EvalContext context) {
+        if (!(ids instanceof Value.Known<List<Value<ResourceRef>>> known)) {
+            return new ClusterNetwork(cluster, List.of(), false);
+        }
+        List<Member> members = new ArrayList<>();
+        boolean complete = true;
+        for (Value<ResourceRef> id : known.value()) {
+            Subnet subnet = subnet(id, context).orElse(null);
+            complete &= subnet != null;
+            members.add(new Member(id, subnet));
+        }
+        return new ClusterNetwork(cluster, List.copyOf(members), complete);
+    }
+
+    static Optional<Subnet> subnet(Value<ResourceRef> id, EvalContext context) {
+        ResourceRef ref = id.orNull();
+        if (ref == null || !ref.isResource()) {
+            return Optional.empty();
+        }
+        return context.workspace().resource(ref.address(), Subnet.class);
+    }
+
+    /** The subnets of the input among the list. */
+    public List<Subnet> resolved() {
+        return subnets.stream().filter(Member::isResolved).map(Member::subnet).distinct().toList();
+    }
+
+    /** The VPCs of the input that the resolved subnets belong to, each once, in subnet order. */
+    public List<Vpc> vpcs(EvalContext context) {
+        Map<String, Vpc> vpcs = new LinkedHashMap<>();
+        for (Subnet subnet : resolved()) {
+            vpcOf(subnet, context).ifPresent(v -> vpcs.putIfAbsent(v.address(), v));
+        }
+        return List.copyOf(vpcs.values());
+    }
+
+    public static Optional<Vpc> vpcOf(Subnet subnet, EvalContext context) {
+        ResourceRef ref = subnet.vpc().orNull();
+        if (ref == null || !ref.isResource()) {
+            return Optional.empty();
+        }
+        return context.workspace().resource(ref.address(), Vpc.class);
+    }
+
+    /** The managed node groups that name this cluster (by reference, or by its literal name). */
+    public static List<NodeGroup> nodeGroupsOf(EksCluster cluster, EvalContext context) {
+        List<NodeGroup> result = new ArrayList<>();
+        for (NodeGroup group : context.workspace().nodeGroups()) {
+            ResourceRef ref = group.cluster().orNull();
+            if (ref == null) {
+                continue;
+            }
+            boolean same = ref.isResource() ? ref.address().equals(cluster.address())
+                    : ref.literal().equals(cluster.name().orNull());
+            if (same) {
+                result.add(group);
+            }
+        }
+        return result;
+    }
+
+    /** Whether two subnet id values name the same subnet: TRUE/FALSE for two references or two literals. */
+    public static Tri sameSubnet(Value<ResourceRef> a, Value<ResourceRef> b) {
+        ResourceRef x = a.orNull();
+        ResourceRef y = b.orNull();
+        if (x == null || y == null || x.isResource() != y.isResource()) {
+            return Tri.UNKNOWN;
+        }
+        return Tri.of(x.isResource() ? x.address().equals(y.address()) : x.literal().equals(y.literal()));
+    }
+
+    /**
+     * What two subnets' AZs can be compared by (RULES.md NET009 "AZ comparison"): the literal AZ name, else the AZ id,
+     * else an index into one data source ({@code data.aws_availability_zones.X.names[i]}: equal indexes into the same
+     * list are the same AZ, different ones differ); null when none is known. Only keys of the same {@code kind} can
+     * be compared: a name and an id, or indexes into two data sources, say nothing about each other.
+     */
+    public record AzKey(String kind, String value) {}
+
+    public static AzKey availabilityZoneKey(Subnet subnet) {
+        if (subnet.availabilityZone().orNull() != null) {
+            return new AzKey("name", subnet.availabilityZone().orNull());
+        }
+        if (subnet.availabilityZoneId().orNull() != null) {
+            return new AzKey("id", subnet.availabilityZoneId().orNull());
+        }
+        String lookup = subnet.availabilityZoneLookup().orNull();
+        if (lookup != null) {
+            int bracket = lookup.indexOf('[');
+            return new AzKey(lookup.substring(0, bracket), lookup.substring(bracket));
+        }
+        return null;
+    }
+}

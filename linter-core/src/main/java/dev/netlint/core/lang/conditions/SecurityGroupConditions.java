@@ -1,0 +1,130 @@
+package dev.netlint.core.lang.conditions;
+
+import dev.netlint.core.analysis.ClusterNetwork;
+import dev.netlint.core.analysis.NodeSecurityGroups;
+import dev.netlint.core.analysis.SgRuleMatcher;
+import dev.netlint.core.analysis.SubnetRouting;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.NodeGroup;
+import dev.netlint.core.model.aws.SecurityGroup;
+import dev.netlint.core.model.aws.SgRule;
+import dev.netlint.core.model.aws.Subnet;
+import dev.netlint.core.net.Cidr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What security groups should (not) allow. */
+public final class SecurityGroupConditions {
+
+    /** The NodePort range on EKS (RULES.md §1.3). */
+    public static final int NODE_PORT_MIN = 30000;
+    public static final int NODE_PORT_MAX = 32767;
+
+    private SecurityGroupConditions() {}
+
+    /**
+     * NET026: no ingress rule lets 0.0.0.0/0 or ::/0 reach tcp or udp 30000–32767. Reported at the /0 source (the
+     * wrong value); escalated to error when the group is on nodes in a subnet that routes to an internet gateway.
+     */
+    public static Condition<SecurityGroup> notOpenTheNodePortRangeToTheInternet() {
+        return new Condition<>("not open the NodePort range 30000-32767 to 0.0.0.0/0 or ::/0") {
+            @Override
+            public void check(SecurityGroup group, EvalContext context, ConditionEvents events) {
+                Optional<PublicNodes> publicNodes = null;
+                for (SgRule rule : group.ingress()) {
+                    Tri ports = SgRuleMatcher.overlapsTcpOrUdpRange(rule, NODE_PORT_MIN, NODE_PORT_MAX);
+                    if (ports.isFalse()) {
+                        continue;
+                    }
+                    List<Value<String>> everything = new ArrayList<>();
+                    boolean unknownSource = false;
+                    for (Value<String> cidr : concat(rule.ipv4Cidrs(), rule.ipv6Cidrs())) {
+                        if (!cidr.isKnown()) {
+                            unknownSource = true;
+                        } else if (Cidr.parse(cidr.orNull()).map(Cidr::isEverything).orElse(false)) {
+                            everything.add(cidr);
+                        }
+                    }
+                    if (everything.isEmpty()) {
+                        if (unknownSource) {
+                            events.unverifiable();
+                        }
+                        continue;
+                    }
+                    if (ports.isUnknown()) {
+                        events.unverifiable();
+                        continue;
+                    }
+                    if (publicNodes == null) {
+                        publicNodes = publicNodes(group, context);
+                    }
+                    for (Value<String> source : everything) {
+                        String message = group.address() + " allows ingress from " + source.orNull() + " to "
+                                + describe(rule) + ", which includes the NodePort range 30000-32767"
+                                + (rule.address() != null && !rule.address().equals(group.address())
+                                ? " (rule " + rule.address() + ")" : "");
+                        List<RelatedLocation> related = new ArrayList<>();
+                        Severity severity = null;
+                        if (publicNodes.isPresent()) {
+                            severity = Severity.ERROR;
+                            message += ", and it is attached to nodes of " + publicNodes.get().nodes().address()
+                                    + " in public subnet " + publicNodes.get().subnet().address()
+                                    + ": every NodePort Service is reachable from the internet";
+                            related.add(publicNodes.get().attachment());
+                            publicNodes.get().route().ifPresent(related::add);
+                        }
+                        events.add(new Violation(group, source.location(), message, related, severity));
+                    }
+                }
+            }
+        };
+    }
+
+    private static List<Value<String>> concat(List<Value<String>> a, List<Value<String>> b) {
+        List<Value<String>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String describe(SgRule rule) {
+        String protocol = rule.protocol().orNull() == null ? "?" : rule.protocol().orNull().toLowerCase(Locale.ROOT);
+        if (protocol.equals("-1") || protocol.equals("all")) {
+            return "all protocols and ports";
+        }
+        return protocol + " " + rule.fromPort().orNull() + "-" + rule.toPort().orNull();
+    }
+
+    private record PublicNodes(NodeGroup nodes, Subnet subnet, RelatedLocation attachment,
+                               Optional<RelatedLocation> route) {}
+
+    /** The first node group that carries the group and has a subnet that is known to be public. */
+    private static Optional<PublicNodes> publicNodes(SecurityGroup group, EvalContext context) {
+        for (NodeGroup nodes : context.workspace().nodeGroups()) {
+            NodeSecurityGroups attached = NodeSecurityGroups.of(nodes, context);
+            if (!attached.isChecked() || !attached.groups().contains(group)) {
+                continue;
+            }
+            for (Subnet subnet : ClusterNetwork.of(null, nodes.subnetIds(), context).resolved()) {
+                SubnetRouting.Verdict verdict = SubnetRouting.publicVerdict(subnet, context);
+                if (verdict.value().isTrue()) {
+                    Optional<RelatedLocation> route = verdict.routeLocation();
+                    if (route.isEmpty()) {
+                        route = Optional.of(new RelatedLocation(subnet.mapPublicIpOnLaunch().location(),
+                                subnet.address() + " gives instances public IPs (its routes cannot be resolved)"));
+                    }
+                    return Optional.of(new PublicNodes(nodes, subnet, attached.attachment(), route));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
