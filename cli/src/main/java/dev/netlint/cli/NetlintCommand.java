@@ -283,12 +283,12 @@ public final class NetlintCommand implements Callable<Integer> {
         }
     }
 
-    private interface ReportWriter {
+    interface ReportWriter {
         void write(Writer out) throws IOException;
     }
 
     /** Writes to {@code output} atomically (temp file, then rename), or to standard output when it is null. */
-    private static void writeReport(Path output, ReportWriter writer) throws IOException {
+    static void writeReport(Path output, ReportWriter writer) throws IOException {
         if (output == null) {
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             writer.write(out);

@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class SourceCollector {
 
+    /** A FIFO, socket or device: reading one can block forever or never end, so it is listed, not read. */
+    private static final String NOT_REGULAR = "not a regular file (a FIFO, socket or device); not read";
+
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".terraform", "target", "node_modules");
 
     /** The files to read, and the ones passed over with their reason. */
@@ -38,7 +41,11 @@ public final class SourceCollector {
                 continue;
             }
             if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-                addFile(root, displayPathOfFile(given), files, skipped, true);
+                if (Files.isRegularFile(root) || SourceFormat.forFileName(root.getFileName().toString()) == null) {
+                    addFile(root, displayPathOfFile(given), files, skipped, true);
+                } else {
+                    skipped.add(new SkippedFile(displayPathOfFile(given), NOT_REGULAR));
+                }
                 continue;
             }
             walk(root, given, files, skipped);
@@ -82,6 +89,8 @@ public final class SourceCollector {
                     }
                     if (attrs.isRegularFile()) {
                         addFile(file, display, files, skipped, false);
+                    } else if (SourceFormat.forFileName(file.getFileName().toString()) != null) {
+                        skipped.add(new SkippedFile(display, NOT_REGULAR));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -19,7 +19,6 @@ import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFormat;
 import dev.netlint.core.source.SourceText;
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,6 +43,12 @@ public final class HclLoader {
      * Items are independent in HCL; chunks start at line starts, which keeps columns and error positions exact.
      */
     private static final int CHUNK_CHARACTERS = 2048;
+    /**
+     * Lexing time allowed for one file: a base plus a share per KB, some 8x what a legitimate 10 MB file takes on a
+     * slow machine. Past it the file is a parse error rather than a lexer running for hours on hostile input.
+     */
+    static final long LEX_MILLIS_BASE = 1000;
+    static final long LEX_MILLIS_PER_KB = 5;
     /** Prefix that turns an expression fragment (heredoc interpolation, JSON template) into a lexable attribute. */
     private static final String FRAGMENT_PREFIX = "x = ";
 
@@ -58,6 +63,7 @@ public final class HclLoader {
         HclTextScanner scanner = new HclTextScanner(chars);
         LineIndex lines = new LineIndex(display, java.nio.CharBuffer.wrap(chars));
         int chunkStartLine = 1;
+        long deadline = deadlineFor(chars.length);
         try {
             BitSet forExpressions = scanner.blankForExpressions();
             List<HclAttribute> attributes = new ArrayList<>();
@@ -68,7 +74,7 @@ public final class HclLoader {
                 int end = chunks[c + 1];
                 chunkStartLine = lines.span(start, start).line();
                 char[] chunk = java.util.Arrays.copyOfRange(chars, start, end);
-                List<Symbol> symbols = HclSymbolLexer.lex(new CharArrayReader(chunk));
+                List<Symbol> symbols = HclSymbolLexer.lex(chunk, deadline);
                 HclBody body = new Converter(new HclTextScanner(chunk), forExpressions.get(start, end),
                         (from, to) -> lines.span(from + start, to + start)).body(symbols);
                 attributes.addAll(body.attributes());
@@ -77,6 +83,10 @@ public final class HclLoader {
             return HclParseResult.parsed(new HclFile(source.file(), new HclBody(attributes, blocks)));
         } catch (HCLParserException e) {
             return HclParseResult.failed(LexerErrors.toProblem(e.getMessage(), display, chunkStartLine - 1));
+        } catch (HclSymbolLexer.TooSlow e) {
+            return HclParseResult.failed(new ParseProblem(Location.at(display, chunkStartLine, 1),
+                    "HCL could not be parsed in time (" + e.getMessage() + ", from line " + chunkStartLine
+                            + "); the file is not linted"));
         } catch (IOException | RuntimeException e) {
             return HclParseResult.failed(new ParseProblem(Location.fileStart(display),
                     "HCL could not be read: " + e.getClass().getSimpleName()
@@ -114,7 +124,7 @@ public final class HclLoader {
         try {
             HclTextScanner scanner = new HclTextScanner(wrapper);
             BitSet forExpressions = scanner.blankForExpressions();
-            List<Symbol> symbols = HclSymbolLexer.lex(new CharArrayReader(wrapper));
+            List<Symbol> symbols = HclSymbolLexer.lex(wrapper, deadlineFor(wrapper.length));
             if (symbols.size() == 1 && symbols.get(0) instanceof HCLAttribute attribute) {
                 return new Converter(scanner, forExpressions, locator)
                         .expression(attribute.getChildren(), whenBroken).expr();
@@ -123,6 +133,11 @@ public final class HclLoader {
             // an interpolation netlint cannot lex is simply not evaluated
         }
         return new HclExpr.Opaque("interpolation netlint cannot parse", whenBroken);
+    }
+
+    private static long deadlineFor(int characters) {
+        long millis = LEX_MILLIS_BASE + LEX_MILLIS_PER_KB * (characters / 1024L);
+        return System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     /** Maps offsets of the lexed text to locations of the scanned file. */
