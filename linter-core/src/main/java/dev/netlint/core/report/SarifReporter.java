@@ -35,18 +35,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it, built with the object model generated from the official schema
@@ -72,8 +67,6 @@ public final class SarifReporter implements Reporter {
     public static final String SRCROOT = "%SRCROOT%";
     public static final String FINGERPRINT_KEY = "netlint/v1";
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-
-    private static final Pattern LINE_NUMBERS = Pattern.compile("(:|\\bline )\\d+(:\\d+)?");
 
     private final String version;
     private final List<RuleDefinition> rules;
@@ -295,15 +288,7 @@ public final class SarifReporter implements Reporter {
     }
 
     static String fingerprint(Finding finding, String relativeFile) {
-        String stable = String.join("\u0000", finding.ruleId(), relativeFile,
-                finding.resource() == null ? "" : finding.resource(),
-                LINE_NUMBERS.matcher(finding.message()).replaceAll(m -> m.group(1) + "#"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(stable.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return dev.netlint.core.engine.Fingerprints.of(finding, relativeFile);
     }
 
     private static Optional<URI> uri(String text) {
