@@ -99,12 +99,13 @@ public final class SarifReporter implements Reporter {
             }
         }
         List<Result> results = new ArrayList<>();
-        for (Finding finding : result.findings()) {
+        Map<Finding, dev.netlint.core.suppress.Suppression> suppressed = result.suppressionIndex();
+        for (Finding finding : result.allFindings()) {
             if (!index.containsKey(finding.ruleId())) {
                 index.put(finding.ruleId(), descriptors.size());
                 descriptors.add(unknownRule(finding));
             }
-            results.add(result(finding, index.get(finding.ruleId())));
+            results.add(result(finding, index.get(finding.ruleId()), suppressed.get(finding)));
         }
 
         ToolComponent driver = new ToolComponent()
@@ -214,7 +215,7 @@ public final class SarifReporter implements Reporter {
         return descriptor;
     }
 
-    private Result result(Finding finding, int ruleIndex) {
+    private Result result(Finding finding, int ruleIndex, dev.netlint.core.suppress.Suppression fromRun) {
         String file = paths.relative(finding.location().file());
         Result result = new Result()
                 .withRuleId(finding.ruleId())
@@ -243,7 +244,11 @@ public final class SarifReporter implements Reporter {
         if (!properties.getAdditionalProperties().isEmpty()) {
             result.setProperties(properties);
         }
-        Optional<ReportSuppressions.Suppression> suppression = suppressions.of(finding);
+        Optional<ReportSuppressions.Suppression> suppression = fromRun != null
+                ? Optional.of(new ReportSuppressions.Suppression(fromRun.kind().inSource()
+                        ? ReportSuppressions.Kind.IN_SOURCE : ReportSuppressions.Kind.EXTERNAL,
+                        fromRun.kind().label() + ": " + fromRun.reason()))
+                : suppressions.of(finding);
         suppression.ifPresent(s -> result.setSuppressions(Set.of(new Suppression()
                 .withKind(s.kind() == ReportSuppressions.Kind.IN_SOURCE ? Suppression.Kind.IN_SOURCE : Suppression.Kind.EXTERNAL)
                 .withStatus(Suppression.Status.ACCEPTED)
