@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.config.ConfigLoader;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.RuleCheck;
@@ -58,6 +59,9 @@ public final class LintEngine {
         List<SourceFile> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>(collected.skipped());
         for (SourceFile file : collected.files()) {
+            if (file.path() != null && file.path().getFileName().toString().equals(ConfigLoader.DEFAULT_FILE)) {
+                continue; // netlint's own configuration, not a manifest
+            }
             String pattern = policy.exclude().match(file.displayPath());
             if (pattern == null) {
                 files.add(file);
