@@ -1,8 +1,13 @@
 package dev.netlint.cli;
 
+import dev.netlint.core.config.ConfigException;
+import dev.netlint.core.config.ConfigLoader;
+import dev.netlint.core.config.ConfigPrinter;
+import dev.netlint.core.config.NetlintConfig;
 import dev.netlint.core.engine.InputException;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
+import dev.netlint.core.engine.LintPolicy;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
@@ -19,6 +24,8 @@ import dev.netlint.core.report.RuleListJson;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.SarifReporter;
 import dev.netlint.core.report.TextReporter;
+import dev.netlint.core.suppress.Baseline;
+import dev.netlint.core.suppress.Suppression;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +103,7 @@ public final class NetlintCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: warning).")
-    FailOn failOn = FailOn.warning;
+    FailOn failOn;
 
     @Option(names = "--cluster-ip-family", paramLabel = "FAMILY",
             description = "IP family of the cluster the manifests run on, when no Terraform cluster in the input says it: ipv4 or ipv6.")
@@ -104,7 +111,7 @@ public final class NetlintCommand implements Callable<Integer> {
 
     @Option(names = "--default-target-type", paramLabel = "TYPE",
             description = "The AWS Load Balancer Controller's --default-target-type: instance (default) or ip.")
-    String defaultTargetType = "instance";
+    String defaultTargetType;
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids or names to leave out.")
     List<String> disabled = new ArrayList<>();
@@ -113,6 +120,25 @@ public final class NetlintCommand implements Callable<Integer> {
             description = "Also run the rules of the *.groovy files in DIR (your own rules, in netlint's rule DSL). "
                     + "Repeatable. A rule file is code: name only folders you trust.")
     List<Path> ruleDirectories = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: .netlint.yaml in the working directory, when there is one).")
+    Path configFile;
+
+    @Option(names = "--print-config", description = "Print the effective configuration as YAML and exit.")
+    boolean printConfig;
+
+    @Option(names = "--no-inline-suppressions",
+            description = "Ignore netlint:ignore comments and netlint.dev/ignore annotations (for CI that must not be overridden).")
+    boolean noInlineSuppressions;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that FILE does not list; listed ones are kept as suppressed (kind baseline).")
+    Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE (sorted, no line numbers), then report them as suppressed.")
+    Path writeBaseline;
 
     @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: all cores).")
     int threads;
@@ -139,6 +165,9 @@ public final class NetlintCommand implements Callable<Integer> {
     boolean helpRequested;
 
     private InputStream stdin = System.in;
+
+    /** Where {@code .netlint.yaml} is looked for (tests set it; the process cannot change its working directory). */
+    Path workingDirectory = Path.of("");
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NetlintCommand());
@@ -172,19 +201,36 @@ public final class NetlintCommand implements Callable<Integer> {
         return properties.getProperty("version", "unknown");
     }
 
+    /** Runs with {@code workingDirectory} as the folder {@code .netlint.yaml} is looked for in (for tests). */
+    static int run(Path workingDirectory, String... args) {
+        CommandLine commandLine = commandLine();
+        ((NetlintCommand) commandLine.getCommand()).workingDirectory = workingDirectory;
+        return commandLine.execute(args);
+    }
+
     void setStdin(InputStream stdin) {
         this.stdin = stdin;
     }
 
     @Override
     public Integer call() throws IOException {
+        NetlintConfig config;
+        try {
+            config = configFile != null ? new ConfigLoader().load(configFile) : new ConfigLoader().loadDefault(workingDirectory);
+        } catch (ConfigException e) {
+            System.err.println("netlint: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         RuleRegistry registry;
         try {
-            // Groovy is compiled only when --rules names rule folders: without them start-up loads no compiler.
-            registry = RuleRegistry.builtIn().withUserRules(ruleDirectories);
+            // Groovy is compiled only when rule folders are named (--rules, or rule-folders in the configuration):
+            // without them start-up loads no compiler.
+            List<Path> ruleFolders = new ArrayList<>(config.ruleFolders());
+            ruleFolders.addAll(ruleDirectories);
+            registry = RuleRegistry.builtIn().withUserRules(ruleFolders);
         } catch (RuleFileException e) {
             // One "file:line:column: message" line each, unprefixed, so editors and CI consoles link them.
-            System.err.println("netlint: cannot load the rules given with --rules:");
+            System.err.println("netlint: cannot load the rules given with --rules or rule-folders:");
             e.problems().forEach(System.err::println);
             return ExitCode.USAGE;
         }
@@ -207,25 +253,92 @@ public final class NetlintCommand implements Callable<Integer> {
             System.err.println("netlint: " + usageError);
             return ExitCode.USAGE;
         }
+        LintEngine engine = new LintEngine(registry);
+        // command line over configuration file over defaults
+        String effectiveFailOn = failOn != null ? failOn.name() : config.failOn() != null ? config.failOn() : "warning";
+        String ipFamily = clusterIpFamily != null ? clusterIpFamily.toLowerCase(Locale.ROOT) : config.clusterIpFamily();
+        String targetType = defaultTargetType != null ? defaultTargetType
+                : config.defaultTargetType() != null ? config.defaultTargetType() : LintSettings.DEFAULTS.defaultTargetType();
+        Path baselinePath = baselineFile != null ? baselineFile : config.baseline();
+        List<String> allDisabled = new ArrayList<>();
+        LintPolicy policy;
+        try {
+            allDisabled.addAll(config.disabledRules(engine::ruleIdOf));
+            policy = config.policy(engine::ruleIdOf);
+        } catch (ConfigException e) {
+            System.err.println("netlint: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        disabled.stream().map(engine::ruleIdOf).forEach(allDisabled::add);
+        if (noInlineSuppressions) {
+            policy = policy.withInlineSuppressions(false);
+        }
+        if (printConfig) {
+            String yaml = ConfigPrinter.print(effective(config, registry, effectiveFailOn, policy, baselinePath,
+                    ipFamily, targetType, allDisabled));
+            writeReport(targets.get(0).output, out -> out.write(yaml));
+            return ExitCode.OK;
+        }
+        if (baselinePath != null && writeBaseline == null) {
+            try {
+                policy = policy.withBaseline(Baseline.read(baselinePath));
+            } catch (Baseline.BaselineException e) {
+                System.err.println("netlint: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         String stdinText = inputs.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
-        LintRequest request = new LintRequest(inputs, stdinText,
-                new LintSettings(clusterIpFamily == null ? null : clusterIpFamily.toLowerCase(Locale.ROOT), defaultTargetType),
-                disabled, threads, maxFileSize);
+        LintRequest request = new LintRequest(inputs, stdinText, new LintSettings(ipFamily, targetType),
+                allDisabled, threads, maxFileSize, policy);
         LintResult result;
         try {
-            result = new LintEngine(registry).run(request);
+            result = engine.run(request);
         } catch (InputException e) {
             System.err.println("netlint: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        if (writeBaseline != null) {
+            Baseline.write(writeBaseline, result.findings());
+            try {
+                result = Baseline.read(writeBaseline).apply(result);
+            } catch (Baseline.BaselineException e) {
+                throw new IllegalStateException("the baseline just written cannot be read: " + e.getMessage(), e);
+            }
+            System.err.println("netlint: wrote " + result.suppressed().stream()
+                    .filter(s -> s.suppression().kind() == Suppression.Kind.BASELINE).count()
+                    + " findings to the baseline " + writeBaseline);
+        }
+        LintResult finalResult = result;
         ReportPaths reportPaths = sarifRoot == null ? ReportPaths.ofWorkingDirectory() : new ReportPaths(sarifRoot, Path.of(""));
         for (Report report : targets) {
             Reporter reporter = reporter(report, registry, reportPaths);
-            writeReport(report.output, out -> reporter.write(result, out));
+            writeReport(report.output, out -> reporter.write(finalResult, out));
         }
-        Severity threshold = failOn == FailOn.never ? null : Severity.parse(failOn.name());
-        return result.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+        Severity threshold = effectiveFailOn.equals("never") ? null : Severity.parse(effectiveFailOn);
+        return finalResult.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * The built-in rules plus the users' rules of the given folders (configuration {@code rule-folders}). Groovy is
+     * compiled only when there are such folders. The {@code --rules DIR} option adds its folders to the same list.
+     */
+    private ConfigPrinter.Effective effective(NetlintConfig config, RuleRegistry registry, String failOnWord,
+                                              LintPolicy policy, Path baseline, String ipFamily, String targetType,
+                                              List<String> off) {
+        List<ConfigPrinter.RuleLine> rules = new ArrayList<>();
+        for (RuleDefinition rule : registry.rules()) {
+            LintPolicy.RulePolicy rulePolicy = policy.rules().get(rule.id());
+            rules.add(new ConfigPrinter.RuleLine(rule.id(), rule.name(), !off.contains(rule.id()),
+                    rulePolicy != null && rulePolicy.severity() != null ? rulePolicy.severity() : rule.severity(),
+                    rulePolicy == null ? List.of() : rulePolicy.exclude().patterns(),
+                    rulePolicy == null ? null : rulePolicy.reason()));
+        }
+        return new ConfigPrinter.Effective(config.file() == null ? null : config.file().toString().replace('\\', '/'),
+                failOnWord.toLowerCase(Locale.ROOT), policy.inlineSuppressions(),
+                baseline == null ? null : baseline.toString().replace('\\', '/'), policy.exclude().patterns(),
+                config.ruleFolders().stream().map(p -> p.toString().replace('\\', '/')).toList(),
+                ipFamily, targetType, rules);
     }
 
     /** Creates only the reporter asked for, so SARIF's object model is loaded only for --format sarif. */
@@ -259,7 +372,7 @@ public final class NetlintCommand implements Callable<Integer> {
         if (clusterIpFamily != null && !List.of("ipv4", "ipv6").contains(clusterIpFamily.toLowerCase(Locale.ROOT))) {
             return "--cluster-ip-family must be ipv4 or ipv6, not '" + clusterIpFamily + "'";
         }
-        if (!List.of("instance", "ip").contains(defaultTargetType)) {
+        if (defaultTargetType != null && !List.of("instance", "ip").contains(defaultTargetType)) {
             return "--default-target-type must be instance or ip, not '" + defaultTargetType + "'";
         }
         for (String rule : disabled) {

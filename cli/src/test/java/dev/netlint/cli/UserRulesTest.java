@@ -134,7 +134,7 @@ class UserRulesTest {
         int exit = Main.run("--rules", rules.toString(), dir.resolve("k8s").toString());
         assertThat(exit).isEqualTo(ExitCode.USAGE);
         assertThat(stdout()).isEmpty();
-        assertThat(stderr()).startsWith("netlint: cannot load the rules given with --rules:\n");
+        assertThat(stderr()).startsWith("netlint: cannot load the rules given with --rules or rule-folders:\n");
         assertThat(stderr()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(bad.toString())
                 + ":6:\\d+: \\[Static type checking\\] - Cannot find matching method .*#shoud\\(\\)");
         assertThat(stderr()).doesNotContain("\tat ");

@@ -5,6 +5,7 @@ import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.engine.SkippedFile;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.source.Location;
+import dev.netlint.core.suppress.SuppressedFinding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -28,13 +29,19 @@ final class DisplayPaths {
             Path path = Path.of(file);
             return path.isAbsolute() ? scanner.relative(path) : file;
         };
-        List<Finding> findings = result.findings().stream().map(f -> new Finding(f.ruleId(), f.ruleName(), f.severity(),
-                f.message(), relocate(f.location(), shown), f.resource(), f.hint(), f.docs(),
-                f.related().stream().map(r -> new RelatedLocation(relocate(r.location(), shown), r.message())).toList()))
-                .sorted().toList();
+        List<Finding> findings = result.findings().stream().map(f -> relocate(f, shown)).sorted().toList();
+        // suppressed findings (inline comments and annotations) stay in the report, with their paths shown alike
+        List<SuppressedFinding> suppressed = result.suppressed().stream()
+                .map(s -> new SuppressedFinding(relocate(s.finding(), shown), s.suppression())).toList();
         List<SkippedFile> skipped = result.skipped().stream()
                 .map(s -> new SkippedFile(shown.apply(s.path()), s.reason())).toList();
-        return new LintResult(findings, result.filesLinted(), skipped, result.ruleStats());
+        return new LintResult(findings, result.filesLinted(), skipped, result.ruleStats(), suppressed);
+    }
+
+    private static Finding relocate(Finding f, UnaryOperator<String> shown) {
+        return new Finding(f.ruleId(), f.ruleName(), f.severity(), f.message(), relocate(f.location(), shown),
+                f.resource(), f.hint(), f.docs(),
+                f.related().stream().map(r -> new RelatedLocation(relocate(r.location(), shown), r.message())).toList());
     }
 
     private static Location relocate(Location location, UnaryOperator<String> shown) {

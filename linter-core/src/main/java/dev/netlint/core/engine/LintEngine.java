@@ -1,14 +1,20 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.config.ConfigLoader;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.source.ScanScope;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;
 import dev.netlint.core.source.SourceText;
+import dev.netlint.core.suppress.Directive;
+import dev.netlint.core.suppress.InlineSuppressor;
+import dev.netlint.core.suppress.SuppressedFinding;
+import dev.netlint.core.suppress.Suppression;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,19 +55,111 @@ public final class LintEngine {
         if (!collected.missing().isEmpty()) {
             throw new InputException("no such file or directory: " + String.join(", ", collected.missing()));
         }
+        LintPolicy policy = request.policy();
+        List<SourceFile> files = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>(collected.skipped());
+        for (SourceFile file : collected.files()) {
+            if (file.path() != null && file.path().getFileName().toString().equals(ConfigLoader.DEFAULT_FILE)) {
+                continue; // netlint's own configuration, not a manifest
+            }
+            String pattern = policy.exclude().match(file.displayPath());
+            if (pattern == null) {
+                files.add(file);
+            } else {
+                skipped.add(new SkippedFile(file.displayPath(), "excluded by configuration (exclude: " + pattern + ")"));
+            }
+        }
         ScanScope scope = new ScanScope(paths.stream().map(LintEngine::scopeRootOf).toList());
         WorkspaceLoader.Loaded loaded = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads())
-                .load(collected.files(), stdin);
+                .load(files, stdin);
         List<Finding> findings = new ArrayList<>(loaded.inputFindings());
         findings.addAll(stdinRefused);
         List<LintResult.RuleStats> stats = new ArrayList<>();
         findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats));
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
-        unique.sort(null);
-        List<SkippedFile> skipped = new ArrayList<>(collected.skipped());
         skipped.addAll(loaded.skipped());
         skipped.sort(java.util.Comparator.comparing(SkippedFile::path));
-        return new LintResult(unique, loaded.filesLinted(), skipped, stats);
+        return applyPolicy(unique, loaded, request, skipped, stats);
+    }
+
+    /**
+     * Turns rule output into the result: severity overrides, then inline suppressions (with their problems), then
+     * per-rule path exclusions of the configuration, then the baseline. Each finding is suppressed at most once, by
+     * the first of these that covers it.
+     */
+    private LintResult applyPolicy(List<Finding> findings, WorkspaceLoader.Loaded loaded, LintRequest request,
+                                   List<SkippedFile> skipped, List<LintResult.RuleStats> stats) {
+        LintPolicy policy = request.policy();
+        Set<String> off = notRun(new java.util.HashSet<>(request.disabledRules()));
+        List<Finding> active = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (off.contains(finding.ruleId())) {
+                continue; // the pseudo-rules (suppression-problem, unrendered-template) can be turned off too
+            }
+            LintPolicy.RulePolicy rule = policy.rules().get(finding.ruleId());
+            active.add(rule == null || rule.severity() == null ? finding : withSeverity(finding, rule.severity()));
+        }
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        if (policy.inlineSuppressions()) {
+            List<Directive> directives = new ArrayList<>(InlineSuppressor.annotations(loaded.workspace()));
+            directives.addAll(loaded.comments());
+            InlineSuppressor.Outcome outcome = new InlineSuppressor(this::ruleIdOf, policy.today())
+                    .apply(active, directives, off);
+            active = new ArrayList<>(outcome.active());
+            suppressed.addAll(outcome.suppressed());
+            for (Finding problem : outcome.problems()) {
+                if (!off.contains(problem.ruleId())) {
+                    LintPolicy.RulePolicy rule = policy.rules().get(problem.ruleId());
+                    active.add(rule == null || rule.severity() == null ? problem : withSeverity(problem, rule.severity()));
+                }
+            }
+        }
+        List<Finding> counted = new ArrayList<>();
+        for (Finding finding : active) {
+            LintPolicy.RulePolicy rule = policy.rules().get(finding.ruleId());
+            String pattern = rule == null ? null : rule.exclude().match(finding.location().file());
+            if (pattern == null) {
+                counted.add(finding);
+            } else {
+                String reason = rule.reason() != null ? rule.reason()
+                        : "rules." + finding.ruleId() + ".exclude: " + pattern + " in the configuration";
+                suppressed.add(new SuppressedFinding(finding, new Suppression(Suppression.Kind.CONFIG, reason, null, null)));
+            }
+        }
+        counted = new ArrayList<>(new LinkedHashSet<>(counted));
+        counted.sort(null);
+        LintResult result = new LintResult(counted, loaded.filesLinted(), skipped, stats, suppressed);
+        return policy.baseline() == null ? result : policy.baseline().apply(result);
+    }
+
+    private Set<String> notRun(Set<String> off) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (String disabled : off) {
+            String id = ruleIdOf(disabled);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The id of the rule a suppression or the configuration names (id in any case, or name), or null. */
+    public String ruleIdOf(String idOrName) {
+        for (String pseudo : PSEUDO_RULES) {
+            if (pseudo.equalsIgnoreCase(idOrName)) {
+                return pseudo;
+            }
+        }
+        return registry.find(idOrName).map(RuleDefinition::id).orElse(null);
+    }
+
+    /** Findings that come from netlint itself rather than a rule; configuration and suppressions may name them. */
+    public static final List<String> PSEUDO_RULES = List.of(InputFindings.PARSE_ERROR,
+            InputFindings.UNRENDERED_TEMPLATE, InlineSuppressor.PROBLEM);
+
+    private static Finding withSeverity(Finding f, Severity severity) {
+        return new Finding(f.ruleId(), f.ruleName(), severity, f.message(), f.location(), f.resource(), f.hint(),
+                f.docs(), f.related());
     }
 
     /** Evaluates the enabled rules over a workspace, adding each rule's statistics to {@code stats}. */

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * What to lint and how: the paths as the user gave them ({@code -} for standard input), the settings rules need,
- * the rules to leave out, and resource limits. The CLI and the Maven plugin only build one of these.
+ * the rules to leave out, resource limits, and the policy for findings (excludes, severities, suppressions,
+ * baseline). The CLI and the Maven plugin only build one of these.
  */
 public record LintRequest(List<String> paths, String stdinText, LintSettings settings, List<String> disabledRules,
-                          int threads, long maxFileBytes) {
+                          int threads, long maxFileBytes, LintPolicy policy) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 
@@ -18,9 +19,22 @@ public record LintRequest(List<String> paths, String stdinText, LintSettings set
         if (threads < 1) {
             threads = Runtime.getRuntime().availableProcessors();
         }
+        if (policy == null) {
+            policy = LintPolicy.DEFAULTS;
+        }
+    }
+
+    /** A request with the default policy (inline suppressions on, nothing excluded, no baseline). */
+    public LintRequest(List<String> paths, String stdinText, LintSettings settings, List<String> disabledRules,
+                       int threads, long maxFileBytes) {
+        this(paths, stdinText, settings, disabledRules, threads, maxFileBytes, LintPolicy.DEFAULTS);
     }
 
     public static LintRequest of(List<String> paths) {
         return new LintRequest(paths, null, LintSettings.DEFAULTS, List.of(), 0, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public LintRequest withPolicy(LintPolicy newPolicy) {
+        return new LintRequest(paths, stdinText, settings, disabledRules, threads, maxFileBytes, newPolicy);
     }
 }

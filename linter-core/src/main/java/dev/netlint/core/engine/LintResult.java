@@ -1,10 +1,21 @@
 package dev.netlint.core.engine;
 
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.suppress.SuppressedFinding;
+import dev.netlint.core.suppress.Suppression;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The outcome of a run: sorted findings, how many files were linted, and the files that were skipped. */
-public record LintResult(List<Finding> findings, int filesLinted, List<SkippedFile> skipped, List<RuleStats> ruleStats) {
+/**
+ * The outcome of a run: sorted findings, how many files were linted, the files that were skipped, and the findings
+ * that suppressions cover. {@link #findings()} holds only the findings that count; suppressed ones are kept apart in
+ * {@link #suppressed()} so formats that drop them (github, checkstyle, junit) need no change and
+ * {@link #failsAt(Severity)} never sees them.
+ */
+public record LintResult(List<Finding> findings, int filesLinted, List<SkippedFile> skipped, List<RuleStats> ruleStats,
+                         List<SuppressedFinding> suppressed) {
 
     /**
      * How much a rule looked at: subjects its checks selected, and checks it could not decide because a value was
@@ -16,14 +27,39 @@ public record LintResult(List<Finding> findings, int filesLinted, List<SkippedFi
         findings = List.copyOf(findings);
         skipped = List.copyOf(skipped);
         ruleStats = List.copyOf(ruleStats);
+        List<SuppressedFinding> sorted = new ArrayList<>(suppressed);
+        sorted.sort(null);
+        suppressed = List.copyOf(sorted);
+    }
+
+    /** A result without suppressed findings. */
+    public LintResult(List<Finding> findings, int filesLinted, List<SkippedFile> skipped, List<RuleStats> ruleStats) {
+        this(findings, filesLinted, skipped, ruleStats, List.of());
     }
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** True when some finding is at least as severe as {@code threshold} (null: never fails). */
+    /** True when some finding is at least as severe as {@code threshold} (null: never fails). Suppressed ones never count. */
     public boolean failsAt(Severity threshold) {
         return threshold != null && findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+    }
+
+    /** Every finding, counted and suppressed, in finding order: what JSON and SARIF list. */
+    public List<Finding> allFindings() {
+        List<Finding> all = new ArrayList<>(findings);
+        suppressed.forEach(s -> all.add(s.finding()));
+        all.sort(null);
+        return all;
+    }
+
+    /** Each suppressed finding with its suppression, for reporters that mark them (build it once per report). */
+    public Map<Finding, Suppression> suppressionIndex() {
+        Map<Finding, Suppression> index = new HashMap<>();
+        for (SuppressedFinding s : suppressed) {
+            index.putIfAbsent(s.finding(), s.suppression());
+        }
+        return index;
     }
 }

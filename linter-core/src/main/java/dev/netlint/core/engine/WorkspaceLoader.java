@@ -11,6 +11,8 @@ import dev.netlint.core.source.ScanScope;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;
 import dev.netlint.core.source.SourceText;
+import dev.netlint.core.suppress.CommentScanner;
+import dev.netlint.core.suppress.Directive;
 import dev.netlint.core.tree.PNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +32,20 @@ import java.util.concurrent.Future;
 public final class WorkspaceLoader {
 
     /** The workspace and what could not be read into it. */
-    public record Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted) {}
+    public record Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted,
+                         List<Directive> comments) {
+
+        public Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted) {
+            this(workspace, inputFindings, skipped, filesLinted, List.of());
+        }
+    }
 
     private record TaskResult(Workspace.Builder elements, List<Finding> findings, List<SkippedFile> skipped,
-                              int filesLinted) {
+                              int filesLinted, List<Directive> comments) {
+        TaskResult(Workspace.Builder elements, List<Finding> findings, List<SkippedFile> skipped, int filesLinted) {
+            this(elements, findings, skipped, filesLinted, new ArrayList<>());
+        }
+
         static TaskResult empty() {
             return new TaskResult(Workspace.builder(), new ArrayList<>(), new ArrayList<>(), 0);
         }
@@ -69,14 +81,16 @@ public final class WorkspaceLoader {
         Workspace.Builder workspace = Workspace.builder();
         List<Finding> findings = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
+        List<Directive> comments = new ArrayList<>();
         int linted = 0;
         for (TaskResult result : results) {
             workspace.addAll(result.elements());
             findings.addAll(result.findings());
             skipped.addAll(result.skipped());
+            comments.addAll(result.comments());
             linted += result.filesLinted();
         }
-        return new Loaded(workspace.build(), findings, skipped, linted);
+        return new Loaded(workspace.build(), findings, skipped, linted, comments);
     }
 
     private List<TaskResult> runAll(List<java.util.concurrent.Callable<TaskResult>> tasks) {
@@ -132,6 +146,7 @@ public final class WorkspaceLoader {
 
     private TaskResult kubernetes(SourceText text) {
         TaskResult result = TaskResult.empty();
+        result.comments().addAll(CommentScanner.scan(text));
         String display = text.file().displayPath();
         List<PNode> documents = new ArrayList<>();
         ParseProblem problem;
@@ -150,7 +165,7 @@ public final class WorkspaceLoader {
             result.findings().add(looksTemplated(text.text())
                     ? InputFindings.unrenderedTemplate(problem.location())
                     : InputFindings.parseError(problem.location(), problem.message()));
-            return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+            return new TaskResult(result.elements(), result.findings(), result.skipped(), 1, result.comments());
         }
         K8sMapper mapper = new K8sMapper();
         boolean anyObject = false;
@@ -164,7 +179,7 @@ public final class WorkspaceLoader {
                     : "not a Kubernetes manifest (no apiVersion and kind)"));
             return result;
         }
-        return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+        return new TaskResult(result.elements(), result.findings(), result.skipped(), 1, result.comments());
     }
 
     private static boolean looksTemplated(String text) {
@@ -180,11 +195,12 @@ public final class WorkspaceLoader {
                 result.findings().add(InputFindings.parseError(read.problemAt(), read.problem()));
             } else {
                 texts.add(read.text());
+                result.comments().addAll(CommentScanner.scan(read.text()));
             }
         }
         for (ParseProblem problem : new TerraformLoader(scope).loadModule(texts, result.elements())) {
             result.findings().add(InputFindings.parseError(problem.location(), problem.message()));
         }
-        return new TaskResult(result.elements(), result.findings(), result.skipped(), module.size());
+        return new TaskResult(result.elements(), result.findings(), result.skipped(), module.size(), result.comments());
     }
 }

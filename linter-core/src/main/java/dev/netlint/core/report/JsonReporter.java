@@ -9,14 +9,20 @@ import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.suppress.Suppression;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * The stable machine format. Fields are only ever added, never renamed:
  * {@code {"version", "findings": [{ruleId, ruleName, severity, message, file, line, column, endLine, endColumn,
- * resource, hint, docs, related: [{file, line, column, message}]}], "summary": {files, findings, errors, warnings,
- * infos, skipped}}}.
+ * resource, hint, docs, related: [{file, line, column, message}], suppressed?: {kind, reason, file?, line?, expires?}}],
+ * "summary": {files, findings, errors, warnings, infos, skipped, suppressed}}}.
+ * <p>
+ * Suppressed findings are listed with the others, in the same order, marked with a {@code suppressed} object
+ * ({@code kind}: annotation, comment, baseline or config); the summary's {@code findings} and severity counts leave
+ * them out, {@code suppressed} counts them.
  */
 public final class JsonReporter implements Reporter {
 
@@ -41,8 +47,9 @@ public final class JsonReporter implements Reporter {
             json.writeStartObject();
             json.writeStringField("version", version);
             json.writeArrayFieldStart("findings");
-            for (Finding finding : result.findings()) {
-                writeFinding(json, finding);
+            Map<Finding, Suppression> suppressions = result.suppressionIndex();
+            for (Finding finding : result.allFindings()) {
+                writeFinding(json, finding, suppressions.get(finding));
             }
             json.writeEndArray();
             json.writeObjectFieldStart("summary");
@@ -52,13 +59,14 @@ public final class JsonReporter implements Reporter {
             json.writeNumberField("warnings", result.count(Severity.WARNING));
             json.writeNumberField("infos", result.count(Severity.INFO));
             json.writeNumberField("skipped", result.skipped().size());
+            json.writeNumberField("suppressed", result.suppressed().size());
             json.writeEndObject();
             json.writeEndObject();
         }
         out.write('\n');
     }
 
-    private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    private static void writeFinding(JsonGenerator json, Finding finding, Suppression suppression) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeStringField("ruleName", finding.ruleName());
@@ -82,6 +90,19 @@ public final class JsonReporter implements Reporter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (suppression != null) {
+            json.writeObjectFieldStart("suppressed");
+            json.writeStringField("kind", suppression.kind().label());
+            json.writeStringField("reason", suppression.reason());
+            if (suppression.location() != null) {
+                json.writeStringField("file", suppression.location().file());
+                json.writeNumberField("line", suppression.location().line());
+            }
+            if (suppression.expires() != null) {
+                json.writeStringField("expires", suppression.expires().toString());
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 }

@@ -35,18 +35,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it, built with the object model generated from the official schema
@@ -72,8 +67,6 @@ public final class SarifReporter implements Reporter {
     public static final String SRCROOT = "%SRCROOT%";
     public static final String FINGERPRINT_KEY = "netlint/v1";
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-
-    private static final Pattern LINE_NUMBERS = Pattern.compile("(:|\\bline )\\d+(:\\d+)?");
 
     private final String version;
     private final List<RuleDefinition> rules;
@@ -106,12 +99,13 @@ public final class SarifReporter implements Reporter {
             }
         }
         List<Result> results = new ArrayList<>();
-        for (Finding finding : result.findings()) {
+        Map<Finding, dev.netlint.core.suppress.Suppression> suppressed = result.suppressionIndex();
+        for (Finding finding : result.allFindings()) {
             if (!index.containsKey(finding.ruleId())) {
                 index.put(finding.ruleId(), descriptors.size());
                 descriptors.add(unknownRule(finding));
             }
-            results.add(result(finding, index.get(finding.ruleId())));
+            results.add(result(finding, index.get(finding.ruleId()), suppressed.get(finding)));
         }
 
         ToolComponent driver = new ToolComponent()
@@ -221,7 +215,7 @@ public final class SarifReporter implements Reporter {
         return descriptor;
     }
 
-    private Result result(Finding finding, int ruleIndex) {
+    private Result result(Finding finding, int ruleIndex, dev.netlint.core.suppress.Suppression fromRun) {
         String file = paths.relative(finding.location().file());
         Result result = new Result()
                 .withRuleId(finding.ruleId())
@@ -250,7 +244,11 @@ public final class SarifReporter implements Reporter {
         if (!properties.getAdditionalProperties().isEmpty()) {
             result.setProperties(properties);
         }
-        Optional<ReportSuppressions.Suppression> suppression = suppressions.of(finding);
+        Optional<ReportSuppressions.Suppression> suppression = fromRun != null
+                ? Optional.of(new ReportSuppressions.Suppression(fromRun.kind().inSource()
+                        ? ReportSuppressions.Kind.IN_SOURCE : ReportSuppressions.Kind.EXTERNAL,
+                        fromRun.kind().label() + ": " + fromRun.reason()))
+                : suppressions.of(finding);
         suppression.ifPresent(s -> result.setSuppressions(Set.of(new Suppression()
                 .withKind(s.kind() == ReportSuppressions.Kind.IN_SOURCE ? Suppression.Kind.IN_SOURCE : Suppression.Kind.EXTERNAL)
                 .withStatus(Suppression.Status.ACCEPTED)
@@ -295,15 +293,7 @@ public final class SarifReporter implements Reporter {
     }
 
     static String fingerprint(Finding finding, String relativeFile) {
-        String stable = String.join("\u0000", finding.ruleId(), relativeFile,
-                finding.resource() == null ? "" : finding.resource(),
-                LINE_NUMBERS.matcher(finding.message()).replaceAll(m -> m.group(1) + "#"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(stable.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return dev.netlint.core.engine.Fingerprints.of(finding, relativeFile);
     }
 
     private static Optional<URI> uri(String text) {

@@ -5,6 +5,8 @@ import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.engine.SkippedFile;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.suppress.SuppressedFinding;
+import dev.netlint.core.suppress.Suppression;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -44,6 +46,13 @@ public final class TextReporter implements Reporter {
             }
         }
         if (verbose) {
+            for (SuppressedFinding suppressed : result.suppressed()) {
+                Finding finding = suppressed.finding();
+                out.write(TerminalText.clean(finding.location().toString()) + ": suppressed ("
+                        + suppressed.suppression().kind().label() + ": "
+                        + TerminalText.clean(suppressed.suppression().reason()) + "): "
+                        + TerminalText.clean(finding.message()) + " [" + finding.ruleId() + "]\n");
+            }
             for (SkippedFile skipped : result.skipped()) {
                 out.write("skipped " + TerminalText.clean(skipped.path()) + ": " + TerminalText.clean(skipped.reason()) + '\n');
             }
@@ -57,7 +66,18 @@ public final class TextReporter implements Reporter {
                 result.filesLinted(), result.filesLinted() == 1 ? "" : "s", result.skipped().size(),
                 result.count(Severity.ERROR), result.count(Severity.ERROR) == 1 ? "" : "s",
                 result.count(Severity.WARNING), result.count(Severity.WARNING) == 1 ? "" : "s",
-                result.count(Severity.INFO));
+                result.count(Severity.INFO))
+                + (result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed"
+                        + suppressedKinds(result));
+    }
+
+    /** " (2 comment, 1 baseline)": how many of each kind, in a fixed order. */
+    private static String suppressedKinds(LintResult result) {
+        java.util.Map<Suppression.Kind, Long> counts = new java.util.EnumMap<>(Suppression.Kind.class);
+        result.suppressed().forEach(s -> counts.merge(s.suppression().kind(), 1L, Long::sum));
+        StringBuilder text = new StringBuilder(" (");
+        counts.forEach((kind, n) -> text.append(text.length() > 2 ? ", " : "").append(n).append(' ').append(kind.label()));
+        return text.append(')').toString();
     }
 
     private String paint(Severity severity) {

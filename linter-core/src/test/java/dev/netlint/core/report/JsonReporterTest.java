@@ -71,7 +71,8 @@ class JsonReporterTest {
                     "errors": 1,
                     "warnings": 1,
                     "infos": 0,
-                    "skipped": 1
+                    "skipped": 1,
+                    "suppressed": 0
                   }
                 }
                 """);
@@ -89,7 +90,8 @@ class JsonReporterTest {
                     "errors": 0,
                     "warnings": 0,
                     "infos": 0,
-                    "skipped": 0
+                    "skipped": 0,
+                    "suppressed": 0
                   }
                 }
                 """);

@@ -1,0 +1,53 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.suppress.Baseline;
+import dev.netlint.core.suppress.PathGlobs;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * What a run does with findings once rules produced them, as configured in {@code .netlint.yaml} and on the command
+ * line: files to leave out before parsing, per-rule severity and path exclusions, whether inline suppressions count,
+ * and the baseline of known findings. {@code today} is the day {@code until=} expiries are checked against (UTC).
+ */
+public record LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boolean inlineSuppressions,
+                         Baseline baseline, LocalDate today) {
+
+    /**
+     * One rule's configuration: a severity that replaces the rule's own (null: keep), files where its findings are
+     * suppressed (kind config) and the reason written next to them.
+     */
+    public record RulePolicy(Severity severity, PathGlobs exclude, String reason) {
+        public RulePolicy {
+            if (exclude == null) {
+                exclude = PathGlobs.NONE;
+            }
+        }
+    }
+
+    public static final LintPolicy DEFAULTS = new LintPolicy(PathGlobs.NONE, Map.of(), true, null, null);
+
+    public LintPolicy {
+        rules = Map.copyOf(rules);
+        if (exclude == null) {
+            exclude = PathGlobs.NONE;
+        }
+        if (today == null) {
+            today = LocalDate.now(ZoneOffset.UTC);
+        }
+    }
+
+    public LintPolicy withInlineSuppressions(boolean enabled) {
+        return new LintPolicy(exclude, rules, enabled, baseline, today);
+    }
+
+    public LintPolicy withBaseline(Baseline newBaseline) {
+        return new LintPolicy(exclude, rules, inlineSuppressions, newBaseline, today);
+    }
+
+    public LintPolicy withToday(LocalDate day) {
+        return new LintPolicy(exclude, rules, inlineSuppressions, baseline, day);
+    }
+}

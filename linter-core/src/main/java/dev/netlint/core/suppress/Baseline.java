@@ -1,0 +1,158 @@
+package dev.netlint.core.suppress;
+
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.Fingerprints;
+import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.report.ReportPaths;
+import dev.netlint.core.source.Location;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Known findings, so a team can adopt netlint on existing code and fail only on new ones (ArchUnit's freeze store,
+ * detekt's baseline). One finding per line, sorted by file, rule, resource and fingerprint, tab-separated:
+ * <pre>
+ * # netlint baseline v1: fingerprint, rule, file, resource. Regenerate with: netlint --write-baseline FILE
+ * 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae	NET001	k8s/web.yaml	Service shop/web
+ * </pre>
+ * The fingerprint ({@link Fingerprints}) covers rule, file (relative to the baseline's folder), resource and message
+ * without line numbers, so a finding that moves keeps matching; only the fingerprint is compared, the other columns
+ * are for people reading diffs. A fingerprint listed twice matches two findings.
+ */
+public final class Baseline {
+
+    public static final String HEADER = "# netlint baseline v1: fingerprint, rule, file, resource. "
+            + "Regenerate with: netlint --write-baseline FILE";
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
+
+    /** A baseline file that cannot be read; the message starts with {@code file:line:} where there is one. */
+    public static final class BaselineException extends Exception {
+        public BaselineException(String message) {
+            super(message);
+        }
+    }
+
+    private record Entry(String fingerprint, int line) {}
+
+    private final String display;
+    private final ReportPaths paths;
+    private final List<Entry> entries;
+
+    private Baseline(String display, ReportPaths paths, List<Entry> entries) {
+        this.display = display;
+        this.paths = paths;
+        this.entries = List.copyOf(entries);
+    }
+
+    /** Paths in the file are relative to the folder it is in. */
+    private static ReportPaths pathsFor(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return new ReportPaths(folder, Path.of(""));
+    }
+
+    public static Baseline read(Path file) throws BaselineException {
+        String display = file.toString().replace('\\', '/');
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BaselineException(display + ": no such baseline file (create it with --write-baseline " + display + ")");
+        } catch (IOException e) {
+            throw new BaselineException(display + ": cannot read baseline: " + e.getMessage());
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String fingerprint = line.split("\t", 2)[0].strip();
+            if (!FINGERPRINT.matcher(fingerprint).matches()) {
+                throw new BaselineException(display + ":" + (i + 1) + ": not a baseline entry (expected a 64-digit "
+                        + "hex fingerprint, a tab, then rule, file and resource): " + abbreviate(line));
+            }
+            entries.add(new Entry(fingerprint, i + 1));
+        }
+        return new Baseline(display, pathsFor(file), entries);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** The baseline text for these findings: header, then one sorted line per finding. */
+    public static String render(List<Finding> findings, Path file) {
+        ReportPaths paths = pathsFor(file);
+        List<String[]> rows = new ArrayList<>();
+        for (Finding finding : findings) {
+            String relative = paths.relative(finding.location().file());
+            rows.add(new String[] {Fingerprints.of(finding, relative), finding.ruleId(), relative,
+                    finding.resource() == null ? "" : finding.resource()});
+        }
+        rows.sort(Comparator.<String[], String>comparing(r -> r[2]).thenComparing(r -> r[1])
+                .thenComparing(r -> r[3]).thenComparing(r -> r[0]));
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                text.append(i == 0 ? "" : "\t").append(row[i].replaceAll("[\\t\\r\\n]", " "));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Writes the baseline atomically: a temporary file next to it, then a rename. */
+    public static void write(Path file, List<Finding> findings) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path temp = Files.createTempFile(absolute.getParent(), ".netlint-baseline-", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                out.write(render(findings, absolute));
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Moves the findings the baseline lists from the counted findings to the suppressed ones (kind baseline). */
+    public LintResult apply(LintResult result) {
+        Map<String, List<Entry>> remaining = new HashMap<>();
+        for (Entry entry : entries) {
+            remaining.computeIfAbsent(entry.fingerprint(), k -> new ArrayList<>()).add(entry);
+        }
+        List<Finding> active = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>(result.suppressed());
+        for (Finding finding : result.findings()) {
+            List<Entry> left = remaining.get(Fingerprints.of(finding, paths.relative(finding.location().file())));
+            if (left == null || left.isEmpty()) {
+                active.add(finding);
+                continue;
+            }
+            Entry entry = left.remove(0);
+            suppressed.add(new SuppressedFinding(finding, new Suppression(Suppression.Kind.BASELINE,
+                    "known finding, listed in the baseline " + display, Location.at(display, entry.line(), 1), null)));
+        }
+        return new LintResult(active, result.filesLinted(), result.skipped(), result.ruleStats(), suppressed);
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.netlint.core.suppress;
+
+import dev.netlint.core.source.Location;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One inline suppression as written: the rule ids or names it names, the reason, the optional expiry, where it is,
+ * and for a comment the lines and Terraform block it covers. The text after {@code netlint:ignore} (or one line of a
+ * {@code netlint.dev/ignore} annotation) reads {@code RULE[,RULE...][:] [until=YYYY-MM-DD] reason}.
+ *
+ * @param rules      the rule tokens as written (ids or names), in order
+ * @param reason     the reason, or empty when none was given
+ * @param expires    the last day the suppression works, or null
+ * @param problem    why the directive itself is malformed (bad date, no rule named), or null
+ * @param line       comment: the line the comment is on; annotation: unused (0)
+ * @param targetLine comment: the code line it applies to (itself for a trailing comment, else the next code line)
+ * @param block      comment on or above a Terraform block header: the block's address ({@code aws_security_group.nodes}), else null
+ * @param object     annotation: the description of the object that carries it ({@code Ingress shop/web}), else null
+ */
+public record Directive(Suppression.Kind kind, Location location, List<String> rules, String reason, LocalDate expires,
+                        String problem, int line, int targetLine, String block, String object) {
+
+    private static final Pattern IDS = Pattern.compile("\\s*([A-Za-z0-9_.-]+(?:\\s*,\\s*[A-Za-z0-9_.-]+)*)\\s*:?");
+    private static final Pattern UNTIL = Pattern.compile("(?:^|\\s)until=(\\S*)");
+
+    public Directive {
+        rules = List.copyOf(rules);
+    }
+
+    /** Parses the text that follows the marker; {@code problem} is set when it is malformed. */
+    public static Directive parse(String text, Suppression.Kind kind, Location at, int line, int targetLine,
+                                  String block, String object) {
+        String body = text == null ? "" : text.strip();
+        List<String> rules = new ArrayList<>();
+        String rest = body;
+        Matcher ids = IDS.matcher(body);
+        if (!body.startsWith("until=") && ids.lookingAt()) {
+            for (String id : ids.group(1).split(",")) {
+                rules.add(id.strip());
+            }
+            rest = body.substring(ids.end());
+        }
+        LocalDate expires = null;
+        String problem = null;
+        Matcher until = UNTIL.matcher(rest);
+        if (until.find()) {
+            try {
+                expires = LocalDate.parse(until.group(1));
+            } catch (DateTimeParseException e) {
+                problem = "until= must be a date written YYYY-MM-DD, not '" + until.group(1) + "'";
+            }
+            rest = rest.substring(0, until.start()) + " " + rest.substring(until.end());
+        }
+        String reason = rest.strip().replaceFirst("^[:\\-–—]+\\s*", "").strip();
+        if (rules.isEmpty() && problem == null) {
+            problem = "names no rule (write the rule id, e.g. netlint:ignore NET001 <reason>)";
+        }
+        return new Directive(kind, at, rules, reason, expires, problem, line, targetLine, block, object);
+    }
+
+    /** True when this comment directive covers a finding at {@code at} on {@code resource}. */
+    boolean covers(Location at, String resource) {
+        if (!at.file().equals(location.file())) {
+            return false;
+        }
+        if (at.line() == line || at.line() == targetLine) {
+            return true;
+        }
+        return block != null && resource != null && (resource.equals(block) || resource.startsWith(block + "["));
+    }
+}
