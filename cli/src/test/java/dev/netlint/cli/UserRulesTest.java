@@ -2,15 +2,12 @@ package dev.netlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --rules DIR}: users' own Groovy rules, their compile errors, and the trust model. */
@@ -38,38 +35,19 @@ class UserRulesTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final Console console = new Console();
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return Console.write(dir, name, text);
     }
 
     /** A user rule that reports every ALB Ingress, for tests that need a rule which surely fires. */
@@ -179,7 +157,7 @@ class UserRulesTest {
         assertThat(marker).doesNotExist();
 
         // The same file, named on purpose, runs: the test above is not vacuous.
-        out.reset();
+        console.clear();
         exit = Main.run("--rules", dir.resolve("repo/rules").toString(), dir.resolve("repo").toString());
         assertThat(exit).isEqualTo(ExitCode.FINDINGS);
         assertThat(stdout()).contains("[EVIL001 planted-rule]");
@@ -192,11 +170,11 @@ class UserRulesTest {
         assertThat(stdout()).contains("NET001  service-nodeport-exposure",
                 "ORG001  alb-ssl-redirect-required                warning  An internet-facing ALB Ingress must redirect HTTP to HTTPS");
 
-        out.reset();
+        console.clear();
         assertThat(Main.run("--rules", SAMPLE_RULES.toString(), "--list-rules", "--format", "json")).isZero();
         assertThat(stdout()).contains("\"id\": \"ORG001\"");
 
-        out.reset();
+        console.clear();
         assertThat(Main.run("--rules", SAMPLE_RULES.toString(), "--explain", "alb-ssl-redirect-required")).isZero();
         assertThat(stdout()).contains("ORG001", "An internet-facing ALB Ingress must redirect HTTP to HTTPS",
                 "alb.ingress.kubernetes.io/ssl-redirect: \"443\"");
@@ -204,7 +182,7 @@ class UserRulesTest {
         assertThat(Main.run("--explain", "ORG001")).isEqualTo(ExitCode.USAGE);
         assertThat(stderr()).contains("no rule 'ORG001'");
 
-        out.reset();
+        console.clear();
         assertThat(Main.run("--rules", SAMPLE_RULES.toString(), "--disable", "ORG001",
                 FIXTURES.resolve("bad").toString())).isEqualTo(ExitCode.OK);
         assertThat(stdout()).doesNotContain("ORG001");
@@ -227,7 +205,7 @@ class UserRulesTest {
         assertThat(stderr()).contains(file + ": rule NET001 (my-own-nodeport-rule): 'NET001' is already the id or"
                 + " name of built-in rule NET001 (service-nodeport-exposure)");
 
-        err.reset();
+        console.clear();
         Files.writeString(file, ruleFile("ORG010", "alb-ingress-not-grouped"));
         assertThat(Main.run("--rules", rules.toString(), "--list-rules")).isEqualTo(ExitCode.USAGE);
         assertThat(stderr()).contains("'alb-ingress-not-grouped' is already the id or name of built-in rule NET003");
