@@ -1,8 +1,10 @@
-// NOT YET THE REAL TEST. The issue asks that a bad config file fails with its message: once the core reads
-// configuration, this must assert the parser's message naming netlint-config.yaml and its line. Today the
-// plugin refuses configFile with a clear message rather than ignoring it, and that is what is asserted.
+// A configuration that cannot be used fails the build with the file, line and column of the problem and the
+// loader's message, and no stack trace.
 def log = new File(basedir, 'build.log').text
-assert log.contains('netlint: configFile (')
-assert log.contains(') is not supported yet: netlint does not read configuration files yet')
+def line = log.readLines().find { it.contains('netlint-config.yaml:4:') }
+assert line != null : 'no file:line in the build log'
+assert line =~ /netlint-config\.yaml:4:1: unknown key 'failOn'/
+assert !log.contains('not supported yet')
 assert !log.contains("at dev.netlint.") && !log.contains("Caused by")
+assert log.contains('BUILD FAILURE')
 return true

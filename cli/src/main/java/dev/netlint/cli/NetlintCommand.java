@@ -1,7 +1,7 @@
 package dev.netlint.cli;
 
 import dev.netlint.core.config.ConfigException;
-import dev.netlint.core.config.ConfigLoader;
+import dev.netlint.core.config.EffectiveOptions;
 import dev.netlint.core.config.ConfigPrinter;
 import dev.netlint.core.config.NetlintConfig;
 import dev.netlint.core.engine.InputException;
@@ -10,7 +10,6 @@ import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintPolicy;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
-import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
@@ -214,26 +213,32 @@ public final class NetlintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        NetlintConfig config;
-        try {
-            config = configFile != null ? new ConfigLoader().load(configFile) : new ConfigLoader().loadDefault(workingDirectory);
-        } catch (ConfigException e) {
-            System.err.println("netlint: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        RuleRegistry registry;
+        EffectiveOptions options;
         try {
             // Groovy is compiled only when rule folders are named (--rules, or rule-folders in the configuration):
             // without them start-up loads no compiler.
-            List<Path> ruleFolders = new ArrayList<>(config.ruleFolders());
-            ruleFolders.addAll(ruleDirectories);
-            registry = RuleRegistry.builtIn().withUserRules(ruleFolders);
+            options = EffectiveOptions.builder()
+                    .configFile(configFile)
+                    .configDirectory(workingDirectory)
+                    .failOn(failOn == null ? null : failOn.name())
+                    .clusterIpFamily(clusterIpFamily)
+                    .defaultTargetType(defaultTargetType)
+                    .disabledRules(disabled)
+                    .ruleFolders(ruleDirectories)
+                    .baselineFile(baselineFile)
+                    .inlineSuppressions(noInlineSuppressions ? Boolean.FALSE : null)
+                    .load();
+        } catch (ConfigException e) {
+            System.err.println("netlint: " + e.getMessage());
+            return ExitCode.USAGE;
         } catch (RuleFileException e) {
             // One "file:line:column: message" line each, unprefixed, so editors and CI consoles link them.
             System.err.println("netlint: cannot load the rules given with --rules or rule-folders:");
             e.problems().forEach(System.err::println);
             return ExitCode.USAGE;
         }
+        NetlintConfig config = options.config();
+        RuleRegistry registry = options.registry();
         List<Report> targets = reports.isEmpty() ? List.of(new Report(Format.text, null)) : reports;
         if (listRules) {
             writeReport(targets.get(0).output, out -> listRules(registry, targets.get(0).formatOrText(), out));
@@ -253,43 +258,36 @@ public final class NetlintCommand implements Callable<Integer> {
             System.err.println("netlint: " + usageError);
             return ExitCode.USAGE;
         }
-        LintEngine engine = new LintEngine(registry);
-        // command line over configuration file over defaults
-        String effectiveFailOn = failOn != null ? failOn.name() : config.failOn() != null ? config.failOn() : "warning";
-        String ipFamily = clusterIpFamily != null ? clusterIpFamily.toLowerCase(Locale.ROOT) : config.clusterIpFamily();
-        String targetType = defaultTargetType != null ? defaultTargetType
-                : config.defaultTargetType() != null ? config.defaultTargetType() : LintSettings.DEFAULTS.defaultTargetType();
-        Path baselinePath = baselineFile != null ? baselineFile : config.baseline();
-        List<String> allDisabled = new ArrayList<>();
+        LintEngine engine = options.engine();
+        // command line over configuration file over defaults (EffectiveOptions)
+        String effectiveFailOn = options.failOn();
+        Path baselinePath = options.baselineFile();
+        List<String> allDisabled;
         LintPolicy policy;
         try {
-            allDisabled.addAll(config.disabledRules(engine::ruleIdOf));
-            policy = config.policy(engine::ruleIdOf);
+            allDisabled = options.disabledRules();
+            policy = options.policy();
         } catch (ConfigException e) {
             System.err.println("netlint: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        disabled.stream().map(engine::ruleIdOf).forEach(allDisabled::add);
-        if (noInlineSuppressions) {
-            policy = policy.withInlineSuppressions(false);
-        }
         if (printConfig) {
             String yaml = ConfigPrinter.print(effective(config, registry, effectiveFailOn, policy, baselinePath,
-                    ipFamily, targetType, allDisabled));
+                    options.settings().clusterIpFamily(), options.settings().defaultTargetType(), allDisabled));
             writeReport(targets.get(0).output, out -> out.write(yaml));
             return ExitCode.OK;
         }
         if (baselinePath != null && writeBaseline == null) {
             try {
-                policy = policy.withBaseline(Baseline.read(baselinePath));
-            } catch (Baseline.BaselineException e) {
+                policy = options.policyWithBaseline();
+            } catch (ConfigException | Baseline.BaselineException e) {
                 System.err.println("netlint: " + e.getMessage());
                 return ExitCode.USAGE;
             }
         }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         String stdinText = inputs.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
-        LintRequest request = new LintRequest(inputs, stdinText, new LintSettings(ipFamily, targetType),
+        LintRequest request = new LintRequest(inputs, stdinText, options.settings(),
                 allDisabled, threads, maxFileSize, policy);
         LintResult result;
         try {
@@ -315,7 +313,7 @@ public final class NetlintCommand implements Callable<Integer> {
             Reporter reporter = reporter(report, registry, reportPaths);
             writeReport(report.output, out -> reporter.write(finalResult, out));
         }
-        Severity threshold = effectiveFailOn.equals("never") ? null : Severity.parse(effectiveFailOn);
+        Severity threshold = options.failThreshold();
         return finalResult.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

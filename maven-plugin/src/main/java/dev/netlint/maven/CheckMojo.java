@@ -1,15 +1,17 @@
 package dev.netlint.maven;
 
+import dev.netlint.core.config.ConfigException;
+import dev.netlint.core.config.EffectiveOptions;
 import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.InputException;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
-import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
+import dev.netlint.core.suppress.Baseline.BaselineException;
 import dev.netlint.core.report.CheckstyleReporter;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.report.JunitReporter;
@@ -53,10 +55,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
 
-    private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
     /** Report formats and their files in ${project.build.directory}/netlint/. */
     private static final Map<String, String> REPORT_FILES = reportFiles();
-    private static final String DEFAULT_CONFIG_FILE = ".netlint.yaml";
 
     /** Skip netlint altogether. */
     @Parameter(property = "netlint.skip", defaultValue = "false")
@@ -78,8 +78,11 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.excludes")
     private List<String> excludes;
 
-    /** Lowest severity that fails the build: error, warning, info or never (as the CLI's --fail-on). */
-    @Parameter(property = "netlint.failOnSeverity", defaultValue = "warning")
+    /**
+     * Lowest severity that fails the build: error, warning, info or never (as the CLI's --fail-on). Default: the
+     * configuration file's {@code fail-on}, else warning.
+     */
+    @Parameter(property = "netlint.failOnSeverity")
     private String failOnSeverity;
 
     /** Fail the build on findings at or above failOnSeverity; when false they are only reported. */
@@ -102,15 +105,23 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.clusterIpFamily")
     private String clusterIpFamily;
 
-    /** The AWS Load Balancer Controller's --default-target-type: instance or ip. */
-    @Parameter(property = "netlint.defaultTargetType", defaultValue = "instance")
+    /**
+     * The AWS Load Balancer Controller's --default-target-type: instance or ip. Default: the configuration file's
+     * {@code settings.default-target-type}, else instance.
+     */
+    @Parameter(property = "netlint.defaultTargetType")
     private String defaultTargetType;
 
-    /** Rule ids or names to leave out. */
+    /** Rule ids or names to leave out, besides those the configuration file turns off. */
     @Parameter(property = "netlint.disabledRules")
     private List<String> disabledRules;
 
-    /** netlint configuration file. Default: .netlint.yaml in the base directory, if present. Not supported yet. */
+    /**
+     * netlint configuration file ({@code .netlint.yaml} format, as the CLI's {@code --config}), relative to the
+     * module's base directory. Default: {@code .netlint.yaml} in the base directory, when there is one. A file named
+     * here that does not exist, or a configuration that cannot be used, fails the build with file:line:column.
+     * Parameters set in the POM or on the command line win over the file.
+     */
     @Parameter(property = "netlint.configFile")
     private File configFile;
 
@@ -123,9 +134,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.rulesDirectory")
     private File rulesDirectory;
 
-    /** A baseline file of accepted findings. Not supported yet. */
+    /**
+     * A baseline file of known findings (as written by the CLI's {@code --write-baseline}), relative to the module's
+     * base directory: only findings it does not list count; listed ones stay in the reports as suppressed. Default:
+     * the configuration file's {@code baseline}, if any.
+     */
     @Parameter(property = "netlint.baselineFile")
     private File baselineFile;
+
+    /**
+     * Whether {@code netlint:ignore} comments and {@code netlint.dev/ignore} annotations suppress findings. false is
+     * the CLI's {@code --no-inline-suppressions}. Default: the configuration file's {@code inline-suppressions}, else
+     * true.
+     */
+    @Parameter(property = "netlint.inlineSuppressions")
+    private Boolean inlineSuppressions;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
@@ -143,12 +166,12 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping netlint");
             return;
         }
-        Severity threshold = threshold();
+        String failOn = failOn();
         List<String> reportFormats = reportFormats();
-        rejectUnsupported();
-        RuleRegistry registry = registry();
-        List<String> disabled = disabledRules(registry);
-        LintSettings settings = settings();
+        validateSettings();
+        EffectiveOptions options = options(failOn);
+        RuleRegistry registry = options.registry();
+        Severity threshold = options.failThreshold();
 
         Path base = baseDirectory.toPath();
         SourceScanner scanner = new SourceScanner(base, orDefault(includes, List.of("**/*")),
@@ -165,11 +188,16 @@ public class CheckMojo extends AbstractMojo {
             log.warn("netlint: " + scanner.relative(link) + " is a symbolic link, not followed");
         }
 
-        LintRequest request = new LintRequest(scan.files().stream().map(Path::toString).toList(), null, settings,
-                disabled, 0, LintRequest.DEFAULT_MAX_FILE_BYTES);
+        LintRequest request;
+        try {
+            request = options.request(scan.files().stream().map(Path::toString).toList(), null, 0,
+                    LintRequest.DEFAULT_MAX_FILE_BYTES);
+        } catch (ConfigException | BaselineException e) {
+            throw new MojoExecutionException("netlint: " + e.getMessage());
+        }
         LintResult result;
         try {
-            result = DisplayPaths.relativeTo(new LintEngine(registry).run(request), scanner);
+            result = DisplayPaths.relativeTo(options.engine().run(request), scanner);
         } catch (InputException e) {
             throw new MojoExecutionException("netlint: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -191,13 +219,17 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Severity threshold() throws MojoExecutionException {
-        String value = failOnSeverity == null ? "warning" : failOnSeverity.trim().toLowerCase(Locale.ROOT);
-        if (!FAIL_ON.contains(value)) {
-            throw new MojoExecutionException("netlint: failOnSeverity must be one of " + String.join(", ", FAIL_ON)
-                    + ", not '" + failOnSeverity + "'");
+    /** failOnSeverity, checked; null when not set (the configuration file's fail-on, else warning). */
+    private String failOn() throws MojoExecutionException {
+        if (failOnSeverity == null || failOnSeverity.isBlank()) {
+            return null;
         }
-        return value.equals("never") ? null : Severity.parse(value);
+        String value = failOnSeverity.trim().toLowerCase(Locale.ROOT);
+        if (!EffectiveOptions.FAIL_ON.contains(value)) {
+            throw new MojoExecutionException("netlint: failOnSeverity must be one of "
+                    + String.join(", ", EffectiveOptions.FAIL_ON) + ", not '" + failOnSeverity + "'");
+        }
+        return value;
     }
 
     private List<String> reportFormats() throws MojoExecutionException {
@@ -221,71 +253,74 @@ public class CheckMojo extends AbstractMojo {
         return List.copyOf(chosen);
     }
 
-    /** Parameters designed for features the core does not have yet: refused when set, never silently ignored. */
-    private void rejectUnsupported() throws MojoExecutionException {
-        if (configFile != null) {
-            throw new MojoExecutionException("netlint: configFile (" + configFile
-                    + ") is not supported yet: netlint does not read configuration files yet");
-        }
-        if (baselineFile != null) {
-            throw new MojoExecutionException("netlint: baselineFile (" + baselineFile
-                    + ") is not supported yet: netlint has no baselines yet");
-        }
-        File implicitConfig = new File(baseDirectory, DEFAULT_CONFIG_FILE);
-        if (implicitConfig.isFile()) {
-            getLog().warn("netlint: " + DEFAULT_CONFIG_FILE + " found but not read: configuration files are not"
-                    + " supported yet, so its settings do not apply");
-        }
-    }
-
-    /** The built-in rules and, when rulesDirectory is set, the user's own (compiled only then). */
-    private RuleRegistry registry() throws MojoExecutionException {
+    /**
+     * Maps the parameters to the core's {@link EffectiveOptions}: parameters over the configuration file over the
+     * defaults. Reads the configuration and compiles the users' rules (only when there are rule folders).
+     */
+    private EffectiveOptions options(String failOn) throws MojoExecutionException {
         RuleRegistry builtIn = RuleRegistry.builtIn(CheckMojo.class.getClassLoader());
-        if (rulesDirectory == null) {
-            return builtIn;
-        }
-        Path directory = rulesDirectory.isAbsolute() ? rulesDirectory.toPath()
-                : baseDirectory.toPath().resolve(rulesDirectory.toPath());
-        RuleRegistry registry;
+        List<String> disabled = orDefault(disabledRules, List.<String>of()).stream()
+                .map(String::trim).filter(id -> !id.isEmpty()).toList();
+        EffectiveOptions options;
         try {
-            registry = builtIn.withUserRules(List.of(directory.normalize()));
+            options = EffectiveOptions.builder()
+                    .builtInRules(builtIn)
+                    .configFile(configFile == null ? null : module(configFile))
+                    .configDirectory(baseDirectory.toPath())
+                    .failOn(failOn)
+                    .clusterIpFamily(blankToNull(clusterIpFamily))
+                    .defaultTargetType(blankToNull(defaultTargetType))
+                    .disabledRules(disabled)
+                    .ruleFolders(rulesDirectory == null ? List.of() : List.of(module(rulesDirectory)))
+                    .baselineFile(baselineFile == null ? null : module(baselineFile))
+                    .inlineSuppressions(inlineSuppressions)
+                    .load();
+        } catch (ConfigException e) {
+            // file:line:column: message, as the compiler plugin reports
+            throw new MojoExecutionException("netlint: " + e.getMessage());
         } catch (RuleFileException e) {
             // Each problem on its own line as file:line:column: message, the way the compiler plugin reports.
-            throw new MojoExecutionException("netlint: cannot load the rules in rulesDirectory " + rulesDirectory
-                    + ":" + System.lineSeparator() + String.join(System.lineSeparator(), e.problems()));
+            throw new MojoExecutionException("netlint: cannot load the rules in "
+                    + (rulesDirectory == null ? "rule-folders" : "rulesDirectory " + rulesDirectory) + ":"
+                    + System.lineSeparator() + String.join(System.lineSeparator(), e.problems()));
         }
-        int loaded = registry.rules().size() - builtIn.rules().size();
-        getLog().info("netlint: loaded " + loaded + (loaded == 1 ? " rule from " : " rules from ") + directory);
-        return registry;
-    }
-
-    private List<String> disabledRules(RuleRegistry registry) throws MojoExecutionException {
-        List<String> disabled = new ArrayList<>();
-        for (String rule : orDefault(disabledRules, List.<String>of())) {
-            String id = rule.trim();
-            if (id.isEmpty()) {
-                continue;
-            }
+        RuleRegistry registry = options.registry();
+        for (String id : disabled) {
             if (registry.find(id).isEmpty()) {
                 throw new MojoExecutionException("netlint: disabledRules: no rule '" + id + "' (known: "
                         + registry.rules().stream().map(r -> r.id() + " " + r.name()).collect(Collectors.joining(", ")) + ")");
             }
-            disabled.add(id);
         }
-        return disabled;
+        if (options.config().file() != null) {
+            getLog().info("netlint: using configuration " + options.config().file());
+        }
+        int loaded = registry.rules().size() - builtIn.rules().size();
+        if (!options.ruleFolders().isEmpty()) {
+            getLog().info("netlint: loaded " + loaded + (loaded == 1 ? " rule from " : " rules from ")
+                    + options.ruleFolders().stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        return options;
     }
 
-    private LintSettings settings() throws MojoExecutionException {
-        String family = clusterIpFamily == null || clusterIpFamily.isBlank() ? null
-                : clusterIpFamily.trim().toLowerCase(Locale.ROOT);
-        if (family != null && !List.of("ipv4", "ipv6").contains(family)) {
+    /** A path as given in the POM, relative to the module's base directory. */
+    private Path module(File file) {
+        Path path = file.toPath();
+        return (path.isAbsolute() ? path : baseDirectory.toPath().resolve(path)).normalize();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private void validateSettings() throws MojoExecutionException {
+        String family = blankToNull(clusterIpFamily);
+        if (family != null && !List.of("ipv4", "ipv6").contains(family.toLowerCase(Locale.ROOT))) {
             throw new MojoExecutionException("netlint: clusterIpFamily must be ipv4 or ipv6, not '" + clusterIpFamily + "'");
         }
-        String targetType = defaultTargetType == null ? "instance" : defaultTargetType.trim();
-        if (!List.of("instance", "ip").contains(targetType)) {
+        String targetType = blankToNull(defaultTargetType);
+        if (targetType != null && !List.of("instance", "ip").contains(targetType)) {
             throw new MojoExecutionException("netlint: defaultTargetType must be instance or ip, not '" + defaultTargetType + "'");
         }
-        return new LintSettings(family, targetType);
     }
 
     /** The build directory and the sub-modules' folders: the latter lint their own files in their own executions. */

@@ -1,0 +1,226 @@
+package dev.netlint.core.config;
+
+import dev.netlint.core.engine.LintEngine;
+import dev.netlint.core.engine.LintPolicy;
+import dev.netlint.core.engine.LintRequest;
+import dev.netlint.core.engine.RuleRegistry;
+import dev.netlint.core.lang.LintSettings;
+import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
+import dev.netlint.core.suppress.Baseline;
+import dev.netlint.core.suppress.Baseline.BaselineException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one place front ends (the CLI, the Maven plugin) turn their explicit options and a {@code .netlint.yaml} into
+ * what a run needs: explicit option over configuration file over defaults. Rule folders are the configuration's
+ * {@code rule-folders} plus the explicit ones; disabled rules are the configuration's plus the explicit ones.
+ * <p>
+ * Resolution happens in stages so a front end can report problems in its own order and skip what it does not need:
+ * {@link Builder#load()} reads the configuration ({@link ConfigException}) and compiles users' rules
+ * ({@link RuleFileException}); {@link #disabledRules()} and {@link #policy()} check the configuration's rule entries
+ * against the rules ({@link ConfigException}); {@link #policyWithBaseline()} reads the baseline
+ * ({@link BaselineException}). Every message is ready to show ({@code file:line:column: message} where there is one).
+ */
+public final class EffectiveOptions {
+
+    /** The fail-on words, lowest threshold last. */
+    public static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+
+    private final NetlintConfig config;
+    private final RuleRegistry registry;
+    private final LintEngine engine;
+    private final List<Path> ruleFolders;
+    private final String failOn;
+    private final LintSettings settings;
+    private final Path baselineFile;
+    private final List<String> explicitDisabled;
+    private final Boolean inlineSuppressions;
+
+    private EffectiveOptions(Builder builder, NetlintConfig config, RuleRegistry registry, List<Path> ruleFolders) {
+        this.config = config;
+        this.registry = registry;
+        this.engine = new LintEngine(registry);
+        this.ruleFolders = List.copyOf(ruleFolders);
+        this.failOn = (builder.failOn != null ? builder.failOn
+                : config.failOn() != null ? config.failOn() : "warning").toLowerCase(Locale.ROOT);
+        String ipFamily = builder.clusterIpFamily != null ? builder.clusterIpFamily.toLowerCase(Locale.ROOT)
+                : config.clusterIpFamily();
+        String targetType = builder.defaultTargetType != null ? builder.defaultTargetType
+                : config.defaultTargetType() != null ? config.defaultTargetType()
+                : LintSettings.DEFAULTS.defaultTargetType();
+        this.settings = new LintSettings(ipFamily, targetType);
+        this.baselineFile = builder.baselineFile != null ? builder.baselineFile : config.baseline();
+        this.explicitDisabled = List.copyOf(builder.disabledRules);
+        this.inlineSuppressions = builder.inlineSuppressions;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The configuration read ({@link NetlintConfig#NONE} when there is none). */
+    public NetlintConfig config() {
+        return config;
+    }
+
+    /** The built-in rules plus the users' rules of {@link #ruleFolders()}. */
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** An engine over {@link #registry()}. */
+    public LintEngine engine() {
+        return engine;
+    }
+
+    /** The configuration's rule folders, then the explicit ones. */
+    public List<Path> ruleFolders() {
+        return ruleFolders;
+    }
+
+    /** error, warning, info or never (lower case). */
+    public String failOn() {
+        return failOn;
+    }
+
+    /** The lowest severity that fails the run, or null for never. */
+    public Severity failThreshold() {
+        return failOn.equals("never") ? null : Severity.parse(failOn);
+    }
+
+    public LintSettings settings() {
+        return settings;
+    }
+
+    /** The baseline file (explicit, else the configuration's), or null. */
+    public Path baselineFile() {
+        return baselineFile;
+    }
+
+    /** Rule ids turned off: the configuration's, then the explicit ones (an unknown explicit rule is an error). */
+    public List<String> disabledRules() throws ConfigException {
+        List<String> off = new ArrayList<>(config.disabledRules(engine::ruleIdOf));
+        for (String rule : explicitDisabled) {
+            String id = engine.ruleIdOf(rule);
+            if (id == null) {
+                throw new ConfigException("no rule '" + rule + "' to disable");
+            }
+            off.add(id);
+        }
+        return off;
+    }
+
+    /** The configuration's policy with the inline-suppressions override, without the baseline. */
+    public LintPolicy policy() throws ConfigException {
+        LintPolicy policy = config.policy(engine::ruleIdOf);
+        return inlineSuppressions == null ? policy : policy.withInlineSuppressions(inlineSuppressions);
+    }
+
+    /** {@link #policy()} with the baseline read from {@link #baselineFile()}, when there is one. */
+    public LintPolicy policyWithBaseline() throws ConfigException, BaselineException {
+        LintPolicy policy = policy();
+        return baselineFile == null ? policy : policy.withBaseline(Baseline.read(baselineFile));
+    }
+
+    /** A request for these inputs with the effective settings, disabled rules and policy (baseline included). */
+    public LintRequest request(List<String> paths, String stdinText, int threads, long maxFileBytes)
+            throws ConfigException, BaselineException {
+        return new LintRequest(paths, stdinText, settings, disabledRules(), threads, maxFileBytes, policyWithBaseline());
+    }
+
+    /** The explicit options; anything left unset (null) comes from the configuration file, then the defaults. */
+    public static final class Builder {
+        private Path configFile;
+        private Path configDirectory = Path.of("");
+        private RuleRegistry builtIn;
+        private String failOn;
+        private String clusterIpFamily;
+        private String defaultTargetType;
+        private final List<String> disabledRules = new ArrayList<>();
+        private final List<Path> ruleFolders = new ArrayList<>();
+        private Path baselineFile;
+        private Boolean inlineSuppressions;
+
+        private Builder() {
+        }
+
+        /** An explicit configuration file, which must exist; null: look for the default one. */
+        public Builder configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        /** Where {@code .netlint.yaml} is looked for when no file is given (default: the working directory). */
+        public Builder configDirectory(Path directory) {
+            this.configDirectory = directory;
+            return this;
+        }
+
+        /** The rules users' rules are added to (default: {@link RuleRegistry#builtIn()}). */
+        public Builder builtInRules(RuleRegistry rules) {
+            this.builtIn = rules;
+            return this;
+        }
+
+        /** error, warning, info or never; null: the configuration's, else warning. */
+        public Builder failOn(String value) {
+            if (value != null && !FAIL_ON.contains(value.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("fail-on must be one of " + String.join(", ", FAIL_ON));
+            }
+            this.failOn = value;
+            return this;
+        }
+
+        /** ipv4 or ipv6; null: the configuration's, else unknown. */
+        public Builder clusterIpFamily(String value) {
+            this.clusterIpFamily = value;
+            return this;
+        }
+
+        /** instance or ip; null: the configuration's, else instance. */
+        public Builder defaultTargetType(String value) {
+            this.defaultTargetType = value;
+            return this;
+        }
+
+        /** Rule ids or names to turn off, besides those the configuration turns off. */
+        public Builder disabledRules(List<String> rules) {
+            this.disabledRules.addAll(rules);
+            return this;
+        }
+
+        /** Folders of users' rules, after the configuration's {@code rule-folders}. */
+        public Builder ruleFolders(List<Path> folders) {
+            this.ruleFolders.addAll(folders);
+            return this;
+        }
+
+        /** A baseline file; null: the configuration's, if any. */
+        public Builder baselineFile(Path file) {
+            this.baselineFile = file;
+            return this;
+        }
+
+        /** false: comments and annotations suppress nothing; true: they do; null: as the configuration says. */
+        public Builder inlineSuppressions(Boolean enabled) {
+            this.inlineSuppressions = enabled;
+            return this;
+        }
+
+        /**
+         * Reads the configuration and compiles the users' rules (Groovy is compiled only when there are rule folders).
+         */
+        public EffectiveOptions load() throws ConfigException, RuleFileException {
+            ConfigLoader loader = new ConfigLoader();
+            NetlintConfig config = configFile != null ? loader.load(configFile) : loader.loadDefault(configDirectory);
+            List<Path> folders = new ArrayList<>(config.ruleFolders());
+            folders.addAll(ruleFolders);
+            RuleRegistry base = builtIn != null ? builtIn : RuleRegistry.builtIn();
+            return new EffectiveOptions(this, config, base.withUserRules(folders), folders);
+        }
+    }
+}
