@@ -1,5 +1,5 @@
 # The cluster the manifests run on. netlint reads it together with k8s/ (its ip_family decides what the
-# Ingress needs); the Maven plugin lints it as soon as netlint's Terraform support is in the build.
+# Ingress needs).
 resource "aws_eks_cluster" "shop" {
   name     = "shop"
   role_arn = "arn:aws:iam::123456789012:role/shop-cluster"
@@ -11,6 +11,7 @@ resource "aws_eks_cluster" "shop" {
   }
 
   kubernetes_network_config {
-    ip_family = "ipv4"
+    ip_family         = "ipv4"
+    service_ipv4_cidr = "172.20.0.0/16"
   }
 }
