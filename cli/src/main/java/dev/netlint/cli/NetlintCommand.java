@@ -1,6 +1,7 @@
 package dev.netlint.cli;
 
 import dev.netlint.core.engine.InputException;
+import dev.netlint.core.engine.InputOptions;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintResult;
@@ -105,6 +106,16 @@ public final class NetlintCommand implements Callable<Integer> {
     @Option(names = "--default-target-type", paramLabel = "TYPE",
             description = "The AWS Load Balancer Controller's --default-target-type: instance (default) or ip.")
     String defaultTargetType = "instance";
+
+    @Option(names = "--var-file", paramLabel = "FILE",
+            description = "Terraform variable values for the root modules, as terraform -var-file: applied after "
+                    + "terraform.tfvars and *.auto.tfvars, in the order given. Repeatable.")
+    List<String> varFiles = new ArrayList<>();
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE",
+            description = "A Terraform variable value for the root modules, as terraform -var (wins over tfvars "
+                    + "and --var-file). Repeatable.")
+    List<String> vars = new ArrayList<>();
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids or names to leave out.")
     List<String> disabled = new ArrayList<>();
@@ -211,7 +222,7 @@ public final class NetlintCommand implements Callable<Integer> {
         String stdinText = inputs.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
         LintRequest request = new LintRequest(inputs, stdinText,
                 new LintSettings(clusterIpFamily == null ? null : clusterIpFamily.toLowerCase(Locale.ROOT), defaultTargetType),
-                disabled, threads, maxFileSize);
+                disabled, threads, maxFileSize).withInputs(new InputOptions(varFiles, vars));
         LintResult result;
         try {
             result = new LintEngine(registry).run(request);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,11 +43,18 @@ public final class WorkspaceLoader {
     private final SourceReader reader;
     private final ScanScope scope;
     private final int threads;
+    private final TerraformLoader.Variables variables;
 
     public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads) {
+        this(maxFileBytes, scope, threads, TerraformLoader.Variables.NONE);
+    }
+
+    /** {@code variables}: {@code --var-file}/{@code --var} values for every root Terraform module of the run. */
+    public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads, TerraformLoader.Variables variables) {
         this.reader = new SourceReader(maxFileBytes);
         this.scope = scope;
         this.threads = threads;
+        this.variables = variables;
     }
 
     public Loaded load(List<SourceFile> files, SourceText stdin) {
@@ -62,8 +70,11 @@ public final class WorkspaceLoader {
                 tasks.add(() -> kubernetesFile(file));
             }
         }
-        for (List<SourceFile> module : modules.values()) {
-            tasks.add(() -> terraformModule(module));
+        Set<Path> children = LocalModuleCalls.childrenOnly(modules, reader);
+        for (Map.Entry<Path, List<SourceFile>> module : modules.entrySet()) {
+            if (!children.contains(module.getKey())) {
+                tasks.add(() -> terraformModule(module.getValue()));
+            }
         }
         List<TaskResult> results = runAll(tasks);
         Workspace.Builder workspace = Workspace.builder();
@@ -171,6 +182,33 @@ public final class WorkspaceLoader {
         return text.contains("{{") && text.contains("}}");
     }
 
+    /** The .tf and .tf.json files directly in a local module's folder (already checked to be in scope). */
+    private List<SourceText> moduleFolder(Path folder, String displayFolder, List<ParseProblem> problems) {
+        List<SourceText> texts = new ArrayList<>();
+        List<Path> paths;
+        try (java.util.stream.Stream<Path> listing = java.nio.file.Files.list(folder)) {
+            paths = listing.sorted().toList();
+        } catch (java.io.IOException | SecurityException e) {
+            return texts;
+        }
+        for (Path path : paths) {
+            SourceFormat format = SourceFormat.forFileName(path.getFileName().toString());
+            if ((format != SourceFormat.TERRAFORM && format != SourceFormat.TERRAFORM_JSON)
+                    || !java.nio.file.Files.isRegularFile(path) || !scope.allows(path)) {
+                continue;
+            }
+            SourceFile file = new SourceFile(path, (displayFolder.equals(".") ? "" : displayFolder + "/")
+                    + path.getFileName(), format);
+            SourceReader.Read read = reader.read(file);
+            if (read.text() == null) {
+                problems.add(new ParseProblem(read.problemAt(), read.problem()));
+            } else {
+                texts.add(read.text());
+            }
+        }
+        return texts;
+    }
+
     private TaskResult terraformModule(List<SourceFile> module) {
         TaskResult result = TaskResult.empty();
         List<SourceText> texts = new ArrayList<>();
@@ -182,8 +220,13 @@ public final class WorkspaceLoader {
                 texts.add(read.text());
             }
         }
-        for (ParseProblem problem : new TerraformLoader(scope).loadModule(texts, result.elements())) {
+        TerraformLoader.Result loaded = new TerraformLoader(scope, variables, this::moduleFolder)
+                .load(texts, result.elements());
+        for (ParseProblem problem : loaded.problems()) {
             result.findings().add(InputFindings.parseError(problem.location(), problem.message()));
+        }
+        for (ParseProblem note : loaded.notExpanded()) {
+            result.findings().add(InputFindings.moduleNotExpanded(note.location(), note.message()));
         }
         return new TaskResult(result.elements(), result.findings(), result.skipped(), module.size());
     }
