@@ -103,4 +103,54 @@ class TerraformInputsTest {
         });
         assertThat(result.failsAt(Severity.WARNING)).isFalse();
     }
+
+    @Test
+    void aPlanOfTheSameConfigurationGivesTheSameFindingsAtTheSameBlocks() throws IOException {
+        Path config = temp.resolve("config");
+        copy(MODULE_CASE, config);
+        Path plan = Files.copy(Path.of("src/test/resources/inputs/local-module-plan.json"), config.resolve("plan.json"));
+
+        LintResult fromConfig = run(InputOptions.NONE, config.toString());
+        LintResult fromPlan = run(InputOptions.NONE, plan.toString());
+
+        assertThat(net002(fromPlan)).hasSize(4).containsExactlyInAnyOrderElementsOf(net002(fromConfig));
+        assertThat(fromPlan.findings()).filteredOn(f -> f.ruleId().equals("NET002"))
+                .allSatisfy(f -> assertThat(f.location().file()).endsWith("config/modules/nodes/main.tf"))
+                .allSatisfy(f -> assertThat(f.location().line()).isEqualTo(13));
+    }
+
+    @Test
+    void aPlanWithoutItsConfigurationIsLocatedInThePlanFile() throws IOException {
+        Path plan = Files.copy(Path.of("src/test/resources/inputs/local-module-plan.json"), temp.resolve("plan.json"));
+
+        LintResult result = run(InputOptions.NONE, plan.toString());
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("NET002")).hasSize(4)
+                .allSatisfy(f -> assertThat(f.location().file()).endsWith("plan.json"));
+        assertThat(result.skipped()).isEmpty();
+    }
+
+    @Test
+    void aPlanOnStandardInputIsLinted() throws IOException {
+        String plan = Files.readString(Path.of("src/test/resources/inputs/local-module-plan.json"));
+
+        LintResult result = new LintEngine(RuleRegistry.builtIn()).run(new LintRequest(List.of("-"), plan,
+                LintSettings.DEFAULTS, List.of(), 1, LintRequest.DEFAULT_MAX_FILE_BYTES));
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("NET002")).hasSize(4)
+                .allSatisfy(f -> assertThat(f.location().file()).isEqualTo("<stdin>"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ import dev.netlint.core.model.Workspace;
 import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.json.JsonLoader;
 import dev.netlint.core.parse.k8s.K8sMapper;
+import dev.netlint.core.parse.terraform.PlanLoader;
 import dev.netlint.core.parse.terraform.TerraformLoader;
 import dev.netlint.core.parse.yaml.YamlLoader;
 import dev.netlint.core.source.ScanScope;
@@ -148,12 +149,18 @@ public final class WorkspaceLoader {
         ParseProblem problem;
         if (text.file().format() == SourceFormat.JSON) {
             JsonLoader.Result json = new JsonLoader().load(text);
+            if (PlanLoader.isPlan(json.document())) {
+                return terraformPlan(text, json.document().asMap());
+            }
             if (json.document() != null) {
                 documents.add(json.document());
             }
             problem = json.problem();
         } else {
             YamlLoader.Result yaml = new YamlLoader().load(text);
+            if (yaml.problem() == null && yaml.documents().size() == 1 && PlanLoader.isPlan(yaml.documents().get(0))) {
+                return terraformPlan(text, yaml.documents().get(0).asMap()); // terraform show -json ... | netlint -
+            }
             documents.addAll(yaml.documents());
             problem = yaml.problem();
         }
@@ -174,6 +181,19 @@ public final class WorkspaceLoader {
             result.skipped().add(new SkippedFile(display, documents.isEmpty() ? "empty"
                     : "not a Kubernetes manifest (no apiVersion and kind)"));
             return result;
+        }
+        return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+    }
+
+    /** A Terraform plan ({@code terraform show -json}): its planned resources, in the same model as configuration. */
+    private TaskResult terraformPlan(SourceText text, dev.netlint.core.tree.PMap plan) {
+        TaskResult result = TaskResult.empty();
+        String display = text.file().displayPath();
+        int slash = display.lastIndexOf('/');
+        List<ParseProblem> problems = new PlanLoader(scope).load(plan, text.file().path(),
+                slash < 0 ? "" : display.substring(0, slash), result.elements());
+        for (ParseProblem problem : problems) {
+            result.findings().add(InputFindings.parseError(problem.location(), problem.message()));
         }
         return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
     }

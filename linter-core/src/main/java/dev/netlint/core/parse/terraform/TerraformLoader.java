@@ -201,26 +201,28 @@ public final class TerraformLoader {
 
         private List<Child> expand(String name, HclBlock block) {
             String address = caller.prefix() + "module." + name;
+            // notes name the block as written, so a module reached through several callers is noted once
+            String shown = "module." + name;
             Optional<String> source = block.body().attribute("source")
                     .flatMap(a -> TfFunctions.asText(caller.evaluate(a.expr(), Bindings.NONE)));
             if (source.isEmpty()) {
-                return notExpanded(block, address + " was not expanded: its source is not a known string");
+                return notExpanded(block, shown + " was not expanded: its source is not a known string");
             }
             if (!isLocalSource(source.get())) {
-                return notExpanded(block, address + " (source \"" + source.get() + "\") was not expanded: netlint "
+                return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: netlint "
                         + "does not fetch remote modules, so values it outputs are unknown and no rule fires on them");
             }
             Path directory = caller.module().directory();
             if (directory == null || folders == null) {
-                return notExpanded(block, address + " was not expanded: local modules are read only from files");
+                return notExpanded(block, shown + " was not expanded: local modules are read only from files");
             }
             Path folder = directory.resolve(source.get()).normalize();
             if (!scope.allows(folder)) {
-                return notExpanded(block, address + " (source \"" + source.get() + "\") was not expanded: its folder "
+                return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: its folder "
                         + "is outside the scanned paths; scan a folder that contains both");
             }
             if (ancestors.contains(folder) || folder.equals(directory) || depth >= MAX_MODULE_DEPTH) {
-                return notExpanded(block, address + " was not expanded: modules call each other in a cycle or "
+                return notExpanded(block, shown + " was not expanded: modules call each other in a cycle or "
                         + "nest deeper than " + MAX_MODULE_DEPTH);
             }
             String childDisplay = joinDisplay(displayFolder, source.get());
@@ -233,8 +235,8 @@ public final class TerraformLoader {
                 return parseAll(texts, problems);
             });
             if (files.isEmpty()) {
-                return notExpanded(block, address + " (source \"" + source.get() + "\") was not expanded: no "
-                        + "readable Terraform files in " + childDisplay);
+                return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: no "
+                        + "Terraform files in " + childDisplay + " (missing or unreadable)");
             }
             TerraformModule module = new TerraformModule(folder, files, false, List.of(), Map.of());
             Set<Path> chain = new java.util.HashSet<>(ancestors);
@@ -271,13 +273,14 @@ public final class TerraformLoader {
 
         /** The instance keys ({@code ""}, {@code [0]}, {@code ["a"]}) and their bindings; throws when not known. */
         private Map<String, Bindings> instances(String address, HclBlock block) {
+            String shown = "module." + block.label(0);
             Map<String, Bindings> result = new LinkedHashMap<>();
             Optional<HclAttribute> count = block.body().attribute("count");
             Optional<HclAttribute> forEach = block.body().attribute("for_each");
             if (count.isPresent()) {
                 java.math.BigInteger n = TfFunctions.integerOrNull(caller.evaluate(count.get().expr(), Bindings.NONE));
                 if (n == null || n.signum() < 0 || n.compareTo(java.math.BigInteger.valueOf(1000)) > 0) {
-                    throw new NotExpanded(address + " was not expanded: its count is not known");
+                    throw new NotExpanded(shown + " was not expanded: its count is not known");
                 }
                 for (int i = 0; i < n.intValue(); i++) {
                     result.put("[" + i + "]", Bindings.forCount(new TfValue.Num(java.math.BigDecimal.valueOf(i),
@@ -287,7 +290,7 @@ public final class TerraformLoader {
                 Optional<Map<String, TfValue>> entries = caller.forEachEntries(
                         caller.evaluate(forEach.get().expr(), Bindings.NONE));
                 if (entries.isEmpty()) {
-                    throw new NotExpanded(address + " was not expanded: its for_each is not known");
+                    throw new NotExpanded(shown + " was not expanded: its for_each is not known");
                 }
                 Location at = forEach.get().expr().location();
                 entries.get().forEach((key, value) ->
@@ -385,13 +388,13 @@ public final class TerraformLoader {
      * references between them (a rule in the root on a group made in a module) resolve; one resource that cannot
      * be mapped does not stop the others.
      */
-    private static final class ModuleMapping {
+    static final class ModuleMapping {
         private final TfEvaluator evaluator;
         private final Calls calls;
         private final List<ParseProblem> problems;
         private final Location moduleStart;
 
-        ModuleMapping(TfEvaluator evaluator, Calls calls, List<ParseProblem> problems, Location moduleStart) {
+        private ModuleMapping(TfEvaluator evaluator, Calls calls, List<ParseProblem> problems, Location moduleStart) {
             this.evaluator = evaluator;
             this.calls = calls;
             this.problems = problems;
@@ -405,6 +408,12 @@ public final class TerraformLoader {
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(failure(moduleStart, "modules", e));
             }
+            mapAll(evaluator, all, problems, moduleStart, into);
+        }
+
+        /** Maps given instances (of one configuration or plan) with one set of mappers. */
+        static void mapAll(TfEvaluator evaluator, List<ResourceInstance> all, List<ParseProblem> problems,
+                           Location moduleStart, Workspace.Builder into) {
             SecurityGroupMapper securityGroups = new SecurityGroupMapper(evaluator);
             NetworkMapper network = new NetworkMapper(evaluator);
             RoutingMapper routing = new RoutingMapper(evaluator);
@@ -432,7 +441,7 @@ public final class TerraformLoader {
             return all.stream().filter(i -> i.type().equals(type)).toList();
         }
 
-        private void map(ResourceInstance instance, SecurityGroupMapper securityGroups, NetworkMapper network,
+        private static void map(ResourceInstance instance, SecurityGroupMapper securityGroups, NetworkMapper network,
                          RoutingMapper routing, ComputeMapper compute, Workspace.Builder into) {
             String type = instance.type();
             if (SecurityGroupMapper.isGroup(type)) {

@@ -261,6 +261,9 @@ final class TfEvaluator {
         if (expr instanceof HclExpr.Conditional conditional) {
             return conditional(conditional, bindings, refs);
         }
+        if (expr instanceof HclExpr.ResolvedReference ref) {
+            return new Ref(ref.address(), ref.attribute(), at);
+        }
         if (expr instanceof HclExpr.ForExpr) {
             return TfValue.unknown("for expression", at);
         }
