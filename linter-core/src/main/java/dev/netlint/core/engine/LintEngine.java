@@ -57,6 +57,10 @@ public final class LintEngine {
         findings.addAll(stdinRefused);
         List<LintResult.RuleStats> stats = new ArrayList<>();
         findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats));
+        if (stdin != null) {
+            RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
+            findings.replaceAll(rendered::annotate);
+        }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(null);
         List<SkippedFile> skipped = new ArrayList<>(collected.skipped());

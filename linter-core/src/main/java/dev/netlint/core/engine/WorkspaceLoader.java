@@ -67,6 +67,8 @@ public final class WorkspaceLoader {
         for (SourceFile file : files) {
             if (file.format().isTerraform()) {
                 modules.computeIfAbsent(file.moduleDirectory(), k -> new ArrayList<>()).add(file);
+            } else if (isKustomization(file)) {
+                tasks.add(() -> kustomization(file));
             } else {
                 tasks.add(() -> kubernetesFile(file));
             }
@@ -183,6 +185,21 @@ public final class WorkspaceLoader {
             return result;
         }
         return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+    }
+
+    private static boolean isKustomization(SourceFile file) {
+        String display = file.displayPath();
+        String name = display.substring(display.lastIndexOf('/') + 1);
+        return name.equals("kustomization.yaml") || name.equals("kustomization.yml") || name.equals("Kustomization");
+    }
+
+    private TaskResult kustomization(SourceFile file) {
+        TaskResult result = TaskResult.empty();
+        String display = file.displayPath();
+        int slash = display.lastIndexOf('/');
+        result.findings().add(InputFindings.unrenderedKustomization(
+                dev.netlint.core.source.Location.fileStart(display), slash < 0 ? "." : display.substring(0, slash)));
+        return result;
     }
 
     /** A Terraform plan ({@code terraform show -json}): its planned resources, in the same model as configuration. */

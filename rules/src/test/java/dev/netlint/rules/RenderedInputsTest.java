@@ -1,0 +1,67 @@
+package dev.netlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netlint.core.engine.LintEngine;
+import dev.netlint.core.engine.LintRequest;
+import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.engine.RuleRegistry;
+import dev.netlint.core.lang.LintSettings;
+import dev.netlint.core.lang.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Output of renderers piped in ({@code helm template ... | netlint -}) and Kustomize overlays found in the tree. */
+class RenderedInputsTest {
+
+    private static final String HELM_TEMPLATE_OUTPUT = """
+            ---
+            # Source: web/templates/configmap.yaml
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: web, namespace: shop}
+            data: {a: b}
+            ---
+            # Source: web/templates/service.yaml
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web, namespace: shop}
+            spec:
+              type: NodePort
+              selector: {app: web}
+              ports: [{port: 80, targetPort: 8080}]
+            """;
+
+    private static LintResult run(String stdin, String... paths) {
+        return new LintEngine(RuleRegistry.builtIn()).run(new LintRequest(List.of(paths), stdin,
+                LintSettings.DEFAULTS, List.of(), 1, LintRequest.DEFAULT_MAX_FILE_BYTES));
+    }
+
+    @Test
+    void findingsOnStandardInputNameStdinAndTheTemplateTheDocumentWasRenderedFrom() {
+        LintResult result = run(HELM_TEMPLATE_OUTPUT, "-");
+
+        assertThat(result.findings()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.location().file()).isEqualTo("<stdin>");
+            assertThat(f.location().line()).isGreaterThanOrEqualTo(8);
+            assertThat(f.related()).anySatisfy(r -> {
+                assertThat(r.message()).isEqualTo("rendered from web/templates/service.yaml");
+                assertThat(r.location().line()).isEqualTo(8);
+            });
+        });
+    }
+
+    @Test
+    void aKustomizationIsReportedOnceWithTheCommandThatRendersIt() {
+        LintResult result = run(null, "src/test/resources/inputs/kustomize");
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("unrendered-kustomization");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.location().file()).endsWith("kustomize/base/kustomization.yaml");
+            assertThat(f.message()).contains("kustomize build src/test/resources/inputs/kustomize/base | netlint -");
+        });
+        assertThat(result.skipped()).isEmpty();
+        assertThat(result.filesLinted()).isEqualTo(1); // service.yaml; the kustomization is not linted as a manifest
+    }
+}
