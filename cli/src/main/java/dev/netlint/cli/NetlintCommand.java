@@ -117,6 +117,14 @@ public final class NetlintCommand implements Callable<Integer> {
                     + "and --var-file). Repeatable.")
     List<String> vars = new ArrayList<>();
 
+    @Option(names = "--helm-values", paramLabel = "FILE",
+            description = "Values file for the Helm charts (folders with Chart.yaml) in the input, as helm -f. Repeatable.")
+    List<String> helmValues = new ArrayList<>();
+
+    @Option(names = "--helm-set", paramLabel = "KEY=VALUE",
+            description = "A value for the Helm charts in the input, as helm --set. Repeatable.")
+    List<String> helmSets = new ArrayList<>();
+
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids or names to leave out.")
     List<String> disabled = new ArrayList<>();
 
@@ -222,7 +230,7 @@ public final class NetlintCommand implements Callable<Integer> {
         String stdinText = inputs.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
         LintRequest request = new LintRequest(inputs, stdinText,
                 new LintSettings(clusterIpFamily == null ? null : clusterIpFamily.toLowerCase(Locale.ROOT), defaultTargetType),
-                disabled, threads, maxFileSize).withInputs(new InputOptions(varFiles, vars));
+                disabled, threads, maxFileSize).withInputs(new InputOptions(varFiles, vars, helmValues, helmSets));
         LintResult result;
         try {
             result = new LintEngine(registry).run(request);
@@ -276,6 +284,16 @@ public final class NetlintCommand implements Callable<Integer> {
         for (String rule : disabled) {
             if (registry.find(rule).isEmpty()) {
                 return "--disable: no rule '" + rule + "' (see netlint --list-rules)";
+            }
+        }
+        for (String values : helmValues) {
+            if (!Files.isRegularFile(Path.of(values))) {
+                return "--helm-values " + values + ": no such file";
+            }
+        }
+        for (String set : helmSets) {
+            if (set.indexOf('=') < 1) {
+                return "--helm-set " + set + ": expected key=value";
             }
         }
         if (maxFileSize < 1) {

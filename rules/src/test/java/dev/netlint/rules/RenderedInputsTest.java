@@ -2,6 +2,7 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.engine.InputOptions;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintResult;
@@ -63,5 +64,33 @@ class RenderedInputsTest {
         });
         assertThat(result.skipped()).isEmpty();
         assertThat(result.filesLinted()).isEqualTo(1); // service.yaml; the kustomization is not linted as a manifest
+    }
+
+    private static LintResult chart(InputOptions helm) {
+        return new LintEngine(RuleRegistry.builtIn()).run(new LintRequest(List.of("src/test/resources/inputs/helm"),
+                null, LintSettings.DEFAULTS, List.of(), 1, LintRequest.DEFAULT_MAX_FILE_BYTES).withInputs(helm));
+    }
+
+    @Test
+    void aChartIsRenderedByHelmAndFindingsPointAtTheTemplate() {
+        LintResult result = chart(InputOptions.NONE);
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("NET001");
+            assertThat(f.location().file()).isEqualTo("src/test/resources/inputs/helm/web/templates/service.yaml");
+            assertThat(f.location().line()).isEqualTo(6); // "type: NodePort" in the rendered document
+            assertThat(f.related()).anySatisfy(r -> {
+                assertThat(r.location().file()).isEqualTo("src/test/resources/inputs/helm/web/Chart.yaml");
+                assertThat(r.message()).contains("rendered by Helm");
+            });
+        });
+    }
+
+    @Test
+    void helmSetChangesTheRenderedChart() {
+        LintResult result = chart(new InputOptions(List.of(), List.of(), List.of(), List.of("service.type=ClusterIP")));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.filesLinted()).isEqualTo(1);
     }
 }

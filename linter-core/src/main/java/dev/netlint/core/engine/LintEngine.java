@@ -52,11 +52,14 @@ public final class LintEngine {
         }
         ScanScope scope = new ScanScope(paths.stream().map(LintEngine::scopeRootOf).toList());
         WorkspaceLoader.Loaded loaded = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads(),
-                terraformVariables(request)).load(collected.files(), stdin);
+                terraformVariables(request)).withHelm(request.inputs()).load(collected.files(), stdin);
         List<Finding> findings = new ArrayList<>(loaded.inputFindings());
         findings.addAll(stdinRefused);
         List<LintResult.RuleStats> stats = new ArrayList<>();
         findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats));
+        if (!loaded.renderedCharts().isEmpty()) {
+            findings.replaceAll(f -> RenderedSources.renderedByHelm(f, loaded.renderedCharts()));
+        }
         if (stdin != null) {
             RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
             findings.replaceAll(rendered::annotate);

@@ -32,7 +32,12 @@ import java.util.concurrent.Future;
 public final class WorkspaceLoader {
 
     /** The workspace and what could not be read into it. */
-    public record Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted) {}
+    public record Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted,
+                         Map<String, String> renderedCharts) {
+        public Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted) {
+            this(workspace, inputFindings, skipped, filesLinted, Map.of());
+        }
+    }
 
     private record TaskResult(Workspace.Builder elements, List<Finding> findings, List<SkippedFile> skipped,
                               int filesLinted) {
@@ -45,6 +50,9 @@ public final class WorkspaceLoader {
     private final ScanScope scope;
     private final int threads;
     private final TerraformLoader.Variables variables;
+    private InputOptions helm = InputOptions.NONE;
+    /** Display path of each rendered template to its chart's Chart.yaml. */
+    private final Map<String, String> renderedCharts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads) {
         this(maxFileBytes, scope, threads, TerraformLoader.Variables.NONE);
@@ -58,13 +66,29 @@ public final class WorkspaceLoader {
         this.variables = variables;
     }
 
+    /** Helm values for charts ({@code --helm-values}, {@code --helm-set}). */
+    public WorkspaceLoader withHelm(InputOptions options) {
+        this.helm = options;
+        return this;
+    }
+
     public Loaded load(List<SourceFile> files, SourceText stdin) {
         List<java.util.concurrent.Callable<TaskResult>> tasks = new ArrayList<>();
         if (stdin != null) {
             tasks.add(() -> kubernetes(stdin));
         }
         Map<Path, List<SourceFile>> modules = new LinkedHashMap<>();
+        List<Path> charts = new ArrayList<>();
         for (SourceFile file : files) {
+            if (!file.isStdin() && file.path().getFileName().toString().equals("Chart.yaml")) {
+                charts.add(file.path().toAbsolutePath().normalize().getParent());
+                tasks.add(() -> helmChart(file));
+            }
+        }
+        for (SourceFile file : files) {
+            if (!file.isStdin() && charts.stream().anyMatch(c -> file.path().toAbsolutePath().normalize().startsWith(c))) {
+                continue; // part of a chart: linted as Helm renders it
+            }
             if (file.format().isTerraform()) {
                 modules.computeIfAbsent(file.moduleDirectory(), k -> new ArrayList<>()).add(file);
             } else if (isKustomization(file)) {
@@ -90,7 +114,7 @@ public final class WorkspaceLoader {
             skipped.addAll(result.skipped());
             linted += result.filesLinted();
         }
-        return new Loaded(workspace.build(), findings, skipped, linted);
+        return new Loaded(workspace.build(), findings, skipped, linted, Map.copyOf(renderedCharts));
     }
 
     private List<TaskResult> runAll(List<java.util.concurrent.Callable<TaskResult>> tasks) {
@@ -185,6 +209,39 @@ public final class WorkspaceLoader {
             return result;
         }
         return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+    }
+
+    /** Renders a chart with Helm's engine and lints each document as its template's file. */
+    private TaskResult helmChart(SourceFile chartYaml) {
+        TaskResult result = TaskResult.empty();
+        Path chart = chartYaml.path().toAbsolutePath().normalize().getParent();
+        String display = chartYaml.displayPath();
+        String chartDisplay = display.contains("/") ? display.substring(0, display.lastIndexOf('/')) : "";
+        Map<String, String> sets = new LinkedHashMap<>();
+        for (String set : helm.helmSets()) {
+            int equals = set.indexOf('=');
+            sets.put(set.substring(0, Math.max(equals, 0)), set.substring(equals + 1));
+        }
+        HelmCharts.Rendered rendered = HelmCharts.render(chart,
+                helm.helmValues().stream().map(Path::of).toList(), sets);
+        if (rendered.error() != null) {
+            result.findings().add(InputFindings.parseError(dev.netlint.core.source.Location.fileStart(display),
+                    "Helm could not render this chart: " + rendered.error()));
+            return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+        }
+        int linted = 0;
+        for (HelmCharts.Document document : rendered.documents()) {
+            String template = document.template();
+            String relative = template.contains("/") ? template.substring(template.indexOf('/') + 1) : template;
+            String templateDisplay = (chartDisplay.isEmpty() ? "" : chartDisplay + "/") + relative;
+            renderedCharts.put(templateDisplay, display);
+            SourceFile file = new SourceFile(chart.resolve(relative), templateDisplay, SourceFormat.YAML);
+            TaskResult part = kubernetes(new SourceText(file, document.text()));
+            result.elements().addAll(part.elements());
+            result.findings().addAll(part.findings());
+            linted += part.filesLinted();
+        }
+        return new TaskResult(result.elements(), result.findings(), result.skipped(), Math.max(linted, 1));
     }
 
     private static boolean isKustomization(SourceFile file) {
