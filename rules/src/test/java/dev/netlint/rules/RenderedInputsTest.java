@@ -93,4 +93,17 @@ class RenderedInputsTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.filesLinted()).isEqualTo(1);
     }
+
+    @Test
+    void aChartHelmCannotRenderIsReportedWithHelmsMessageAtItsPlaceAndTheRunGoesOn() {
+        LintResult result = run(null, "src/test/resources/inputs/helm-broken");
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("parse-error")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.location().file()).isEqualTo("src/test/resources/inputs/helm-broken/web/templates/svc.yaml");
+                    assertThat(f.location().line()).isEqualTo(4);
+                    assertThat(f.message()).contains("Helm could not render", "nosuchfunc");
+                });
+        assertThat(result.findings()).anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("NET001"));
+    }
 }

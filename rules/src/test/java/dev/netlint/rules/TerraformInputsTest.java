@@ -153,4 +153,38 @@ class TerraformInputsTest {
             }
         }
     }
+
+    @Test
+    void aModuleWithForEachIsExpandedOncePerKey() throws IOException {
+        Files.createDirectories(temp.resolve("modules/nodes"));
+        Files.writeString(temp.resolve("main.tf"), """
+                module "nodes" {
+                  for_each = toset(["a", "b"])
+                  source   = "./modules/nodes"
+                  name     = each.key
+                }
+                """);
+        Files.writeString(temp.resolve("modules/nodes/main.tf"), """
+                variable "name" {}
+                resource "aws_security_group" "nodes" {
+                  name = var.name
+                }
+                resource "aws_launch_template" "nodes" {
+                  vpc_security_group_ids = [aws_security_group.nodes.id]
+                }
+                resource "aws_eks_node_group" "ng" {
+                  cluster_name = "c"
+                  launch_template {
+                    id      = aws_launch_template.nodes.id
+                    version = aws_launch_template.nodes.latest_version
+                  }
+                }
+                """);
+
+        LintResult result = run(InputOptions.NONE, temp.toString());
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("NET002")).hasSize(8)
+                .extracting(Finding::resource).containsOnly(
+                        "module.nodes[\"a\"].aws_security_group.nodes", "module.nodes[\"b\"].aws_security_group.nodes");
+    }
 }

@@ -225,8 +225,9 @@ public final class WorkspaceLoader {
         HelmCharts.Rendered rendered = HelmCharts.render(chart,
                 helm.helmValues().stream().map(Path::of).toList(), sets);
         if (rendered.error() != null) {
-            result.findings().add(InputFindings.parseError(dev.netlint.core.source.Location.fileStart(display),
-                    "Helm could not render this chart: " + rendered.error()));
+            String message = rendered.error().replace("\n\nUse --debug flag to render out invalid YAML", "").strip();
+            result.findings().add(InputFindings.parseError(helmErrorLocation(message, chartDisplay, display),
+                    "Helm could not render this chart: " + message));
             return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
         }
         int linted = 0;
@@ -242,6 +243,24 @@ public final class WorkspaceLoader {
             linted += part.filesLinted();
         }
         return new TaskResult(result.elements(), result.findings(), result.skipped(), Math.max(linted, 1));
+    }
+
+    private static final java.util.regex.Pattern HELM_POSITION =
+            java.util.regex.Pattern.compile("\\(?([^\\s():]+?/[^\\s():]+):(\\d+)(?::(\\d+))?");
+
+    /** The template and line Helm names in its error ({@code web/templates/svc.yaml:4}), else the Chart.yaml. */
+    private static dev.netlint.core.source.Location helmErrorLocation(String message, String chartDisplay,
+                                                                      String chartYaml) {
+        java.util.regex.Matcher position = HELM_POSITION.matcher(message);
+        if (position.find()) {
+            String template = position.group(1);
+            String relative = template.substring(template.indexOf('/') + 1);
+            int line = Integer.parseInt(position.group(2));
+            int column = position.group(3) == null ? 1 : Integer.parseInt(position.group(3));
+            return new dev.netlint.core.source.Location((chartDisplay.isEmpty() ? "" : chartDisplay + "/") + relative,
+                    line, Math.max(column, 1), line, Math.max(column, 1));
+        }
+        return dev.netlint.core.source.Location.fileStart(chartYaml);
     }
 
     private static boolean isKustomization(SourceFile file) {
