@@ -5,6 +5,7 @@ import dev.netlint.core.config.EffectiveOptions;
 import dev.netlint.core.config.ConfigPrinter;
 import dev.netlint.core.config.NetlintConfig;
 import dev.netlint.core.engine.InputException;
+import dev.netlint.core.engine.InputOptions;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintPolicy;
@@ -111,6 +112,24 @@ public final class NetlintCommand implements Callable<Integer> {
     @Option(names = "--default-target-type", paramLabel = "TYPE",
             description = "The AWS Load Balancer Controller's --default-target-type: instance (default) or ip.")
     String defaultTargetType;
+
+    @Option(names = "--var-file", paramLabel = "FILE",
+            description = "Terraform variable values for the root modules, as terraform -var-file: applied after "
+                    + "terraform.tfvars and *.auto.tfvars, in the order given. Repeatable.")
+    List<String> varFiles = new ArrayList<>();
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE",
+            description = "A Terraform variable value for the root modules, as terraform -var (wins over tfvars "
+                    + "and --var-file). Repeatable.")
+    List<String> vars = new ArrayList<>();
+
+    @Option(names = "--helm-values", paramLabel = "FILE",
+            description = "Values file for the Helm charts (folders with Chart.yaml) in the input, as helm -f. Repeatable.")
+    List<String> helmValues = new ArrayList<>();
+
+    @Option(names = "--helm-set", paramLabel = "KEY=VALUE",
+            description = "A value for the Helm charts in the input, as helm --set. Repeatable.")
+    List<String> helmSets = new ArrayList<>();
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids or names to leave out.")
     List<String> disabled = new ArrayList<>();
@@ -288,7 +307,7 @@ public final class NetlintCommand implements Callable<Integer> {
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         String stdinText = inputs.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
         LintRequest request = new LintRequest(inputs, stdinText, options.settings(),
-                allDisabled, threads, maxFileSize, policy);
+                allDisabled, threads, maxFileSize, policy).withInputs(new InputOptions(varFiles, vars, helmValues, helmSets));
         LintResult result;
         try {
             result = engine.run(request);
@@ -376,6 +395,16 @@ public final class NetlintCommand implements Callable<Integer> {
         for (String rule : disabled) {
             if (registry.find(rule).isEmpty()) {
                 return "--disable: no rule '" + rule + "' (see netlint --list-rules)";
+            }
+        }
+        for (String values : helmValues) {
+            if (!Files.isRegularFile(Path.of(values))) {
+                return "--helm-values " + values + ": no such file";
+            }
+        }
+        for (String set : helmSets) {
+            if (set.indexOf('=') < 1) {
+                return "--helm-set " + set + ": expected key=value";
             }
         }
         if (maxFileSize < 1) {

@@ -12,6 +12,8 @@ public final class InputFindings {
 
     public static final String PARSE_ERROR = "parse-error";
     public static final String UNRENDERED_TEMPLATE = "unrendered-template";
+    public static final String MODULE_NOT_EXPANDED = "module-not-expanded";
+    public static final String UNRENDERED_KUSTOMIZATION = "unrendered-kustomization";
 
     private InputFindings() {}
 
@@ -26,6 +28,30 @@ public final class InputFindings {
                 "this is a template ({{ }} placeholders), not YAML yet, so it was not linted; render it first",
                 location, location.file(),
                 "Render it and lint the result: helm template <chart> | netlint - (or kustomize build <dir> | netlint -).",
+                "", List.of());
+    }
+
+    /**
+     * A Terraform {@code module} block netlint did not expand (remote source, folder outside the scan, unknown
+     * count): one per block, informational, so a default run does not fail on it; its outputs are unknown.
+     */
+    public static Finding moduleNotExpanded(Location location, String message) {
+        return new Finding(MODULE_NOT_EXPANDED, MODULE_NOT_EXPANDED, Severity.INFO, message, location,
+                location.file(), "Values that come from this module are not verified (see --strict); to lint its "
+                + "resources, scan it as its own folder or lint a plan: terraform show -json plan.out > plan.json.",
+                "", List.of());
+    }
+
+    /**
+     * A {@code kustomization.yaml}: its resources, patches and generators make manifests only when rendered, so it
+     * is not linted as a manifest; said once, with the command that renders it.
+     */
+    public static Finding unrenderedKustomization(Location location, String folder) {
+        String command = "kustomize build " + folder + " | netlint -";
+        return new Finding(UNRENDERED_KUSTOMIZATION, UNRENDERED_KUSTOMIZATION, Severity.INFO,
+                "this is a Kustomize overlay, not a manifest, so it was not linted as one; render it first: "
+                        + command, location, location.file(),
+                "Lint the rendered output: " + command + " (or kubectl kustomize " + folder + " | netlint -).",
                 "", List.of());
     }
 }

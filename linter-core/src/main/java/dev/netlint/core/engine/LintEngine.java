@@ -7,6 +7,7 @@ import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.parse.terraform.TerraformLoader;
 import dev.netlint.core.source.ScanScope;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;
@@ -70,12 +71,19 @@ public final class LintEngine {
             }
         }
         ScanScope scope = new ScanScope(paths.stream().map(LintEngine::scopeRootOf).toList());
-        WorkspaceLoader.Loaded loaded = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads())
-                .load(files, stdin);
+        WorkspaceLoader.Loaded loaded = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads(),
+                terraformVariables(request)).withHelm(request.inputs()).load(files, stdin);
         List<Finding> findings = new ArrayList<>(loaded.inputFindings());
         findings.addAll(stdinRefused);
         List<LintResult.RuleStats> stats = new ArrayList<>();
         findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats));
+        if (!loaded.renderedCharts().isEmpty()) {
+            findings.replaceAll(f -> RenderedSources.renderedByHelm(f, loaded.renderedCharts()));
+        }
+        if (stdin != null) {
+            RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
+            findings.replaceAll(rendered::annotate);
+        }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         skipped.addAll(loaded.skipped());
         skipped.sort(java.util.Comparator.comparing(SkippedFile::path));
@@ -191,6 +199,37 @@ public final class LintEngine {
             stats.add(new LintResult.RuleStats(rule.id(), checked, unverifiable));
         }
         return findings;
+    }
+
+    /** Reads {@code --var-file} files and splits {@code --var name=value}; a missing file is a usage error. */
+    private static TerraformLoader.Variables terraformVariables(LintRequest request) {
+        InputOptions inputs = request.inputs();
+        if (inputs.varFiles().isEmpty() && inputs.vars().isEmpty()) {
+            return TerraformLoader.Variables.NONE;
+        }
+        SourceReader reader = new SourceReader(request.maxFileBytes());
+        List<SourceText> varFiles = new ArrayList<>();
+        for (String given : inputs.varFiles()) {
+            Path path = Path.of(given);
+            if (!java.nio.file.Files.isRegularFile(path)) {
+                throw new InputException("--var-file " + given + ": no such file");
+            }
+            SourceReader.Read read = reader.read(new SourceFile(path, given.replace('\\', '/'), SourceFormat.TFVARS));
+            if (read.text() == null) {
+                throw new InputException("--var-file " + given + ": " + read.problem());
+            }
+            varFiles.add(read.text());
+        }
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String assignment : inputs.vars()) {
+            int equals = assignment.indexOf('=');
+            String name = equals < 0 ? "" : assignment.substring(0, equals).trim();
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+                throw new InputException("--var " + assignment + ": expected name=value");
+            }
+            values.put(name, assignment.substring(equals + 1));
+        }
+        return new TerraformLoader.Variables(varFiles, values);
     }
 
     /** Paths given on the command line become the scan scope: a folder as is, a file through its folder. */

@@ -5,6 +5,7 @@ import dev.netlint.core.model.Workspace;
 import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.json.JsonLoader;
 import dev.netlint.core.parse.k8s.K8sMapper;
+import dev.netlint.core.parse.terraform.PlanLoader;
 import dev.netlint.core.parse.terraform.TerraformLoader;
 import dev.netlint.core.parse.yaml.YamlLoader;
 import dev.netlint.core.source.ScanScope;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,10 +35,10 @@ public final class WorkspaceLoader {
 
     /** The workspace and what could not be read into it. */
     public record Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted,
-                         List<Directive> comments) {
+                         List<Directive> comments, Map<String, String> renderedCharts) {
 
         public Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted) {
-            this(workspace, inputFindings, skipped, filesLinted, List.of());
+            this(workspace, inputFindings, skipped, filesLinted, List.of(), Map.of());
         }
     }
 
@@ -54,11 +56,27 @@ public final class WorkspaceLoader {
     private final SourceReader reader;
     private final ScanScope scope;
     private final int threads;
+    private final TerraformLoader.Variables variables;
+    private InputOptions helm = InputOptions.NONE;
+    /** Display path of each rendered template to its chart's Chart.yaml. */
+    private final Map<String, String> renderedCharts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads) {
+        this(maxFileBytes, scope, threads, TerraformLoader.Variables.NONE);
+    }
+
+    /** {@code variables}: {@code --var-file}/{@code --var} values for every root Terraform module of the run. */
+    public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads, TerraformLoader.Variables variables) {
         this.reader = new SourceReader(maxFileBytes);
         this.scope = scope;
         this.threads = threads;
+        this.variables = variables;
+    }
+
+    /** Helm values for charts ({@code --helm-values}, {@code --helm-set}). */
+    public WorkspaceLoader withHelm(InputOptions options) {
+        this.helm = options;
+        return this;
     }
 
     public Loaded load(List<SourceFile> files, SourceText stdin) {
@@ -67,15 +85,30 @@ public final class WorkspaceLoader {
             tasks.add(() -> kubernetes(stdin));
         }
         Map<Path, List<SourceFile>> modules = new LinkedHashMap<>();
+        List<Path> charts = new ArrayList<>();
         for (SourceFile file : files) {
+            if (!file.isStdin() && file.path().getFileName().toString().equals("Chart.yaml")) {
+                charts.add(file.path().toAbsolutePath().normalize().getParent());
+                tasks.add(() -> helmChart(file));
+            }
+        }
+        for (SourceFile file : files) {
+            if (!file.isStdin() && charts.stream().anyMatch(c -> file.path().toAbsolutePath().normalize().startsWith(c))) {
+                continue; // part of a chart: linted as Helm renders it
+            }
             if (file.format().isTerraform()) {
                 modules.computeIfAbsent(file.moduleDirectory(), k -> new ArrayList<>()).add(file);
+            } else if (isKustomization(file)) {
+                tasks.add(() -> kustomization(file));
             } else {
                 tasks.add(() -> kubernetesFile(file));
             }
         }
-        for (List<SourceFile> module : modules.values()) {
-            tasks.add(() -> terraformModule(module));
+        Set<Path> children = LocalModuleCalls.childrenOnly(modules, reader);
+        for (Map.Entry<Path, List<SourceFile>> module : modules.entrySet()) {
+            if (!children.contains(module.getKey())) {
+                tasks.add(() -> terraformModule(module.getValue()));
+            }
         }
         List<TaskResult> results = runAll(tasks);
         Workspace.Builder workspace = Workspace.builder();
@@ -90,7 +123,7 @@ public final class WorkspaceLoader {
             comments.addAll(result.comments());
             linted += result.filesLinted();
         }
-        return new Loaded(workspace.build(), findings, skipped, linted, comments);
+        return new Loaded(workspace.build(), findings, skipped, linted, comments, Map.copyOf(renderedCharts));
     }
 
     private List<TaskResult> runAll(List<java.util.concurrent.Callable<TaskResult>> tasks) {
@@ -152,12 +185,18 @@ public final class WorkspaceLoader {
         ParseProblem problem;
         if (text.file().format() == SourceFormat.JSON) {
             JsonLoader.Result json = new JsonLoader().load(text);
+            if (PlanLoader.isPlan(json.document())) {
+                return terraformPlan(text, json.document().asMap());
+            }
             if (json.document() != null) {
                 documents.add(json.document());
             }
             problem = json.problem();
         } else {
             YamlLoader.Result yaml = new YamlLoader().load(text);
+            if (yaml.problem() == null && yaml.documents().size() == 1 && PlanLoader.isPlan(yaml.documents().get(0))) {
+                return terraformPlan(text, yaml.documents().get(0).asMap()); // terraform show -json ... | netlint -
+            }
             documents.addAll(yaml.documents());
             problem = yaml.problem();
         }
@@ -182,8 +221,115 @@ public final class WorkspaceLoader {
         return new TaskResult(result.elements(), result.findings(), result.skipped(), 1, result.comments());
     }
 
+    /** Renders a chart with Helm's engine and lints each document as its template's file. */
+    private TaskResult helmChart(SourceFile chartYaml) {
+        TaskResult result = TaskResult.empty();
+        Path chart = chartYaml.path().toAbsolutePath().normalize().getParent();
+        String display = chartYaml.displayPath();
+        String chartDisplay = display.contains("/") ? display.substring(0, display.lastIndexOf('/')) : "";
+        Map<String, String> sets = new LinkedHashMap<>();
+        for (String set : helm.helmSets()) {
+            int equals = set.indexOf('=');
+            sets.put(set.substring(0, Math.max(equals, 0)), set.substring(equals + 1));
+        }
+        HelmCharts.Rendered rendered = HelmCharts.render(chart,
+                helm.helmValues().stream().map(Path::of).toList(), sets);
+        if (rendered.error() != null) {
+            String message = rendered.error().replace("\n\nUse --debug flag to render out invalid YAML", "").strip();
+            result.findings().add(InputFindings.parseError(helmErrorLocation(message, chartDisplay, display),
+                    "Helm could not render this chart: " + message));
+            return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+        }
+        int linted = 0;
+        for (HelmCharts.Document document : rendered.documents()) {
+            String template = document.template();
+            String relative = template.contains("/") ? template.substring(template.indexOf('/') + 1) : template;
+            String templateDisplay = (chartDisplay.isEmpty() ? "" : chartDisplay + "/") + relative;
+            renderedCharts.put(templateDisplay, display);
+            SourceFile file = new SourceFile(chart.resolve(relative), templateDisplay, SourceFormat.YAML);
+            TaskResult part = kubernetes(new SourceText(file, document.text()));
+            result.elements().addAll(part.elements());
+            result.findings().addAll(part.findings());
+            linted += part.filesLinted();
+        }
+        return new TaskResult(result.elements(), result.findings(), result.skipped(), Math.max(linted, 1));
+    }
+
+    private static final java.util.regex.Pattern HELM_POSITION =
+            java.util.regex.Pattern.compile("\\(?([^\\s():]+?/[^\\s():]+):(\\d+)(?::(\\d+))?");
+
+    /** The template and line Helm names in its error ({@code web/templates/svc.yaml:4}), else the Chart.yaml. */
+    private static dev.netlint.core.source.Location helmErrorLocation(String message, String chartDisplay,
+                                                                      String chartYaml) {
+        java.util.regex.Matcher position = HELM_POSITION.matcher(message);
+        if (position.find()) {
+            String template = position.group(1);
+            String relative = template.substring(template.indexOf('/') + 1);
+            int line = Integer.parseInt(position.group(2));
+            int column = position.group(3) == null ? 1 : Integer.parseInt(position.group(3));
+            return new dev.netlint.core.source.Location((chartDisplay.isEmpty() ? "" : chartDisplay + "/") + relative,
+                    line, Math.max(column, 1), line, Math.max(column, 1));
+        }
+        return dev.netlint.core.source.Location.fileStart(chartYaml);
+    }
+
+    private static boolean isKustomization(SourceFile file) {
+        String display = file.displayPath();
+        String name = display.substring(display.lastIndexOf('/') + 1);
+        return name.equals("kustomization.yaml") || name.equals("kustomization.yml") || name.equals("Kustomization");
+    }
+
+    private TaskResult kustomization(SourceFile file) {
+        TaskResult result = TaskResult.empty();
+        String display = file.displayPath();
+        int slash = display.lastIndexOf('/');
+        result.findings().add(InputFindings.unrenderedKustomization(
+                dev.netlint.core.source.Location.fileStart(display), slash < 0 ? "." : display.substring(0, slash)));
+        return result;
+    }
+
+    /** A Terraform plan ({@code terraform show -json}): its planned resources, in the same model as configuration. */
+    private TaskResult terraformPlan(SourceText text, dev.netlint.core.tree.PMap plan) {
+        TaskResult result = TaskResult.empty();
+        String display = text.file().displayPath();
+        int slash = display.lastIndexOf('/');
+        List<ParseProblem> problems = new PlanLoader(scope).load(plan, text.file().path(),
+                slash < 0 ? "" : display.substring(0, slash), result.elements());
+        for (ParseProblem problem : problems) {
+            result.findings().add(InputFindings.parseError(problem.location(), problem.message()));
+        }
+        return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
+    }
+
     private static boolean looksTemplated(String text) {
         return text.contains("{{") && text.contains("}}");
+    }
+
+    /** The .tf and .tf.json files directly in a local module's folder (already checked to be in scope). */
+    private List<SourceText> moduleFolder(Path folder, String displayFolder, List<ParseProblem> problems) {
+        List<SourceText> texts = new ArrayList<>();
+        List<Path> paths;
+        try (java.util.stream.Stream<Path> listing = java.nio.file.Files.list(folder)) {
+            paths = listing.sorted().toList();
+        } catch (java.io.IOException | SecurityException e) {
+            return texts;
+        }
+        for (Path path : paths) {
+            SourceFormat format = SourceFormat.forFileName(path.getFileName().toString());
+            if ((format != SourceFormat.TERRAFORM && format != SourceFormat.TERRAFORM_JSON)
+                    || !java.nio.file.Files.isRegularFile(path) || !scope.allows(path)) {
+                continue;
+            }
+            SourceFile file = new SourceFile(path, (displayFolder.equals(".") ? "" : displayFolder + "/")
+                    + path.getFileName(), format);
+            SourceReader.Read read = reader.read(file);
+            if (read.text() == null) {
+                problems.add(new ParseProblem(read.problemAt(), read.problem()));
+            } else {
+                texts.add(read.text());
+            }
+        }
+        return texts;
     }
 
     private TaskResult terraformModule(List<SourceFile> module) {
@@ -198,8 +344,13 @@ public final class WorkspaceLoader {
                 result.comments().addAll(CommentScanner.scan(read.text()));
             }
         }
-        for (ParseProblem problem : new TerraformLoader(scope).loadModule(texts, result.elements())) {
+        TerraformLoader.Result loaded = new TerraformLoader(scope, variables, this::moduleFolder)
+                .load(texts, result.elements());
+        for (ParseProblem problem : loaded.problems()) {
             result.findings().add(InputFindings.parseError(problem.location(), problem.message()));
+        }
+        for (ParseProblem note : loaded.notExpanded()) {
+            result.findings().add(InputFindings.moduleNotExpanded(note.location(), note.message()));
         }
         return new TaskResult(result.elements(), result.findings(), result.skipped(), module.size(), result.comments());
     }

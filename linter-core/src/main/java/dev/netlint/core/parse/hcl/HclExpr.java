@@ -87,6 +87,12 @@ public sealed interface HclExpr extends HasLocation {
     /** Anything else netlint cannot evaluate (a template directive, an expression it could not structure). */
     record Opaque(String reason, Location location) implements HclExpr {}
 
+    /**
+     * A reference Terraform already resolved to one resource instance ({@code aws_security_group.nodes}, attribute
+     * {@code id}), as a plan's configuration gives it; never produced by parsing HCL text.
+     */
+    record ResolvedReference(String address, String attribute, Location location) implements HclExpr {}
+
     /** A step of a traversal. */
     sealed interface TraversalStep extends HasLocation {
         record GetAttr(String name, Location location) implements TraversalStep {}

@@ -119,6 +119,18 @@ public final class HclLoader {
         return lexFragment(wrapper.toString().toCharArray(), (start, end) -> at, at);
     }
 
+    /**
+     * Parses one expression given outside any file ({@code --var 'cidrs=["10.0.0.0/8"]'}), every node located at
+     * {@code at}; empty when it is not a valid expression.
+     */
+    public java.util.Optional<HclExpr> parseExpression(String text, Location at) {
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return java.util.Optional.empty();
+        }
+        HclExpr expr = lexFragment((FRAGMENT_PREFIX + text + "\n").toCharArray(), (start, end) -> at, at);
+        return expr instanceof HclExpr.Opaque ? java.util.Optional.empty() : java.util.Optional.of(expr);
+    }
+
     /** Lexes {@code x = <expression>} and converts the expression; any failure gives an opaque node. */
     private static HclExpr lexFragment(char[] wrapper, Locator locator, Location whenBroken) {
         try {

@@ -37,7 +37,8 @@ final class BlockReader {
     }
 
     static BlockReader of(TfEvaluator evaluator, ResourceInstance instance) {
-        return new BlockReader(evaluator, instance.block().body(), instance.bindings(), instance.block().location());
+        return new BlockReader(instance.evaluator() != null ? instance.evaluator() : evaluator,
+                instance.block().body(), instance.bindings(), instance.block().location());
     }
 
     Location location() {

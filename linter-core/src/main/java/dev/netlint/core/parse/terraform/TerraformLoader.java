@@ -2,31 +2,79 @@ package dev.netlint.core.parse.terraform;
 
 import dev.netlint.core.model.Workspace;
 import dev.netlint.core.parse.ParseProblem;
+import dev.netlint.core.parse.hcl.HclAttribute;
 import dev.netlint.core.parse.hcl.HclBlock;
+import dev.netlint.core.parse.hcl.HclExpr;
 import dev.netlint.core.parse.hcl.HclFile;
 import dev.netlint.core.parse.hcl.HclLoader;
 import dev.netlint.core.parse.hcl.HclParseResult;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.ScanScope;
+import dev.netlint.core.source.SourceFormat;
 import dev.netlint.core.source.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads Terraform modules into the common model: parses each file ({@link HclLoader}), evaluates the module
  * ({@link TfEvaluator}) and maps the AWS resources netlint's rules read. Reads no file besides the given ones,
- * except {@code file()}/{@code templatefile()} targets inside the {@link ScanScope}; never uses the network or
+ * except {@code file()}/{@code templatefile()} targets and local module folders ({@code source = "./modules/x"})
+ * inside the {@link ScanScope}; remote modules stay opaque (one note each). Never uses the network or
  * environment variables.
  */
 public final class TerraformLoader {
 
+    /** Calls nested deeper than this are not expanded (real configurations nest two or three levels). */
+    private static final int MAX_MODULE_DEPTH = 16;
+
+    /**
+     * Variable values given on the command line for root modules: {@code --var-file} files (parsed as tfvars,
+     * applied in order after {@code terraform.tfvars} and {@code *.auto.tfvars}), then {@code --var name=value}.
+     */
+    public record Variables(List<SourceText> varFiles, Map<String, String> values) {
+        public static final Variables NONE = new Variables(List.of(), Map.of());
+
+        public Variables {
+            varFiles = List.copyOf(varFiles);
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    /**
+     * Reads the Terraform files ({@code .tf}, {@code .tf.json}) directly inside a local module's folder, which the
+     * loader has already checked lies inside the scan scope; {@code displayFolder} is the folder as findings show it.
+     * Unreadable files are reported through {@code problems}.
+     */
+    public interface ModuleFolderReader {
+        List<SourceText> read(Path folder, String displayFolder, List<ParseProblem> problems);
+    }
+
+    /**
+     * What loading found: {@code problems} (unparsable files, with location) and {@code notExpanded} (module
+     * blocks netlint did not expand, one each: remote sources, folders outside the scan, unknown count).
+     */
+    public record Result(List<ParseProblem> problems, List<ParseProblem> notExpanded) {}
+
     private final ScanScope scope;
     private final HclLoader hcl = new HclLoader();
+    private final Variables variables;
+    private final ModuleFolderReader folders;
 
     public TerraformLoader(ScanScope scope) {
+        this(scope, Variables.NONE, null);
+    }
+
+    public TerraformLoader(ScanScope scope, Variables variables, ModuleFolderReader folders) {
         this.scope = scope;
+        this.variables = variables;
+        this.folders = folders;
     }
 
     /**
@@ -34,13 +82,39 @@ public final class TerraformLoader {
      * elements to {@code into}; returns the problems (unparsable files, with location). Never throws for bad input.
      */
     public List<ParseProblem> loadModule(List<SourceText> moduleFiles, Workspace.Builder into) {
+        return load(moduleFiles, into).problems();
+    }
+
+    /**
+     * Loads one root module and the local modules it calls (expanded with the caller's arguments, their resources
+     * addressed {@code module.x.type.name} and located in the module's files).
+     */
+    public Result load(List<SourceText> moduleFiles, Workspace.Builder into) {
         List<ParseProblem> problems = new ArrayList<>();
+        List<ParseProblem> notes = new ArrayList<>();
         List<SourceText> ordered = moduleFiles.stream()
                 .filter(f -> f.file().format() != null && f.file().format().isTerraform())
                 .sorted(Comparator.comparing((SourceText f) -> f.file().displayPath()))
                 .toList();
+        List<HclFile> files = parseAll(ordered, problems);
+        if (files.isEmpty()) {
+            return new Result(problems, notes);
+        }
+        List<HclFile> varFiles = variables.varFiles().isEmpty() ? List.of() : parseAll(variables.varFiles(), problems);
+        Path directory = ordered.get(0).file().moduleDirectory();
+        TerraformModule module = new TerraformModule(directory, files, true, varFiles, variables.values());
+        TfEvaluator evaluator = new TfEvaluator(module, scope, hcl);
+        Calls calls = new Calls(evaluator, displayFolderOf(ordered.get(0)), 0, Set.of(), problems, notes,
+                new HashMap<>());
+        evaluator.setModuleCalls(calls);
+        new ModuleMapping(evaluator, calls, problems, Location.fileStart(ordered.get(0).file().displayPath()))
+                .mapInto(into);
+        return new Result(problems, notes);
+    }
+
+    private List<HclFile> parseAll(List<SourceText> sources, List<ParseProblem> problems) {
         List<HclFile> files = new ArrayList<>();
-        for (SourceText source : ordered) {
+        for (SourceText source : sources) {
             HclParseResult result = hcl.load(source);
             if (result.isParsed()) {
                 files.add(result.file());
@@ -48,41 +122,308 @@ public final class TerraformLoader {
                 problems.add(result.problem());
             }
         }
-        if (files.isEmpty()) {
-            return problems;
-        }
-        Path directory = ordered.get(0).file().moduleDirectory();
-        TerraformModule module = new TerraformModule(directory, files);
-        TfEvaluator evaluator = new TfEvaluator(module, scope, hcl);
-        new ModuleMapping(module, evaluator, problems).mapInto(into);
-        return problems;
+        return files;
     }
 
-    /** Maps the resources of one evaluated module; one resource that cannot be mapped does not stop the others. */
-    private static final class ModuleMapping {
-        private final TerraformModule module;
-        private final TfEvaluator evaluator;
-        private final List<ParseProblem> problems;
+    private static String displayFolderOf(SourceText file) {
+        String display = file.file().displayPath();
+        int slash = display.lastIndexOf('/');
+        return slash < 0 ? "" : display.substring(0, slash);
+    }
 
-        ModuleMapping(TerraformModule module, TfEvaluator evaluator, List<ParseProblem> problems) {
-            this.module = module;
-            this.evaluator = evaluator;
+    /** {@code ./modules/nodes} below {@code infra} is {@code infra/modules/nodes}, with forward slashes. */
+    static String joinDisplay(String folder, String relative) {
+        String joined = Path.of(folder.isEmpty() ? "." : folder).resolve(relative).normalize().toString()
+                .replace('\\', '/');
+        return joined.isEmpty() ? "." : joined;
+    }
+
+    /** True for a module {@code source} Terraform reads from the local file system. */
+    public static boolean isLocalSource(String source) {
+        return source.startsWith("./") || source.startsWith("../") || source.equals(".") || source.equals("..");
+    }
+
+    /** One expanded instance of a local module call. */
+    private record Child(String key, TfEvaluator evaluator, Calls calls) {}
+
+    /** A module block: its instances when expanded, else null. */
+    private record Call(HclBlock block, List<Child> children) {}
+
+    /**
+     * The {@code module} blocks of one (root or child) module, expanded on first use: resolves
+     * {@code module.x.output} for its evaluator and gives the mapping every child's resources.
+     */
+    private final class Calls implements TfEvaluator.ModuleCalls {
+        private final TfEvaluator caller;
+        private final String displayFolder;
+        private final int depth;
+        private final Set<Path> ancestors;
+        private final List<ParseProblem> problems;
+        private final List<ParseProblem> notes;
+        private final Map<Path, List<HclFile>> parsedFolders;
+        private final Map<String, Call> calls = new HashMap<>();
+
+        Calls(TfEvaluator caller, String displayFolder, int depth, Set<Path> ancestors, List<ParseProblem> problems,
+              List<ParseProblem> notes, Map<Path, List<HclFile>> parsedFolders) {
+            this.caller = caller;
+            this.displayFolder = displayFolder;
+            this.depth = depth;
+            this.ancestors = ancestors;
             this.problems = problems;
+            this.notes = notes;
+            this.parsedFolders = parsedFolders;
+        }
+
+        Call call(String name) {
+            Call existing = calls.get(name);
+            if (existing != null) {
+                return existing;
+            }
+            Optional<HclBlock> block = caller.module().moduleCall(name);
+            if (block.isEmpty()) {
+                return null;
+            }
+            calls.put(name, new Call(block.get(), null)); // a call that refers to itself stays unexpanded
+            Call built;
+            try {
+                built = new Call(block.get(), expand(name, block.get()));
+            } catch (NotExpanded e) {
+                notes.add(new ParseProblem(block.get().location(), e.getMessage()));
+                built = new Call(block.get(), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(new ParseProblem(block.get().location(), "Terraform module." + name
+                        + " could not be evaluated: " + e.getClass().getSimpleName()));
+                built = new Call(block.get(), null);
+            }
+            calls.put(name, built);
+            return built;
+        }
+
+        private List<Child> expand(String name, HclBlock block) {
+            String address = caller.prefix() + "module." + name;
+            // notes name the block as written, so a module reached through several callers is noted once
+            String shown = "module." + name;
+            Optional<String> source = block.body().attribute("source")
+                    .flatMap(a -> TfFunctions.asText(caller.evaluate(a.expr(), Bindings.NONE)));
+            if (source.isEmpty()) {
+                return notExpanded(block, shown + " was not expanded: its source is not a known string");
+            }
+            if (!isLocalSource(source.get())) {
+                return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: netlint "
+                        + "does not fetch remote modules, so values it outputs are unknown and no rule fires on them");
+            }
+            Path directory = caller.module().directory();
+            if (directory == null || folders == null) {
+                return notExpanded(block, shown + " was not expanded: local modules are read only from files");
+            }
+            Path folder = directory.resolve(source.get()).normalize();
+            if (!scope.allows(folder)) {
+                return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: its folder "
+                        + "is outside the scanned paths; scan a folder that contains both");
+            }
+            if (ancestors.contains(folder) || folder.equals(directory) || depth >= MAX_MODULE_DEPTH) {
+                return notExpanded(block, shown + " was not expanded: modules call each other in a cycle or "
+                        + "nest deeper than " + MAX_MODULE_DEPTH);
+            }
+            String childDisplay = joinDisplay(displayFolder, source.get());
+            List<HclFile> files = parsedFolders.computeIfAbsent(folder, f -> {
+                List<SourceText> texts = folders.read(f, childDisplay, problems).stream()
+                        .filter(t -> t.file().format() == SourceFormat.TERRAFORM
+                                || t.file().format() == SourceFormat.TERRAFORM_JSON)
+                        .sorted(Comparator.comparing((SourceText t) -> t.file().displayPath()))
+                        .toList();
+                return parseAll(texts, problems);
+            });
+            if (files.isEmpty()) {
+                return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: no "
+                        + "Terraform files in " + childDisplay + " (missing or unreadable)");
+            }
+            TerraformModule module = new TerraformModule(folder, files, false, List.of(), Map.of());
+            Set<Path> chain = new java.util.HashSet<>(ancestors);
+            chain.add(directory);
+            List<Child> children = new ArrayList<>();
+            for (Map.Entry<String, Bindings> instance : instances(address, block).entrySet()) {
+                Bindings bindings = instance.getValue();
+                Map<String, TfValue> memo = new HashMap<>();
+                java.util.function.Function<String, TfValue> inputs = variable -> {
+                    if (isMetaArgument(variable)) {
+                        return null;
+                    }
+                    TfValue cached = memo.get(variable);
+                    if (cached != null) {
+                        return cached;
+                    }
+                    Optional<HclAttribute> argument = block.body().attribute(variable);
+                    if (argument.isEmpty()) {
+                        return null;
+                    }
+                    TfValue value = caller.evaluate(argument.get().expr(), bindings);
+                    memo.put(variable, value);
+                    return value;
+                };
+                TfEvaluator child = new TfEvaluator(module, scope, hcl,
+                        address + instance.getKey() + ".", inputs);
+                Calls childCalls = new Calls(child, childDisplay, depth + 1, Set.copyOf(chain), problems, notes,
+                        parsedFolders);
+                child.setModuleCalls(childCalls);
+                children.add(new Child(instance.getKey(), child, childCalls));
+            }
+            return children;
+        }
+
+        /** The instance keys ({@code ""}, {@code [0]}, {@code ["a"]}) and their bindings; throws when not known. */
+        private Map<String, Bindings> instances(String address, HclBlock block) {
+            String shown = "module." + block.label(0);
+            Map<String, Bindings> result = new LinkedHashMap<>();
+            Optional<HclAttribute> count = block.body().attribute("count");
+            Optional<HclAttribute> forEach = block.body().attribute("for_each");
+            if (count.isPresent()) {
+                java.math.BigInteger n = TfFunctions.integerOrNull(caller.evaluate(count.get().expr(), Bindings.NONE));
+                if (n == null || n.signum() < 0 || n.compareTo(java.math.BigInteger.valueOf(1000)) > 0) {
+                    throw new NotExpanded(shown + " was not expanded: its count is not known");
+                }
+                for (int i = 0; i < n.intValue(); i++) {
+                    result.put("[" + i + "]", Bindings.forCount(new TfValue.Num(java.math.BigDecimal.valueOf(i),
+                            count.get().expr().location())));
+                }
+            } else if (forEach.isPresent()) {
+                Optional<Map<String, TfValue>> entries = caller.forEachEntries(
+                        caller.evaluate(forEach.get().expr(), Bindings.NONE));
+                if (entries.isEmpty()) {
+                    throw new NotExpanded(shown + " was not expanded: its for_each is not known");
+                }
+                Location at = forEach.get().expr().location();
+                entries.get().forEach((key, value) ->
+                        result.put("[\"" + key + "\"]", Bindings.forEach(new TfValue.Str(key, at), value)));
+            } else {
+                result.put("", Bindings.NONE);
+            }
+            return result;
+        }
+
+        private List<Child> notExpanded(HclBlock block, String message) {
+            notes.add(new ParseProblem(block.location(), message));
+            return null;
+        }
+
+        @Override
+        public TfValue reference(String name, List<HclExpr.TraversalStep> steps, Bindings bindings, Location at) {
+            Call call = call(name);
+            if (call == null) {
+                return TfValue.unknown("module." + name + " is not declared in this module", at);
+            }
+            if (call.children() == null) {
+                return TfValue.unknown("module output", at);
+            }
+            int next = 1;
+            Child child;
+            boolean repeated = call.block().body().attribute("count").isPresent()
+                    || call.block().body().attribute("for_each").isPresent();
+            if (!repeated) {
+                child = call.children().get(0);
+            } else {
+                if (steps.size() < 2 || !(steps.get(1) instanceof HclExpr.TraversalStep.Index index)) {
+                    return TfValue.unknown("reference to all instances of module." + name, at);
+                }
+                TfValue key = caller.evaluate(index.key(), bindings);
+                Optional<String> text = TfFunctions.asText(key);
+                if (text.isEmpty()) {
+                    return TfFunctions.unknownFrom(key, at);
+                }
+                String wanted = call.block().body().attribute("for_each").isPresent()
+                        ? "[\"" + text.get() + "\"]" : "[" + text.get() + "]";
+                child = call.children().stream().filter(c -> c.key().equals(wanted)).findFirst().orElse(null);
+                if (child == null) {
+                    return TfValue.failed("module." + name + wanted + " does not exist", at);
+                }
+                next = 2;
+            }
+            if (next >= steps.size() || !(steps.get(next) instanceof HclExpr.TraversalStep.GetAttr output)) {
+                return TfValue.unknown("reference to the whole of module." + name, at);
+            }
+            return caller.applySteps(child.evaluator().output(output.name(), at).at(at), steps, next + 1, bindings, at);
+        }
+
+        /** Every instance of every resource of this module and of the modules it calls, expanded. */
+        void collect(java.util.function.Function<HclBlock, List<ResourceInstance>> safeInstances, TfEvaluator of,
+                     List<ResourceInstance> out) {
+            for (HclBlock resource : of.module().resources()) {
+                out.addAll(safeInstances.apply(resource));
+            }
+            for (HclBlock block : of.module().moduleCalls()) {
+                Call call = call(block.label(0));
+                if (call != null && call.children() != null) {
+                    for (Child child : call.children()) {
+                        child.calls().collect(r -> safeInstances(child.evaluator(), r), child.evaluator(), out);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Signals a module call whose instances are not known; becomes a note. */
+    private static final class NotExpanded extends RuntimeException {
+        NotExpanded(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static boolean isMetaArgument(String name) {
+        return switch (name) {
+            case "source", "version", "count", "for_each", "providers", "depends_on" -> true;
+            default -> false;
+        };
+    }
+
+    static List<ResourceInstance> safeInstances(TfEvaluator evaluator, HclBlock resource) {
+        try {
+            return evaluator.instances(resource);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Maps the resources of one evaluated root module and of the local modules it calls, with one set of mappers so
+     * references between them (a rule in the root on a group made in a module) resolve; one resource that cannot
+     * be mapped does not stop the others.
+     */
+    static final class ModuleMapping {
+        private final TfEvaluator evaluator;
+        private final Calls calls;
+        private final List<ParseProblem> problems;
+        private final Location moduleStart;
+
+        private ModuleMapping(TfEvaluator evaluator, Calls calls, List<ParseProblem> problems, Location moduleStart) {
+            this.evaluator = evaluator;
+            this.calls = calls;
+            this.problems = problems;
+            this.moduleStart = moduleStart;
         }
 
         void mapInto(Workspace.Builder into) {
+            List<ResourceInstance> all = new ArrayList<>();
+            try {
+                calls.collect(r -> safeInstances(evaluator, r), evaluator, all);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(failure(moduleStart, "modules", e));
+            }
+            mapAll(evaluator, all, problems, moduleStart, into);
+        }
+
+        /** Maps given instances (of one configuration or plan) with one set of mappers. */
+        static void mapAll(TfEvaluator evaluator, List<ResourceInstance> all, List<ParseProblem> problems,
+                           Location moduleStart, Workspace.Builder into) {
             SecurityGroupMapper securityGroups = new SecurityGroupMapper(evaluator);
             NetworkMapper network = new NetworkMapper(evaluator);
             RoutingMapper routing = new RoutingMapper(evaluator);
-            ComputeMapper compute = new ComputeMapper(evaluator, instancesOf("aws_eks_cluster"),
-                    instancesOf("aws_launch_template"));
-            for (HclBlock resource : module.resources()) {
-                for (ResourceInstance instance : safeInstances(resource)) {
-                    try {
-                        map(instance, securityGroups, network, routing, compute, into);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        problems.add(failure(resource.location(), instance.address(), e));
-                    }
+            ComputeMapper compute = new ComputeMapper(evaluator, ofType(all, "aws_eks_cluster"),
+                    ofType(all, "aws_launch_template"));
+            for (ResourceInstance instance : all) {
+                try {
+                    map(instance, securityGroups, network, routing, compute, into);
+                } catch (RuntimeException | StackOverflowError e) {
+                    problems.add(failure(instance.block().location(), instance.address(), e));
                 }
             }
             try {
@@ -91,11 +432,16 @@ public final class TerraformLoader {
                 routing.buildTables().forEach(into::add);
                 routing.associations().forEach(into::add);
             } catch (RuntimeException | StackOverflowError e) {
-                problems.add(failure(module.resources().get(0).location(), "security groups, VPCs and routes", e));
+                problems.add(failure(all.isEmpty() ? moduleStart : all.get(0).block().location(),
+                        "security groups, VPCs and routes", e));
             }
         }
 
-        private void map(ResourceInstance instance, SecurityGroupMapper securityGroups, NetworkMapper network,
+        private static List<ResourceInstance> ofType(List<ResourceInstance> all, String type) {
+            return all.stream().filter(i -> i.type().equals(type)).toList();
+        }
+
+        private static void map(ResourceInstance instance, SecurityGroupMapper securityGroups, NetworkMapper network,
                          RoutingMapper routing, ComputeMapper compute, Workspace.Builder into) {
             String type = instance.type();
             if (SecurityGroupMapper.isGroup(type)) {
@@ -128,24 +474,6 @@ public final class TerraformLoader {
                         // not read by any rule
                     }
                 }
-            }
-        }
-
-        private List<ResourceInstance> instancesOf(String type) {
-            List<ResourceInstance> result = new ArrayList<>();
-            for (HclBlock resource : module.resources()) {
-                if (type.equals(resource.label(0))) {
-                    result.addAll(safeInstances(resource));
-                }
-            }
-            return result;
-        }
-
-        private List<ResourceInstance> safeInstances(HclBlock resource) {
-            try {
-                return evaluator.instances(resource);
-            } catch (RuntimeException | StackOverflowError e) {
-                return List.of();
             }
         }
 

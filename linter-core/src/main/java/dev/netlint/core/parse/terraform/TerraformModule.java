@@ -26,13 +26,28 @@ final class TerraformModule {
     private final Map<String, HclExpr> variableValues = new LinkedHashMap<>();
     private final Map<String, HclAttribute> locals = new LinkedHashMap<>();
     private final Map<String, HclBlock> resources = new LinkedHashMap<>();
+    private final Map<String, HclBlock> moduleCalls = new LinkedHashMap<>();
+    private final Map<String, HclBlock> outputs = new LinkedHashMap<>();
+    private final Map<String, String> commandLineVariables;
 
     TerraformModule(Path directory, List<HclFile> files) {
+        this(directory, files, true, List.of(), Map.of());
+    }
+
+    /**
+     * A module folder. {@code root} modules take {@code terraform.tfvars}/{@code *.auto.tfvars}, then
+     * {@code extraVarFiles} ({@code --var-file}, in order) and last {@code commandLineVariables} ({@code --var},
+     * raw text, interpreted per the variable's type as Terraform does); a child module (called by a {@code module}
+     * block) takes none of those, only the caller's arguments.
+     */
+    TerraformModule(Path directory, List<HclFile> files, boolean root, List<HclFile> extraVarFiles,
+                    Map<String, String> commandLineVariables) {
         this.directory = directory;
+        this.commandLineVariables = root ? Map.copyOf(commandLineVariables) : Map.of();
         List<HclFile> varFiles = new ArrayList<>();
         for (HclFile file : files) {
             if (file.source().format() == SourceFormat.TFVARS) {
-                if (appliesAutomatically(fileName(file))) {
+                if (root && appliesAutomatically(fileName(file))) {
                     varFiles.add(file);
                 }
                 continue;
@@ -50,15 +65,27 @@ final class TerraformModule {
                             resources.putIfAbsent(block.label(0) + "." + block.label(1), block);
                         }
                     }
+                    case "module" -> {
+                        if (block.labels().size() == 1) {
+                            moduleCalls.putIfAbsent(block.label(0), block);
+                        }
+                    }
+                    case "output" -> {
+                        if (block.labels().size() == 1) {
+                            outputs.putIfAbsent(block.label(0), block);
+                        }
+                    }
                     default -> {
-                        // data, module, output, provider, terraform: never expanded (data sources and module
-                        // outputs evaluate to unknown)
+                        // data, provider, terraform: never expanded (data sources evaluate to unknown)
                     }
                 }
             }
         }
         varFiles.sort(Comparator.comparing((HclFile f) -> !fileName(f).equals("terraform.tfvars"))
                 .thenComparing(TerraformModule::fileName));
+        if (root) {
+            varFiles.addAll(extraVarFiles);
+        }
         for (HclFile file : varFiles) {
             file.body().attributes().forEach(a -> variableValues.put(a.name(), a.expr()));
         }
@@ -84,6 +111,24 @@ final class TerraformModule {
 
     Optional<HclExpr> variableValue(String name) {
         return Optional.ofNullable(variableValues.get(name));
+    }
+
+    /** The raw text of {@code --var name=value}, when given (root modules only). */
+    Optional<String> commandLineVariable(String name) {
+        return Optional.ofNullable(commandLineVariables.get(name));
+    }
+
+    Optional<HclBlock> moduleCall(String name) {
+        return Optional.ofNullable(moduleCalls.get(name));
+    }
+
+    /** Every {@code module} block, in file order. */
+    List<HclBlock> moduleCalls() {
+        return List.copyOf(moduleCalls.values());
+    }
+
+    Optional<HclBlock> output(String name) {
+        return Optional.ofNullable(outputs.get(name));
     }
 
     Optional<HclAttribute> local(String name) {

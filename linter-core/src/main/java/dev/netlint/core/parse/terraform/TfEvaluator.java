@@ -49,12 +49,71 @@ final class TfEvaluator {
     private final Map<String, TfValue> localValues = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final Map<String, List<ResourceInstance>> instances = new HashMap<>();
+    private final Map<String, TfValue> outputValues = new HashMap<>();
+    private final String prefix;
+    private final java.util.function.Function<String, TfValue> inputs;
+    private ModuleCalls moduleCalls = ModuleCalls.NONE;
     private int depth;
 
     TfEvaluator(TerraformModule module, ScanScope scope, HclLoader templateParser) {
+        this(module, scope, templateParser, "", null);
+    }
+
+    /**
+     * An evaluator for a child module: resource addresses start with {@code prefix} ({@code module.nodes.}), and
+     * {@code inputs} gives the caller's argument for a variable (null when the caller sets none).
+     */
+    TfEvaluator(TerraformModule module, ScanScope scope, HclLoader templateParser, String prefix,
+                java.util.function.Function<String, TfValue> inputs) {
         this.module = module;
         this.templateParser = templateParser;
         this.functions = new TfFunctions(new ModuleFiles(module.directory(), scope), this::renderTemplate);
+        this.prefix = prefix;
+        this.inputs = inputs;
+    }
+
+    /** How {@code module.x.output} references resolve; without it they are unknown ("module output"). */
+    void setModuleCalls(ModuleCalls calls) {
+        this.moduleCalls = calls;
+    }
+
+    String prefix() {
+        return prefix;
+    }
+
+    TerraformModule module() {
+        return module;
+    }
+
+    /** The value of this module's {@code output "name"}, as a caller sees {@code module.x.name}. */
+    TfValue output(String name, Location at) {
+        TfValue cached = outputValues.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<HclAttribute> value = module.output(name).flatMap(o -> o.body().attribute("value"));
+        if (value.isEmpty()) {
+            return TfValue.unknown("module output " + name + " is not declared", at);
+        }
+        String key = "output." + name;
+        if (!inProgress.add(key)) {
+            return TfValue.unknown("output " + name + " refers to itself", at);
+        }
+        try {
+            TfValue result = evaluate(value.get().expr(), Bindings.NONE);
+            outputValues.put(name, result);
+            return result;
+        } finally {
+            inProgress.remove(key);
+        }
+    }
+
+    /** Resolves {@code module.<name>...}; see {@link TerraformLoader}. */
+    interface ModuleCalls {
+        ModuleCalls NONE = (name, steps, bindings, at) -> TfValue.unknown("module output", at);
+
+        /** The value of {@code module.<name>} followed by {@code steps} (the first step names the module). */
+        TfValue reference(String name, List<TraversalStep> steps, Bindings bindings, Location at);
     }
 
     /** The value of {@code expr}, located at {@code expr}. */
@@ -77,7 +136,7 @@ final class TfEvaluator {
     List<ResourceInstance> instances(HclBlock resource) {
         String type = resource.label(0);
         String name = resource.label(1);
-        String address = type + "." + name;
+        String address = prefix + type + "." + name;
         List<ResourceInstance> cached = instances.get(address);
         if (cached != null) {
             return cached;
@@ -95,12 +154,13 @@ final class TfEvaluator {
             BigInteger n = TfFunctions.integerOrNull(value);
             if (n == null || n.signum() < 0 || n.compareTo(BigInteger.valueOf(10_000)) > 0) {
                 TfValue unknownIndex = TfValue.unknown("count of " + address + " is not known", count.get().location());
-                return List.of(new ResourceInstance(type, name, address, resource, Bindings.forCount(unknownIndex)));
+                return List.of(new ResourceInstance(type, name, address, resource, Bindings.forCount(unknownIndex),
+                        this));
             }
             List<ResourceInstance> result = new ArrayList<>();
             for (int i = 0; i < n.intValue(); i++) {
                 result.add(new ResourceInstance(type, name, address + "[" + i + "]", resource,
-                        Bindings.forCount(new Num(BigDecimal.valueOf(i), count.get().expr().location()))));
+                        Bindings.forCount(new Num(BigDecimal.valueOf(i), count.get().expr().location())), this));
             }
             return List.copyOf(result);
         }
@@ -110,15 +170,15 @@ final class TfEvaluator {
                 TfValue unknownKey = TfValue.unknown("for_each of " + address + " is not known",
                         forEach.get().location());
                 return List.of(new ResourceInstance(type, name, address, resource,
-                        Bindings.forEach(unknownKey, unknownKey)));
+                        Bindings.forEach(unknownKey, unknownKey), this));
             }
             List<ResourceInstance> result = new ArrayList<>();
             Location at = forEach.get().expr().location();
             entries.get().forEach((key, value) -> result.add(new ResourceInstance(type, name,
-                    address + "[\"" + key + "\"]", resource, Bindings.forEach(new Str(key, at), value))));
+                    address + "[\"" + key + "\"]", resource, Bindings.forEach(new Str(key, at), value), this)));
             return List.copyOf(result);
         }
-        return List.of(new ResourceInstance(type, name, address, resource, Bindings.NONE));
+        return List.of(new ResourceInstance(type, name, address, resource, Bindings.NONE, this));
     }
 
     /**
@@ -200,6 +260,9 @@ final class TfEvaluator {
         }
         if (expr instanceof HclExpr.Conditional conditional) {
             return conditional(conditional, bindings, refs);
+        }
+        if (expr instanceof HclExpr.ResolvedReference ref) {
+            return new Ref(ref.address(), ref.attribute(), at);
         }
         if (expr instanceof HclExpr.ForExpr) {
             return TfValue.unknown("for expression", at);
@@ -404,7 +467,8 @@ final class TfEvaluator {
                 }
                 return TfValue.unknown("path." + first + " depends on where Terraform runs", at);
             case "module":
-                return TfValue.unknown("module output", at);
+                return first == null ? TfValue.unknown("module without a name", at)
+                        : moduleCalls.reference(first, steps, bindings, at);
             case "data":
                 return TfValue.unknown("data source", at);
             case "self":
@@ -417,6 +481,17 @@ final class TfEvaluator {
     }
 
     private TfValue variable(String name, Location at) {
+        if (inputs != null) {
+            TfValue given = inputs.apply(name);
+            if (given != null) {
+                return given;
+            }
+        } else {
+            Optional<String> commandLine = module.commandLineVariable(name);
+            if (commandLine.isPresent()) {
+                return commandLineValue(name, commandLine.get(), at);
+            }
+        }
         Optional<HclExpr> assigned = module.variableValue(name);
         if (assigned.isPresent()) {
             return evaluate(assigned.get(), Bindings.NONE);
@@ -428,6 +503,28 @@ final class TfEvaluator {
         return declaration.get().body().attribute("default")
                 .map(d -> evaluate(d.expr(), Bindings.NONE))
                 .orElse(TfValue.unknown("var." + name + " has no default", at));
+    }
+
+    /**
+     * {@code --var name=value}: like Terraform, the text is the string itself for a variable of primitive or no
+     * declared type, and an HCL expression for a collection, object or {@code any} type.
+     */
+    private TfValue commandLineValue(String name, String raw, Location at) {
+        boolean complex = module.variable(name).flatMap(v -> v.body().attribute("type")).map(t -> {
+            HclExpr type = t.expr();
+            if (type instanceof HclExpr.FunctionCall call) {
+                return true; // list(...), map(...), set(...), object({...}), tuple([...])
+            }
+            return type instanceof HclExpr.Traversal tr && tr.steps().isEmpty()
+                    && List.of("any", "list", "map", "set").contains(tr.root());
+        }).orElse(false);
+        Location where = Location.fileStart("--var " + name);
+        if (!complex) {
+            return new Str(raw, where);
+        }
+        Optional<HclExpr> parsed = templateParser.parseExpression(raw, where);
+        return parsed.isPresent() ? evaluate(parsed.get(), Bindings.NONE)
+                : TfValue.failed("--var " + name + " is not a valid HCL value", where);
     }
 
     private TfValue local(String name, Location at) {
@@ -459,7 +556,7 @@ final class TfEvaluator {
             return TfValue.unknown(type + " is not a reference netlint knows", at);
         }
         Optional<HclBlock> block = module.resource(type, nameStep.name());
-        String baseAddress = type + "." + nameStep.name();
+        String baseAddress = prefix + type + "." + nameStep.name();
         if (block.isEmpty()) {
             return TfValue.unknown(baseAddress + " is not declared in this module", at);
         }
@@ -563,7 +660,7 @@ final class TfEvaluator {
     }
 
     /** Applies attribute and index steps to a value. */
-    private TfValue applySteps(TfValue value, List<TraversalStep> steps, int from, Bindings bindings, Location at) {
+    TfValue applySteps(TfValue value, List<TraversalStep> steps, int from, Bindings bindings, Location at) {
         TfValue current = value;
         for (int i = from; i < steps.size(); i++) {
             TraversalStep step = steps.get(i);

@@ -1,0 +1,82 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.source.SourceFile;
+import dev.netlint.core.source.SourceFormat;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which scanned Terraform folders are linted as root modules. A folder another scanned folder calls as a
+ * local module ({@code source = "./modules/nodes"}) is linted only through that call, with the caller's arguments:
+ * linted on its own too, its variables would be unknown and every finding that does not depend on them would be
+ * reported twice under two addresses. A folder reached from no root (modules that only call each other) stays a root,
+ * so nothing is skipped silently.
+ */
+final class LocalModuleCalls {
+
+    private static final Pattern HCL_SOURCE = Pattern.compile("(?m)^\\s*source\\s*=\\s*\"(\\.{1,2}(?:/[^\"]*)?)\"");
+    private static final Pattern JSON_SOURCE = Pattern.compile("\"source\"\\s*:\\s*\"(\\.{1,2}(?:/[^\"]*)?)\"");
+
+    private LocalModuleCalls() {
+    }
+
+    /** The folders of {@code modules} that are called by another one reachable from a root. */
+    static Set<Path> childrenOnly(Map<Path, List<SourceFile>> modules, SourceReader reader) {
+        Map<Path, Set<Path>> calls = new HashMap<>();
+        Set<Path> called = new HashSet<>();
+        for (Map.Entry<Path, List<SourceFile>> module : modules.entrySet()) {
+            Path folder = module.getKey();
+            for (SourceFile file : module.getValue()) {
+                if (file.format() == SourceFormat.TFVARS) {
+                    continue;
+                }
+                SourceReader.Read read = reader.read(file);
+                if (read.text() == null || !read.text().text().contains("source")) {
+                    continue;
+                }
+                Matcher matcher = (file.format() == SourceFormat.TERRAFORM_JSON ? JSON_SOURCE : HCL_SOURCE)
+                        .matcher(read.text().text());
+                while (matcher.find()) {
+                    Path target;
+                    try {
+                        target = folder.resolve(matcher.group(1)).normalize();
+                    } catch (RuntimeException e) {
+                        continue;
+                    }
+                    if (!target.equals(folder) && modules.containsKey(target)) {
+                        calls.computeIfAbsent(folder, k -> new HashSet<>()).add(target);
+                        called.add(target);
+                    }
+                }
+            }
+        }
+        if (called.isEmpty()) {
+            return Set.of();
+        }
+        Set<Path> reached = new HashSet<>();
+        Deque<Path> pending = new ArrayDeque<>();
+        for (Path folder : modules.keySet()) {
+            if (!called.contains(folder)) {
+                pending.add(folder);
+            }
+        }
+        while (!pending.isEmpty()) {
+            for (Path next : calls.getOrDefault(pending.poll(), Set.of())) {
+                if (reached.add(next)) {
+                    pending.add(next);
+                }
+            }
+        }
+        Set<Path> result = new HashSet<>(called);
+        result.retainAll(reached);
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.source.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Where the documents of rendered output came from: {@code helm template} writes {@code # Source: chart/templates/x.yaml}
+ * above each document. A finding on standard input gets the template it was rendered from as a related location,
+ * so {@code helm template ... | netlint -} points back at the chart, not only at a line of {@code <stdin>}.
+ */
+final class RenderedSources {
+
+    private static final String MARKER = "# Source: ";
+
+    /** Line of each document's start (1-based) to the template it came from. */
+    private final TreeMap<Integer, Location> documents = new TreeMap<>();
+    private final TreeMap<Integer, String> templates = new TreeMap<>();
+    private final String file;
+
+    RenderedSources(String file, String text) {
+        this.file = file;
+        String[] lines = text.split("\n", -1);
+        int documentStart = 1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("---") || line.startsWith("--- ")) {
+                documentStart = i + 2;
+            } else if (line.startsWith(MARKER) && line.length() > MARKER.length()) {
+                templates.put(documentStart, line.substring(MARKER.length()).strip());
+                documents.put(documentStart, new Location(file, i + 1, 1, i + 1, line.length() + 1));
+            }
+        }
+    }
+
+    /** {@code finding} with the template of its document as a related location, when there is one. */
+    Finding annotate(Finding finding) {
+        if (templates.isEmpty() || !finding.location().file().equals(file)) {
+            return finding;
+        }
+        var document = templates.floorEntry(finding.location().line());
+        if (document == null) {
+            return finding;
+        }
+        List<RelatedLocation> related = new ArrayList<>(finding.related());
+        related.add(new RelatedLocation(documents.get(document.getKey()), "rendered from " + document.getValue()));
+        return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(),
+                finding.location(), finding.resource(), finding.hint(), finding.docs(), related);
+    }
+
+    /**
+     * A finding in a template of a chart netlint rendered: its line is in the document Helm rendered from that
+     * template, which the related location (the chart's Chart.yaml) says.
+     */
+    static Finding renderedByHelm(Finding finding, java.util.Map<String, String> renderedCharts) {
+        String chart = renderedCharts.get(finding.location().file());
+        if (chart == null) {
+            return finding;
+        }
+        List<RelatedLocation> related = new ArrayList<>(finding.related());
+        related.add(new RelatedLocation(Location.fileStart(chart), "rendered by Helm from this chart; line "
+                + finding.location().line() + " is in the rendered document of " + finding.location().file()
+                + ", not in the template text"));
+        return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(),
+                finding.location(), finding.resource(), finding.hint(), finding.docs(), related);
+    }
+}
