@@ -105,7 +105,9 @@ metadata:
     protocol: TCP
 """)
     if rng.random() < 0.6:
-        group = rng.choice(TEAMS)
+        # An ALB group is one load balancer (at most 100 listener rules), so real groups are small: about ten
+        # neighbouring Ingresses of a team share one.
+        group = f"{ns}-{i // 20}"
         target_type = rng.choice(["ip", "ip", "instance"])
         ingress_ann = [
             "kubernetes.io/ingress.class: alb" if rng.random() < 0.15 else None,

@@ -59,7 +59,7 @@ pc_k8s="$out/corpus-10/k8s/team02/app-00002.yaml"   # a Deployment, an NLB Servi
 pc_tf="$out/corpus-10/terraform/env-00000"          # VPC, subnets, security groups, cluster, node groups, ...
 
 QUICK="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"   # the pre-commit hook's start-up flags (scripts/pre-commit-netlint)
-BULK=""                                             # the launcher's defaults for whole-repository runs
+BULK="-Xmx384m"                                     # the launcher's heap cap (scripts/netlint), for both rows
 
 # Application class-data-sharing archives, trained like the launcher trains them (a run over samples/).
 train() { # train JAVA ARCHIVE "OPTS" MAIN-ARGS...
@@ -178,7 +178,7 @@ row("pc/netlint/25/quick+aot", "JDK 25 netlint, quick flags + AOT cache", "pc/pa
 print()
 print("¹ quick flags: `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`.")
 print()
-print("**Scenario 2, bulk** (whole process, default flags, all cores; the floor parses the same files with the same "
+print("**Scenario 2, bulk** (whole process, `-Xmx384m` as the launcher sets it, otherwise default flags, all cores; the floor parses the same files with the same "
       "loaders and thread pool, no rules, no report)")
 print()
 print("| Command | Wall s | CPU s | Peak RSS MB | Wall ratio | CPU ratio |")
