@@ -76,6 +76,7 @@ use_archive() { # use_archive ARCHIVE -> the option that maps it
 train "$java17" "$cds/netlint-17-default.jsa" "" -jar "$jar" --fail-on never kubernetes terraform
 train "$java17" "$cds/netlint-17-quick.jsa" "$QUICK" -jar "$jar" --fail-on never kubernetes terraform
 train "$java17" "$cds/parse-17-quick.jsa" "$QUICK" -cp "$parse_cp" dev.netlint.bench.ParseOnly kubernetes terraform
+train "$java17" "$cds/registry-17-quick.jsa" "$QUICK" -cp "$parse_cp" dev.netlint.bench.RegistryOnly
 if [ -n "$JDK25" ]; then
   train "$JDK25/bin/java" "$cds/netlint-25-quick.aot" "$QUICK" -jar "$jar" --fail-on never kubernetes terraform
   train "$JDK25/bin/java" "$cds/parse-25-quick.aot" "$QUICK" -cp "$parse_cp" dev.netlint.bench.ParseOnly kubernetes terraform
@@ -98,6 +99,8 @@ measure() { # measure NAME WARMUP RUNS COMMAND...
   measure "pc/netlint/17/quick" "$WARMUP" "$RUNS" "$java17" $QUICK -jar "$jar" "$pc_k8s" "$pc_tf"
   measure "pc/netlint/17/cds" "$WARMUP" "$RUNS" "$java17" $(use_archive "$cds/netlint-17-default.jsa") -jar "$jar" "$pc_k8s" "$pc_tf"
   measure "pc/netlint/17/quick+cds" "$WARMUP" "$RUNS" "$java17" $QUICK $(use_archive "$cds/netlint-17-quick.jsa") -jar "$jar" "$pc_k8s" "$pc_tf"
+  measure "pc/registry/17/quick+cds" "$WARMUP" "$RUNS" "$java17" $QUICK $(use_archive "$cds/registry-17-quick.jsa") -cp "$parse_cp" dev.netlint.bench.RegistryOnly
+  measure "pc/version/17/quick+cds" "$WARMUP" "$RUNS" "$java17" $QUICK $(use_archive "$cds/netlint-17-quick.jsa") -jar "$jar" --version
   measure "pc/hook/17/quick+cds" "$WARMUP" "$RUNS" env NETLINT_JAR="$jar" NETLINT_CACHE_DIR="$cds/launcher" scripts/pre-commit-netlint "$pc_k8s" "$pc_tf/network.tf"
   if [ -n "$JDK25" ]; then
     measure "pc/hello/25/quick" "$WARMUP" "$RUNS" "$JDK25/bin/java" $QUICK -cp "$out/hello" Hello
@@ -117,7 +120,8 @@ done
 # Lazy loading: what a plain text run over Kubernetes and Terraform loads.
 verbose="$("$java17" -verbose:class -jar "$jar" "$pc_k8s" "$pc_tf" 2>/dev/null | grep -F '[class,load]' || true)"
 classes_total="$(printf '%s\n' "$verbose" | grep -c . || true)"
-classes_compiler="$(printf '%s\n' "$verbose" | grep -c -E ' org\.codehaus\.groovy\.(control|classgen|ast)\.' || true)"
+# The compiler proper: its driver, parser and bytecode generator (AST node types alone are loaded by reflection).
+classes_compiler="$(printf '%s\n' "$verbose" | grep -c -E ' (org\.codehaus\.groovy\.control\.(CompilationUnit|CompilerConfiguration|SourceUnit)|org\.apache\.groovy\.parser\.|org\.codehaus\.groovy\.classgen\.)' || true)"
 classes_sarif="$(printf '%s\n' "$verbose" | grep -c -i -E 'sarif' || true)"
 classes_databind="$(printf '%s\n' "$verbose" | grep -c -F 'com.fasterxml.jackson.databind' || true)"
 classes_groovy="$(printf '%s\n' "$verbose" | grep -c -E ' (groovy|org\.codehaus\.groovy|org\.apache\.groovy)\.' || true)"
@@ -171,6 +175,8 @@ row("pc/netlint/17/quick", "JDK 17 netlint, quick flags", "pc/parse/17/quick+cds
 row("pc/netlint/17/cds", "JDK 17 netlint, AppCDS", "pc/parse/17/quick+cds")
 row("pc/netlint/17/quick+cds", "JDK 17 netlint, quick flags + AppCDS", "pc/parse/17/quick+cds")
 row("pc/hook/17/quick+cds", "JDK 17 `scripts/pre-commit-netlint` (launcher: quick flags + AppCDS)", "pc/parse/17/quick+cds")
+row("pc/registry/17/quick+cds", "JDK 17 rule catalog only (`RuleRegistry.builtIn()`: Groovy runtime + rule scripts), quick flags + AppCDS", "pc/hello/17/quick")
+row("pc/version/17/quick+cds", "JDK 17 `netlint --version` (picocli; its Groovy-closure probe starts the Groovy runtime), quick flags + AppCDS", "pc/hello/17/quick")
 row("pc/hello/25/quick", "JDK 25 empty main, quick flags")
 row("pc/parse/25/quick+aot", "JDK 25 parse-only floor, quick flags + AOT cache", "pc/hello/25/quick")
 row("pc/netlint/25/default", "JDK 25 netlint, default flags", "pc/parse/25/quick+aot")
