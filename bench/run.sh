@@ -58,8 +58,8 @@ done
 pc_k8s="$out/corpus-10/k8s/team02/app-00002.yaml"   # a Deployment, an NLB Service, an Ingress, a ConfigMap
 pc_tf="$out/corpus-10/terraform/env-00000"          # VPC, subnets, security groups, cluster, node groups, ...
 
-QUICK="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"   # the pre-commit hook's start-up flags (scripts/pre-commit-netlint)
-BULK="-Xmx384m"                                     # the launcher's heap cap (scripts/netlint), for both rows
+QUICK="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"   # the launcher's JIT and GC flags (scripts/netlint)
+BULK="-Xmx384m $QUICK"                              # all the launcher's flags, for the floor and netlint alike
 
 # Application class-data-sharing archives, trained like the launcher trains them (a run over samples/).
 train() { # train JAVA ARCHIVE "OPTS" MAIN-ARGS...
@@ -115,6 +115,12 @@ measure() { # measure NAME WARMUP RUNS COMMAND...
 for n in $FILES; do
   measure "bulk/$n/parse" 1 "$BULK_RUNS" "$java17" $BULK -cp "$parse_cp" dev.netlint.bench.ParseOnly "$out/corpus-$n"
   measure "bulk/$n/netlint" 1 "$BULK_RUNS" "$java17" $BULK -jar "$jar" --format text "$out/corpus-$n"
+done
+# The JIT/GC lever at the largest size: the same runs with the JVM's default tiered C2 compiler and G1.
+# shellcheck disable=SC2086
+for n in ${FILES##* }; do
+  measure "bulk/$n/parse-c2" 1 "$BULK_RUNS" "$java17" -Xmx384m -cp "$parse_cp" dev.netlint.bench.ParseOnly "$out/corpus-$n"
+  measure "bulk/$n/netlint-c2" 1 "$BULK_RUNS" "$java17" -Xmx384m -jar "$jar" --format text "$out/corpus-$n"
 done
 
 # Lazy loading: what a plain text run over Kubernetes and Terraform loads.
@@ -174,7 +180,7 @@ row("pc/netlint/17/default", "JDK 17 netlint, default flags", "pc/parse/17/quick
 row("pc/netlint/17/quick", "JDK 17 netlint, quick flags", "pc/parse/17/quick+cds")
 row("pc/netlint/17/cds", "JDK 17 netlint, AppCDS", "pc/parse/17/quick+cds")
 row("pc/netlint/17/quick+cds", "JDK 17 netlint, quick flags + AppCDS", "pc/parse/17/quick+cds")
-row("pc/hook/17/quick+cds", "JDK 17 `scripts/pre-commit-netlint` (launcher: quick flags + AppCDS)", "pc/parse/17/quick+cds")
+row("pc/hook/17/quick+cds", "JDK 17 `scripts/pre-commit-netlint` (launcher: -Xmx384m, quick flags, AppCDS)", "pc/parse/17/quick+cds")
 row("pc/registry/17/quick+cds", "JDK 17 rule catalog only (`RuleRegistry.builtIn()`: Groovy runtime + rule scripts), quick flags + AppCDS", "pc/hello/17/quick")
 row("pc/version/17/quick+cds", "JDK 17 `netlint --version` (picocli; its Groovy-closure probe starts the Groovy runtime), quick flags + AppCDS", "pc/hello/17/quick")
 row("pc/hello/25/quick", "JDK 25 empty main, quick flags")
@@ -184,7 +190,7 @@ row("pc/netlint/25/quick+aot", "JDK 25 netlint, quick flags + AOT cache", "pc/pa
 print()
 print("¹ quick flags: `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`.")
 print()
-print("**Scenario 2, bulk** (whole process, `-Xmx384m` as the launcher sets it, otherwise default flags, all cores; the floor parses the same files with the same "
+print("**Scenario 2, bulk** (whole process with the launcher's flags, `-Xmx384m` and the quick flags, no archive; all cores; the floor parses the same files with the same "
       "loaders and thread pool, no rules, no report)")
 print()
 print("| Command | Wall s | CPU s | Peak RSS MB | Wall ratio | CPU ratio |")
@@ -192,6 +198,8 @@ print("|---|---:|---:|---:|---:|---:|")
 for n in files.split():
     row(f"bulk/{n}/parse", f"{n} files, parse-only floor")
     row(f"bulk/{n}/netlint", f"{n} files, netlint", f"bulk/{n}/parse")
+    row(f"bulk/{n}/parse-c2", f"{n} files, parse-only floor, default JIT and GC (C2, G1)")
+    row(f"bulk/{n}/netlint-c2", f"{n} files, netlint, default JIT and GC (C2, G1)", f"bulk/{n}/parse-c2")
 def jmh(path):
     try:
         return json.load(open(path))
