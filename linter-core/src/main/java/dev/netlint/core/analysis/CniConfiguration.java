@@ -27,15 +27,20 @@ public final class CniConfiguration {
 
     private CniConfiguration() {}
 
+    /** The CNI configurations of the workspace, read once per run (every node group rule asks for them). */
     public static List<CniSource> sources(EvalContext context) {
+        return context.workspace().derived(CniConfiguration.class, () -> List.copyOf(read(context)));
+    }
+
+    private static List<CniSource> read(EvalContext context) {
         List<CniSource> sources = new ArrayList<>();
         for (EksAddon addon : context.workspace().addons()) {
             if ("vpc-cni".equals(addon.addonName().orNull())) {
                 sources.add(fromAddon(addon, context));
             }
         }
-        for (GenericK8sObject object : context.workspace().otherK8sObjects()) {
-            if (object.meta().kind().equals("DaemonSet") && object.name().equals("aws-node")) {
+        for (GenericK8sObject object : context.workspace().otherK8sObjects("DaemonSet")) {
+            if (object.name().equals("aws-node")) {
                 sources.add(fromDaemonSet(object));
             }
         }

@@ -21,10 +21,7 @@ public final class InstanceTargetBackends {
     /** The places that route to {@code service} in instance mode; empty when none does. */
     public static List<RelatedLocation> of(Service service, EvalContext context) {
         List<RelatedLocation> users = new ArrayList<>();
-        for (Ingress ingress : context.workspace().ingresses()) {
-            if (!ingress.namespace().equals(service.namespace())) {
-                continue;
-            }
+        for (Ingress ingress : context.workspace().ingressesRoutingTo(service.namespace(), service.name())) {
             for (IngressBackend backend : ingress.backends()) {
                 if (!backend.serviceName().equals(service.name())) {
                     continue;
@@ -37,10 +34,8 @@ public final class InstanceTargetBackends {
                 }
             }
         }
-        for (TargetGroupBinding binding : context.workspace().targetGroupBindings()) {
-            if (binding.namespace().equals(service.namespace())
-                    && service.name().equals(binding.serviceName().orNull())
-                    && "instance".equals(binding.targetType().orNull())) {
+        for (TargetGroupBinding binding : context.workspace().targetGroupBindingsOf(service.namespace(), service.name())) {
+            if ("instance".equals(binding.targetType().orNull())) {
                 users.add(new RelatedLocation(binding.targetType().location(),
                         binding.describe() + " binds it with targetType instance"));
             }

@@ -23,15 +23,17 @@ public record SecurityGroupPolicy(GenericK8sObject object, PMap podSelector, PMa
                                   List<Value<String>> groupIds, Location groupIdsLocation, boolean groupIdsWritten)
         implements ModelElement {
 
+    /** The workspace's SecurityGroupPolicies, read once per run. */
     public static List<SecurityGroupPolicy> all(EvalContext context) {
-        List<SecurityGroupPolicy> policies = new ArrayList<>();
-        for (GenericK8sObject object : context.workspace().otherK8sObjects()) {
-            if (object.meta().kind().equals("SecurityGroupPolicy")
-                    && object.meta().apiVersion().startsWith("vpcresources.k8s.aws/")) {
-                policies.add(read(object));
+        return context.workspace().derived(SecurityGroupPolicy.class, () -> {
+            List<SecurityGroupPolicy> policies = new ArrayList<>();
+            for (GenericK8sObject object : context.workspace().otherK8sObjects("SecurityGroupPolicy")) {
+                if (object.meta().apiVersion().startsWith("vpcresources.k8s.aws/")) {
+                    policies.add(read(object));
+                }
             }
-        }
-        return policies;
+            return List.copyOf(policies);
+        });
     }
 
     private static SecurityGroupPolicy read(GenericK8sObject object) {
@@ -74,8 +76,8 @@ public record SecurityGroupPolicy(GenericK8sObject object, PMap podSelector, PMa
         }
         if (hasServiceAccountSelector) {
             String account = pods.serviceAccountName().orDefault("default");
-            Tri accountMatch = context.workspace().otherK8sObjects().stream()
-                    .filter(o -> o.meta().kind().equals("ServiceAccount") && o.namespace().equals(pods.namespace())
+            Tri accountMatch = context.workspace().otherK8sObjects("ServiceAccount").stream()
+                    .filter(o -> o.namespace().equals(pods.namespace())
                             && o.name().equals(account))
                     .findFirst()
                     .map(sa -> matches(serviceAccountSelector, sa.meta().labels()))

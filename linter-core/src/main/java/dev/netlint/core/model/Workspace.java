@@ -21,6 +21,10 @@ import dev.netlint.core.model.k8s.TargetGroupBinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import dev.netlint.core.model.k8s.IngressBackend;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +57,11 @@ public final class Workspace {
     private final Map<String, Service> servicesByName = new HashMap<>();
     private final Map<String, IngressClass> ingressClassesByName = new HashMap<>();
     private final Map<String, IngressClassParams> ingressClassParamsByName = new HashMap<>();
+    private final Map<String, List<GenericK8sObject>> otherK8sObjectsByKind = new HashMap<>();
+    private final Map<String, List<Ingress>> ingressesByBackendService = new HashMap<>();
+    private final Map<String, List<TargetGroupBinding>> bindingsByService = new HashMap<>();
+    /** Values computed once per workspace by the analyses every rule shares (see {@link #derived}). */
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     private Workspace(Builder b) {
         services = sorted(b.services);
@@ -78,6 +87,22 @@ public final class Workspace {
         services.forEach(s -> servicesByName.putIfAbsent(s.meta().qualifiedName(), s));
         ingressClasses.forEach(c -> ingressClassesByName.putIfAbsent(c.name(), c));
         ingressClassParams.forEach(p -> ingressClassParamsByName.putIfAbsent(p.name(), p));
+        otherK8sObjects.forEach(o -> otherK8sObjectsByKind.computeIfAbsent(o.meta().kind(), k -> new ArrayList<>()).add(o));
+        for (Ingress ingress : ingresses) {
+            Set<String> seen = new HashSet<>();
+            for (IngressBackend backend : ingress.backends()) {
+                String key = ingress.namespace() + "/" + backend.serviceName();
+                if (seen.add(key)) {
+                    ingressesByBackendService.computeIfAbsent(key, k -> new ArrayList<>()).add(ingress);
+                }
+            }
+        }
+        for (TargetGroupBinding binding : targetGroupBindings) {
+            String service = binding.serviceName().orNull();
+            if (service != null) {
+                bindingsByService.computeIfAbsent(binding.namespace() + "/" + service, k -> new ArrayList<>()).add(binding);
+            }
+        }
     }
 
     private static <T extends ModelElement> List<T> sorted(List<T> elements) {
@@ -130,6 +155,39 @@ public final class Workspace {
 
     public Optional<IngressClassParams> ingressClassParams(String name) {
         return Optional.ofNullable(ingressClassParamsByName.get(name));
+    }
+
+    /** The other Kubernetes objects of one kind ({@code DaemonSet}, {@code ServiceAccount}), in location order. */
+    public List<GenericK8sObject> otherK8sObjects(String kind) {
+        return otherK8sObjectsByKind.getOrDefault(kind, List.of());
+    }
+
+    /** The Ingresses with at least one backend naming Service {@code namespace/name}, in location order. */
+    public List<Ingress> ingressesRoutingTo(String namespace, String name) {
+        return ingressesByBackendService.getOrDefault(namespace + "/" + name, List.of());
+    }
+
+    /** The TargetGroupBindings whose serviceRef names Service {@code namespace/name}, in location order. */
+    public List<TargetGroupBinding> targetGroupBindingsOf(String namespace, String name) {
+        return bindingsByService.getOrDefault(namespace + "/" + name, List.of());
+    }
+
+    /**
+     * A value derived from this workspace alone, computed on first use and then shared: analyses that every subject
+     * of a rule (or several rules) needs, such as the CNI configurations, are computed once per run instead of once
+     * per subject. {@code compute} must depend only on this workspace; {@code key} names the analysis.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.get();
+            Object earlier = derived.putIfAbsent(key, value);
+            if (earlier != null) {
+                value = earlier;
+            }
+        }
+        return (T) value;
     }
 
     /** All Kubernetes objects of the run, in location order. */
