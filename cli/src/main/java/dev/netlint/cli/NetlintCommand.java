@@ -188,7 +188,7 @@ public final class NetlintCommand implements Callable<Integer> {
     Path workingDirectory = Path.of("");
 
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new NetlintCommand());
+        CommandLine commandLine = new CommandLine(new NetlintCommand(), PlainFactory.INSTANCE);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"netlint " + version()});
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

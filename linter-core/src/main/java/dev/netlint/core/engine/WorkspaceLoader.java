@@ -105,9 +105,12 @@ public final class WorkspaceLoader {
             }
         }
         Set<Path> children = LocalModuleCalls.childrenOnly(modules, reader);
+        int lintedThroughCallers = 0;
         for (Map.Entry<Path, List<SourceFile>> module : modules.entrySet()) {
             if (!children.contains(module.getKey())) {
                 tasks.add(() -> terraformModule(module.getValue()));
+            } else {
+                lintedThroughCallers += module.getValue().size(); // read and linted as part of the calling module
             }
         }
         List<TaskResult> results = runAll(tasks);
@@ -115,7 +118,7 @@ public final class WorkspaceLoader {
         List<Finding> findings = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         List<Directive> comments = new ArrayList<>();
-        int linted = 0;
+        int linted = lintedThroughCallers;
         for (TaskResult result : results) {
             workspace.addAll(result.elements());
             findings.addAll(result.findings());
