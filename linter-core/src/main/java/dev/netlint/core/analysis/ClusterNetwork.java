@@ -79,19 +79,32 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
 
     /** The managed node groups that name this cluster (by reference, or by its literal name). */
     public static List<NodeGroup> nodeGroupsOf(EksCluster cluster, EvalContext context) {
-        List<NodeGroup> result = new ArrayList<>();
-        for (NodeGroup group : context.workspace().nodeGroups()) {
-            ResourceRef ref = group.cluster().orNull();
-            if (ref == null) {
-                continue;
-            }
-            boolean same = ref.isResource() ? ref.address().equals(cluster.address())
-                    : ref.literal().equals(cluster.name().orNull());
-            if (same) {
-                result.add(group);
-            }
+        if (context.workspace().isAmbiguous(cluster.address())) {
+            return List.of(); // several root modules define this cluster: their node groups cannot be told apart
+        }
+        Map<String, List<NodeGroup>> byCluster = context.workspace().derived(NODE_GROUPS_BY_CLUSTER,
+                () -> indexNodeGroups(context));
+        List<NodeGroup> result = new ArrayList<>(byCluster.getOrDefault("address:" + cluster.address(), List.of()));
+        String name = cluster.name().orNull();
+        if (name != null && context.workspace().clusters().stream().filter(c -> name.equals(c.name().orNull())).count() == 1) {
+            result.addAll(byCluster.getOrDefault("name:" + name, List.of()));
         }
         return result;
+    }
+
+    private static final Object NODE_GROUPS_BY_CLUSTER = new Object();
+
+    /** Node groups by the cluster they name: "address:aws_eks_cluster.x" or "name:literal". Built once per run. */
+    private static Map<String, List<NodeGroup>> indexNodeGroups(EvalContext context) {
+        Map<String, List<NodeGroup>> index = new java.util.HashMap<>();
+        for (NodeGroup group : context.workspace().nodeGroups()) {
+            ResourceRef ref = group.cluster().orNull();
+            if (ref != null) {
+                String key = ref.isResource() ? "address:" + ref.address() : "name:" + ref.literal();
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(group);
+            }
+        }
+        return index;
     }
 
     /** Whether two subnet id values name the same subnet: TRUE/FALSE for two references or two literals. */

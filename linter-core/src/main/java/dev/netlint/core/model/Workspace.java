@@ -54,6 +54,8 @@ public final class Workspace {
     private final List<RouteTable> routeTables;
     private final List<RouteTableAssociation> routeTableAssociations;
     private final Map<String, TfResource> tfByAddress = new HashMap<>();
+    /** Addresses that several Terraform root modules of the run define (environments/prod and staging, say). */
+    private final java.util.Set<String> ambiguousAddresses = new java.util.HashSet<>();
     private final Map<String, Service> servicesByName = new HashMap<>();
     private final Map<String, IngressClass> ingressClassesByName = new HashMap<>();
     private final Map<String, IngressClassParams> ingressClassParamsByName = new HashMap<>();
@@ -82,7 +84,12 @@ public final class Workspace {
         routeTableAssociations = sorted(b.routeTableAssociations);
         for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, nodeGroups,
                 launchTemplates, addons, fargateProfiles, routeTables, routeTableAssociations)) {
-            list.forEach(r -> tfByAddress.putIfAbsent(r.address(), r));
+            list.forEach(r -> {
+                TfResource earlier = tfByAddress.putIfAbsent(r.address(), r);
+                if (earlier != null && earlier != r) {
+                    ambiguousAddresses.add(r.address());
+                }
+            });
         }
         services.forEach(s -> servicesByName.putIfAbsent(s.meta().qualifiedName(), s));
         ingressClasses.forEach(c -> ingressClassesByName.putIfAbsent(c.name(), c));
@@ -138,10 +145,22 @@ public final class Workspace {
                 && ingressClassParams.isEmpty() && targetGroupBindings.isEmpty() && otherK8sObjects.isEmpty());
     }
 
-    /** A Terraform resource by address ({@code aws_security_group.nodes}). */
+    /**
+     * A Terraform resource by address ({@code aws_security_group.nodes}). Empty when no resource has it, and also
+     * when several root modules of the run define it: a reference cannot then be tied to one of them, so it is
+     * treated as unresolved (no finding) rather than resolved to the wrong module's resource.
+     */
     public <T extends TfResource> Optional<T> resource(String address, Class<T> type) {
+        if (ambiguousAddresses.contains(address)) {
+            return Optional.empty();
+        }
         TfResource resource = tfByAddress.get(address);
         return type.isInstance(resource) ? Optional.of(type.cast(resource)) : Optional.empty();
+    }
+
+    /** True when several root modules of the run define a resource at this address. */
+    public boolean isAmbiguous(String address) {
+        return ambiguousAddresses.contains(address);
     }
 
     /** A Service by namespace and name. */
