@@ -86,7 +86,7 @@ public final class Workspace {
                 launchTemplates, addons, fargateProfiles, routeTables, routeTableAssociations)) {
             list.forEach(r -> {
                 TfResource earlier = tfByAddress.putIfAbsent(r.address(), r);
-                if (earlier != null && earlier != r) {
+                if (earlier != null && earlier != r && !folderOf(earlier).equals(folderOf(r))) {
                     ambiguousAddresses.add(r.address());
                 }
             });
@@ -156,6 +156,13 @@ public final class Workspace {
         }
         TfResource resource = tfByAddress.get(address);
         return type.isInstance(resource) ? Optional.of(type.cast(resource)) : Optional.empty();
+    }
+
+    /** The folder a resource is written in: a plan's resources are located in the .tf files they come from. */
+    private static String folderOf(TfResource resource) {
+        String file = resource.location().file();
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
     }
 
     /** True when several root modules of the run define a resource at this address. */
