@@ -84,7 +84,7 @@ public final class LintEngine {
             RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
             findings.replaceAll(rendered::annotate);
         }
-        List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
+        List<Finding> unique = distinctByPlaceAndText(findings);
         skipped.addAll(loaded.skipped());
         skipped.sort(java.util.Comparator.comparing(SkippedFile::path));
         return applyPolicy(unique, loaded, request, skipped, stats);
@@ -236,5 +236,17 @@ public final class LintEngine {
     private static Path scopeRootOf(String given) {
         Path path = Path.of(given);
         return java.nio.file.Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+    }
+
+    /**
+     * One finding per rule, place and message: a local module called by two root modules yields the same finding at
+     * the same line of the module file twice, under two module addresses; the reader needs it once.
+     */
+    private static List<Finding> distinctByPlaceAndText(List<Finding> findings) {
+        java.util.Map<List<Object>, Finding> byKey = new java.util.LinkedHashMap<>();
+        for (Finding finding : findings) {
+            byKey.putIfAbsent(List.of(finding.ruleId(), finding.location(), finding.message(), finding.severity()), finding);
+        }
+        return new ArrayList<>(byKey.values());
     }
 }
