@@ -84,7 +84,19 @@ echo "$output"
 grep -q 'netlint.*Passed' <<<"$output" || fail "the hook did not run on the fixed commit"
 
 # 3. A changed .tf file is linted with the rest of its module (its folder), and only Terraform files are added.
-printf 'resource "aws_eks_cluster" "main" {\n  name = "demo"\n}\n' > infra/eks/cluster.tf
+cat > infra/eks/cluster.tf <<'HCL'
+resource "aws_eks_cluster" "main" {
+  name = "demo"
+  vpc_config {
+    subnet_ids              = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
+    endpoint_private_access = true
+    endpoint_public_access  = false
+  }
+  kubernetes_network_config {
+    service_ipv4_cidr = "172.20.0.0/16"
+  }
+}
+HCL
 printf 'resource "aws_security_group" "nodes" {\n  name = "nodes"\n}\n' > infra/eks/nodes.tf
 printf 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' > infra/eks/unstaged.yaml
 git add infra/eks/cluster.tf infra/eks/nodes.tf
