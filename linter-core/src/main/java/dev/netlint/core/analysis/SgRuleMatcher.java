@@ -12,30 +12,21 @@ import java.util.Locale;
  */
 public final class SgRuleMatcher {
 
+    /** What a rule's protocol means for port questions. */
+    private enum Kind { EVERYTHING, TCP, UDP, OTHER, UNKNOWN, NONE }
+
     private SgRuleMatcher() {}
 
     public static Tri coversPort(SgRule rule, PortSpec required) {
-        Value<String> protocol = rule.protocol();
-        if (!(protocol instanceof Value.Known<String> known)) {
-            return protocol.isUnknown() ? Tri.UNKNOWN : Tri.FALSE;
-        }
-        String normalised = known.value().trim().toLowerCase(Locale.ROOT);
-        if (normalised.equals("-1") || normalised.equals("all")) {
-            return Tri.TRUE;
+        Kind kind = kindOf(rule);
+        if (kind == Kind.EVERYTHING || kind == Kind.UNKNOWN || kind == Kind.NONE) {
+            return decided(kind);
         }
         boolean sameProtocol = switch (required.protocol()) {
-            case TCP -> normalised.equals("tcp") || normalised.equals("6");
-            case UDP -> normalised.equals("udp") || normalised.equals("17");
+            case TCP -> kind == Kind.TCP;
+            case UDP -> kind == Kind.UDP;
         };
-        if (!sameProtocol) {
-            return Tri.FALSE;
-        }
-        Integer from = rule.fromPort().orNull();
-        Integer to = rule.toPort().orNull();
-        if (from == null || to == null) {
-            return rule.fromPort().isUnknown() || rule.toPort().isUnknown() ? Tri.UNKNOWN : Tri.FALSE;
-        }
-        return Tri.of(from <= required.port() && required.port() <= to);
+        return sameProtocol ? portsWithin(rule, required.port(), required.port()) : Tri.FALSE;
     }
 
     /**
@@ -43,18 +34,37 @@ public final class SgRuleMatcher {
      * udp/17 when their inclusive range overlaps, nothing else (ICMP numbers are not ports).
      */
     public static Tri overlapsTcpOrUdpRange(SgRule rule, int from, int to) {
+        Kind kind = kindOf(rule);
+        if (kind == Kind.EVERYTHING || kind == Kind.UNKNOWN || kind == Kind.NONE) {
+            return decided(kind);
+        }
+        return kind == Kind.TCP || kind == Kind.UDP ? portsWithin(rule, from, to) : Tri.FALSE;
+    }
+
+    private static Kind kindOf(SgRule rule) {
         Value<String> protocol = rule.protocol();
         if (!(protocol instanceof Value.Known<String> known)) {
-            return protocol.isUnknown() ? Tri.UNKNOWN : Tri.FALSE;
+            return protocol.isUnknown() ? Kind.UNKNOWN : Kind.NONE;
         }
-        String normalised = known.value().trim().toLowerCase(Locale.ROOT);
-        if (normalised.equals("-1") || normalised.equals("all")) {
-            return Tri.TRUE;
-        }
-        if (!(normalised.equals("tcp") || normalised.equals("6") || normalised.equals("udp")
-                || normalised.equals("17"))) {
-            return Tri.FALSE;
-        }
+        return switch (known.value().trim().toLowerCase(Locale.ROOT)) {
+            case "-1", "all" -> Kind.EVERYTHING;
+            case "tcp", "6" -> Kind.TCP;
+            case "udp", "17" -> Kind.UDP;
+            default -> Kind.OTHER;
+        };
+    }
+
+    /** The answer for kinds that do not depend on ports. */
+    private static Tri decided(Kind kind) {
+        return switch (kind) {
+            case EVERYTHING -> Tri.TRUE;
+            case UNKNOWN -> Tri.UNKNOWN;
+            default -> Tri.FALSE;
+        };
+    }
+
+    /** Whether the rule's inclusive port range overlaps {@code [from, to]}. */
+    private static Tri portsWithin(SgRule rule, int from, int to) {
         Integer low = rule.fromPort().orNull();
         Integer high = rule.toPort().orNull();
         if (low == null || high == null) {

@@ -11,20 +11,15 @@ public final class GithubCommands {
     private GithubCommands() {}
 
     public static String escapeData(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '%' -> out.append("%25");
-                case '\r' -> out.append("%0D");
-                case '\n' -> out.append("%0A");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return escape(text, false);
     }
 
+    /** Property values additionally escape the separators of the command's property list. */
     public static String escapeProperty(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean property) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -32,8 +27,8 @@ public final class GithubCommands {
                 case '%' -> out.append("%25");
                 case '\r' -> out.append("%0D");
                 case '\n' -> out.append("%0A");
-                case ':' -> out.append("%3A");
-                case ',' -> out.append("%2C");
+                case ':' -> out.append(property ? "%3A" : ":");
+                case ',' -> out.append(property ? "%2C" : ",");
                 default -> out.append(c);
             }
         }

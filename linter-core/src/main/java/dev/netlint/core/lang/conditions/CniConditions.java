@@ -13,7 +13,6 @@ import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
-import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.core.source.HasLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +101,7 @@ public final class CniConditions {
                 Setting family = ClusterIpFamily.of(context);
                 boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6");
                 boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag("ENABLE_POD_ENI").isTrue();
-                boolean ec2Nodes = context.workspace().nodeGroups().stream().anyMatch(n -> n.kind() != null);
+                boolean ec2Nodes = !context.workspace().nodeGroups().isEmpty(); // Fargate profiles are not node groups
                 if (!ipv6 || !podSecurityGroups || !ec2Nodes) {
                     return;
                 }
@@ -125,14 +124,12 @@ public final class CniConditions {
         };
     }
 
-    /** The node groups of the input that run on EC2 (all of them: Fargate has no node groups). */
-    static List<NodeGroup> ec2NodeGroups(EvalContext context) {
-        return context.workspace().nodeGroups();
-    }
 
     static boolean anyPodSecurityGroups(EvalContext context, List<RelatedLocation> because) {
         List<SecurityGroupPolicy> policies = SecurityGroupPolicy.all(context);
         policies.stream().limit(1).forEach(p -> because.add(new RelatedLocation(p.location(), p.describe() + " here")));
-        return !policies.isEmpty() | NodeContext.anyCniFlag(context, "ENABLE_POD_ENI", because).isTrue();
+        // Both sides are evaluated on purpose: each adds the places that make it true to {@code because}.
+        boolean podEni = NodeContext.anyCniFlag(context, "ENABLE_POD_ENI", because).isTrue();
+        return !policies.isEmpty() || podEni;
     }
 }

@@ -96,7 +96,7 @@ public final class PlanLoader {
 
         /** The scope of {@code module.name[...]} as the configuration describes it. */
         PlanScope child(String callName, String instancePrefix) {
-            PMap call = config == null ? null : (PMap) asMap(config.at("module_calls", callName));
+            PMap call = config == null ? null : asMap(config.at("module_calls", callName));
             PMap childConfig = call == null ? null : call.map("module");
             String source = call == null ? null : call.text("source");
             Path childFolder = null;
