@@ -150,6 +150,11 @@ public final class NetlintCommand implements Callable<Integer> {
             description = "Ignore netlint:ignore comments and netlint.dev/ignore annotations (for CI that must not be overridden).")
     boolean noInlineSuppressions;
 
+    @Option(names = "--strict",
+            description = "Also report, as info findings, each check a rule could not decide because a value is not"
+                    + " known (a variable without default, a module output), with the reason.")
+    boolean strict;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report only findings that FILE does not list; listed ones are kept as suppressed (kind baseline).")
     Path baselineFile;
@@ -246,6 +251,7 @@ public final class NetlintCommand implements Callable<Integer> {
                     .ruleFolders(ruleDirectories)
                     .baselineFile(baselineFile)
                     .inlineSuppressions(noInlineSuppressions ? Boolean.FALSE : null)
+                    .strict(strict ? Boolean.TRUE : null)
                     .load();
         } catch (ConfigException e) {
             System.err.println("netlint: " + e.getMessage());
@@ -355,7 +361,7 @@ public final class NetlintCommand implements Callable<Integer> {
                 failOnWord.toLowerCase(Locale.ROOT), policy.inlineSuppressions(),
                 baseline == null ? null : baseline.toString().replace('\\', '/'), policy.exclude().patterns(),
                 config.ruleFolders().stream().map(p -> p.toString().replace('\\', '/')).toList(),
-                ipFamily, targetType, rules);
+                ipFamily, targetType, rules, policy.strict());
     }
 
     /** Creates only the reporter asked for, so SARIF's object model is loaded only for --format sarif. */

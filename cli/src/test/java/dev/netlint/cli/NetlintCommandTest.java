@@ -67,6 +67,50 @@ class NetlintCommandTest {
     }
 
     @Test
+    void strictSaysWhatCouldNotBeVerifiedAndWhyWithoutFailingTheRun() throws IOException {
+        write("main.tf", """
+                module "vpc" {
+                  source = "terraform-aws-modules/vpc/aws"
+                }
+
+                resource "aws_security_group" "nodes" {
+                  egress {
+                    from_port   = 0
+                    to_port     = 0
+                    protocol    = "-1"
+                    cidr_blocks = module.vpc.private_subnets_cidr_blocks
+                  }
+                }
+
+                resource "aws_launch_template" "nodes" {
+                  vpc_security_group_ids = [aws_security_group.nodes.id]
+                }
+
+                resource "aws_eks_node_group" "ng" {
+                  launch_template {
+                    id = aws_launch_template.nodes.id
+                  }
+                }
+                """);
+        String notVerified = dir + "/main.tf:10:19: info: not verified: the destination of egress"
+                + " aws_security_group.nodes is not known: module.vpc.private_subnets_cidr_blocks is an output of a"
+                + " module netlint does not expand [NET002 eks-node-sg-missing-required-egress]\n";
+
+        assertThat(Main.run(dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).doesNotContain("not verified");
+
+        console.clear();
+        assertThat(Main.run("--strict", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).contains(notVerified);
+
+        console.clear();
+        write(".netlint.yaml", "strict: true\n");
+        assertThat(Main.run("--config", dir.resolve(".netlint.yaml").toString(), dir.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(stdout()).contains(notVerified);
+    }
+
+    @Test
     void writesJsonToTheOutputFile() throws IOException {
         write("k8s/svc.yaml", NODEPORT);
         Path report = dir.resolve("report.json");

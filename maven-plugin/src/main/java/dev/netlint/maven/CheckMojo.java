@@ -150,6 +150,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.inlineSuppressions")
     private Boolean inlineSuppressions;
 
+    /**
+     * Also report, as info findings, each check a rule could not decide because a value is not known, with the
+     * reason. Unset: as the configuration file says (default false).
+     */
+    @Parameter(property = "netlint.strict")
+    private Boolean strict;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
@@ -274,6 +281,7 @@ public class CheckMojo extends AbstractMojo {
                     .ruleFolders(rulesDirectory == null ? List.of() : List.of(module(rulesDirectory)))
                     .baselineFile(baselineFile == null ? null : module(baselineFile))
                     .inlineSuppressions(inlineSuppressions)
+                    .strict(strict)
                     .load();
         } catch (ConfigException e) {
             // file:line:column: message, as the compiler plugin reports

@@ -163,6 +163,7 @@ public final class AlbIngressAnalysis {
         if (value instanceof Value.Known<String> known) {
             return new Setting(known.value().trim(), known.location(), origin);
         }
-        return Setting.unknown(origin + " cannot be resolved");
+        return Setting.unknown(value instanceof Value.Unknown<String> unknown
+                ? origin + " is not known: " + unknown.reason() : origin + " cannot be resolved", value.location());
     }
 }

@@ -42,7 +42,8 @@ public final class ClusterIpFamily {
             return new Setting(known.value(), known.location(), cluster.address() + " ip_family");
         }
         if (family.isUnknown()) {
-            return Setting.unknown(cluster.address() + " ip_family cannot be resolved");
+            return Setting.unknown(cluster.address() + " ip_family is not known: "
+                    + ((Value.Unknown<String>) family).reason(), family.location());
         }
         return new Setting("ipv4", cluster.location(), cluster.address() + " has the default ip_family ipv4");
     }

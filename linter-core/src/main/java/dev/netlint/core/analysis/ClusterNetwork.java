@@ -55,6 +55,31 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
         return context.workspace().resource(ref.address(), Subnet.class);
     }
 
+    /**
+     * Why the subnets are not all known, as a sentence for --strict, and where: the unknown list, an unknown item,
+     * or the first subnet outside the input. Null when complete.
+     */
+    public dev.netlint.core.lang.Unverified whyIncomplete() {
+        if (complete) {
+            return null;
+        }
+        Value<List<Value<ResourceRef>>> ids = cluster.subnetIds();
+        for (Member member : subnets) {
+            if (member.isResolved()) {
+                continue;
+            }
+            if (member.ref() instanceof Value.Unknown<ResourceRef> unknown) {
+                return new dev.netlint.core.lang.Unverified(cluster, unknown.location(),
+                        "a subnet of " + cluster.address() + " is not known: " + unknown.reason());
+            }
+            return new dev.netlint.core.lang.Unverified(cluster, member.ref().location(), "subnet "
+                    + member.ref().orNull() + " of " + cluster.address() + " is not in the input");
+        }
+        return new dev.netlint.core.lang.Unverified(cluster, ids.location(), ids instanceof Value.Unknown<?> unknown
+                ? "the subnets of " + cluster.address() + " are not known: " + unknown.reason()
+                : "the subnets of " + cluster.address() + " are not known");
+    }
+
     /** The subnets of the input among the list. */
     public List<Subnet> resolved() {
         return subnets.stream().filter(Member::isResolved).map(Member::subnet).distinct().toList();

@@ -53,6 +53,18 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
         return parsed != null ? Tri.of(parsed) : defaultOf(name);
     }
 
+    /**
+     * Why {@link #flag} is UNKNOWN for {@code name}, as a sentence for --strict: the unknown value's own reason, or
+     * the add-on default that depends on the cluster's IP family.
+     */
+    public String whyUnknown(String name) {
+        Value<String> value = variable(name);
+        if (value instanceof Value.Unknown<String> unknown) {
+            return name + " is not known: " + unknown.reason();
+        }
+        return name + " is not set, and the add-on's default follows the cluster's IP family, which is not known";
+    }
+
     /** True when the variable is written (known or not). */
     public boolean isSet(String name) {
         return allUnknown || !variable(name).isAbsent();

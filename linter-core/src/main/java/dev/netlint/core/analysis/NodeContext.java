@@ -47,17 +47,30 @@ public final class NodeContext {
         return result;
     }
 
-    /** The node group's instance types that the catalog lists, each with where it is written. */
-    public static List<TypedInstance> knownInstanceTypes(NodeGroup nodes, EvalContext context) {
+    /**
+     * The node group's instance types that the catalog lists, each with where it is written. A type that is not
+     * known, or not in the catalog, leaves the check undecided for that type, which {@code events} records.
+     */
+    public static List<TypedInstance> knownInstanceTypes(NodeGroup nodes, EvalContext context,
+                                                         dev.netlint.core.lang.ConditionEvents events) {
         List<TypedInstance> types = new ArrayList<>();
         Value<List<Value<String>>> written = NodeInstanceTypes.of(nodes, context);
         if (written instanceof Value.Known<List<Value<String>>> known) {
             for (Value<String> type : known.value()) {
-                if (type.isKnown()) {
-                    InstanceCatalog.get().limits(type.orNull())
-                            .ifPresent(limits -> types.add(new TypedInstance(type, limits)));
+                if (!type.isKnown()) {
+                    events.unknown(nodes, type, "the instance type");
+                    continue;
+                }
+                java.util.Optional<InstanceLimits> limits = InstanceCatalog.get().limits(type.orNull());
+                if (limits.isPresent()) {
+                    types.add(new TypedInstance(type, limits.get()));
+                } else {
+                    events.unverifiable(nodes, type, "instance type " + type.orNull()
+                            + " is not in netlint's instance table, so its network limits are not known");
                 }
             }
+        } else if (written.isUnknown()) {
+            events.unknown(nodes, written, "the instance types");
         }
         return types;
     }

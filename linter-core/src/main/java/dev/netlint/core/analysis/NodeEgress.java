@@ -11,6 +11,7 @@ import dev.netlint.core.model.aws.SgRule;
 import dev.netlint.core.model.aws.Subnet;
 import dev.netlint.core.model.aws.Vpc;
 import dev.netlint.core.net.Cidr;
+import dev.netlint.core.source.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,11 @@ public final class NodeEgress {
     /** One certainly missing egress path, and the places that make it certain. */
     public record Missing(PortSpec port, String family, String detail, List<RelatedLocation> related) {}
 
+    /** A required path netlint could not decide, where to look and why (for --strict). */
+    public record Undecided(Location location, String message) {}
+
     /** The outcome for one set of nodes. */
-    public record Outcome(List<Missing> missing, int unverifiable) {}
+    public record Outcome(List<Missing> missing, List<Undecided> undecided) {}
 
     private final NodeSecurityGroups nodes;
     private final EvalContext context;
@@ -68,15 +72,16 @@ public final class NodeEgress {
 
     public Outcome evaluate() {
         List<Missing> missing = new ArrayList<>();
-        int unverifiable = 0;
+        List<Undecided> undecided = new ArrayList<>();
         for (PortSpec port : REQUIRED) {
             boolean needsPublic = port.port() == 443 && port.protocol() == PortSpec.Protocol.TCP;
-            Tri ipv4 = anyEgress(port, rule -> ipv4Destination(rule, needsPublic));
+            java.util.function.Function<SgRule, Tri> toIpv4 = rule -> ipv4Destination(rule, needsPublic);
+            Tri ipv4 = anyEgress(port, toIpv4);
             if (ipv4.isFalse() && nodes.complete()) {
                 String detail = needsPublic && privateEndpoint.isFalse() ? " to 0.0.0.0/0" : "";
                 missing.add(new Missing(port, "IPv4", detail, clusterContextFor(needsPublic, false)));
             } else if (!ipv4.isTrue()) {
-                unverifiable++;
+                undecided.add(whyUndecided(port, toIpv4, false));
             }
             boolean ipv6Needed = ipv6Cluster.isTrue() && (!needsPublic || privateEndpoint.isTrue());
             if (ipv6Needed) {
@@ -84,11 +89,55 @@ public final class NodeEgress {
                 if (ipv6.isFalse() && nodes.complete()) {
                     missing.add(new Missing(port, "IPv6", "", clusterContextFor(false, true)));
                 } else if (!ipv6.isTrue()) {
-                    unverifiable++;
+                    undecided.add(whyUndecided(port, this::ipv6Destination, true));
                 }
             }
         }
-        return new Outcome(missing, unverifiable);
+        return new Outcome(missing, undecided);
+    }
+
+    /**
+     * Why no egress rule is certain to allow {@code port}: the first rule that might (an unknown protocol, port or
+     * destination, a destination inside a VPC whose blocks are unknown, an endpoint whose privacy is unknown), or,
+     * when no rule might, the attached group netlint cannot see.
+     */
+    private Undecided whyUndecided(PortSpec port, java.util.function.Function<SgRule, Tri> destination, boolean ipv6) {
+        for (SecurityGroup group : nodes.groups()) {
+            for (SgRule rule : group.egress()) {
+                Tri ports = SgRuleMatcher.coversPort(rule, port);
+                Tri reaches = destination.apply(rule);
+                if (ports.isFalse() || reaches.isFalse()) {
+                    continue;
+                }
+                String owner = rule.address() != null ? rule.address() : group.address();
+                if (ports.isUnknown() && rule.firstUnknownProtocolOrPort() instanceof Value.Unknown<?> value) {
+                    return new Undecided(value.location(), "the protocol or ports of egress " + owner
+                            + " are not known: " + value.reason());
+                }
+                Value<String> cidr = rule.firstUnknownCidr();
+                if (cidr instanceof Value.Unknown<String> value) {
+                    return new Undecided(value.location(), "the destination of egress " + owner
+                            + " is not known: " + value.reason());
+                }
+                if (ipv6) {
+                    return new Undecided(rule.location(), "egress " + owner + " allows an IPv6 block narrower than"
+                            + " ::/0, which cannot be checked against the VPC's Amazon-assigned block");
+                }
+                if (nodeNetworkCidrs == null) {
+                    return new Undecided(rule.location(), "whether egress " + owner + " reaches the whole node network"
+                            + " is not known: the VPC and node subnet CIDR blocks are not known");
+                }
+                if (privateEndpoint.isUnknown()) {
+                    return new Undecided(rule.location(), "whether egress " + owner + " inside the VPC reaches the"
+                            + " cluster endpoint is not known: whether the endpoint is private is not known");
+                }
+                return new Undecided(rule.location(), "whether egress " + owner + " allows " + port.protocol()
+                        .name().toLowerCase(java.util.Locale.ROOT) + "/" + port.port() + " is not known");
+            }
+        }
+        String incomplete = nodes.whyIncomplete();
+        return new Undecided(nodes.attachedAt(), incomplete != null ? incomplete
+                : "the egress of the node security groups of " + nodes.nodes().address() + " is not known");
     }
 
     private List<RelatedLocation> clusterContextFor(boolean publicEndpoint, boolean ipv6) {

@@ -23,9 +23,28 @@ import java.util.Optional;
  * @param complete false when some attached group is not in the input (a literal id, a module output), so a missing
  *                 egress rule could be supplied by a group netlint cannot see
  * @param attachedAt where the groups are attached (the launch template's attribute, or the instance's)
+ * @param notFound     the first attached group that is not in the input (null when complete), for --strict
  */
 public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, boolean complete, boolean checked,
-                                 Location attachedAt, String attachedBy) {
+                                 Location attachedAt, String attachedBy, Value<ResourceRef> notFound) {
+
+    public NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, boolean complete, boolean checked,
+                              Location attachedAt, String attachedBy) {
+        this(nodes, groups, complete, checked, attachedAt, attachedBy, null);
+    }
+
+    /** Why a group attached to the nodes cannot be seen, as a sentence for --strict (null when complete). */
+    public String whyIncomplete() {
+        if (notFound == null) {
+            return null;
+        }
+        if (notFound instanceof Value.Unknown<ResourceRef> unknown) {
+            return "a security group attached to " + nodes.address() + " is not known: " + unknown.reason();
+        }
+        ResourceRef ref = notFound.orNull();
+        return "security group " + ref + " attached to " + nodes.address() + " is not in the input, and could"
+                + " allow what is missing";
+    }
 
     public boolean isChecked() {
         return checked;
@@ -51,7 +70,7 @@ public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, bo
             return new NodeSecurityGroups(nodes, List.of(), false, false, refs.location(), attachedBy);
         }
         List<SecurityGroup> groups = new ArrayList<>();
-        boolean complete = true;
+        Value<ResourceRef> notFound = null;
         for (Value<ResourceRef> ref : known.value()) {
             Optional<SecurityGroup> group = Optional.ofNullable(ref.orNull())
                     .filter(ResourceRef::isResource)
@@ -60,11 +79,11 @@ public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, bo
                 if (!groups.contains(group.get())) {
                     groups.add(group.get());
                 }
-            } else {
-                complete = false;
+            } else if (notFound == null) {
+                notFound = ref;
             }
         }
-        return new NodeSecurityGroups(nodes, groups, complete, true, known.location(), attachedBy);
+        return new NodeSecurityGroups(nodes, groups, notFound == null, true, known.location(), attachedBy, notFound);
     }
 
     static Optional<LaunchTemplate> launchTemplate(ResourceRef ref, EvalContext context) {

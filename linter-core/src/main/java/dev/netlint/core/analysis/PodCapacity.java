@@ -50,7 +50,9 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
     }
 
     /** The nodes' smallest capacity, or why it cannot be known. */
-    public record Outcome(PodCapacity minimum, String unknownReason, List<RelatedLocation> modeSettings) {
+    /** The smallest capacity of the node group's types; when it cannot be known, why and where (for --strict). */
+    public record Outcome(PodCapacity minimum, String unknownReason, dev.netlint.core.source.Location unknownAt,
+                          List<RelatedLocation> modeSettings) {
         public boolean isKnown() {
             return minimum != null;
         }
@@ -61,27 +63,42 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
         Tri prefixDelegation = cniFlag(context, PD, settings);
         Tri customNetworking = cniFlag(context, CUSTOM_NETWORKING, settings);
         if (prefixDelegation.isUnknown() || customNetworking.isUnknown()) {
-            return new Outcome(null, "the VPC CNI configuration cannot be resolved", settings);
+            String variable = prefixDelegation.isUnknown() ? PD : CUSTOM_NETWORKING;
+            for (CniSource source : CniConfiguration.sources(context)) {
+                if (source.flag(variable).isUnknown()) {
+                    Value<String> value = source.variable(variable);
+                    return new Outcome(null, source.whyUnknown(variable),
+                            value.isAbsent() ? source.location() : value.location(), settings);
+                }
+            }
+            return new Outcome(null, variable + " is not known", nodes.location(), settings);
         }
         Value<List<Value<String>>> types = NodeInstanceTypes.of(nodes, context);
         if (!(types instanceof Value.Known<List<Value<String>>> known) || known.value().isEmpty()) {
-            return new Outcome(null, "the instance types cannot be resolved", settings);
+            return new Outcome(null, types instanceof Value.Unknown<List<Value<String>>> unknown
+                    ? "the instance types are not known: " + unknown.reason() : "the instance types are not known",
+                    types.location(), settings);
         }
         PodCapacity minimum = null;
         for (Value<String> type : known.value()) {
+            if (type instanceof Value.Unknown<String> unknown) {
+                return new Outcome(null, "the instance type is not known: " + unknown.reason(), type.location(),
+                        settings);
+            }
             if (!type.isKnown()) {
-                return new Outcome(null, "an instance type cannot be resolved", settings);
+                return new Outcome(null, "the instance type is not known", type.location(), settings);
             }
             InstanceLimits limits = InstanceCatalog.get().limits(type.orNull()).orElse(null);
             if (limits == null) {
-                return new Outcome(null, "instance type " + type.orNull() + " is not in the catalog", settings);
+                return new Outcome(null, "instance type " + type.orNull() + " is not in netlint's instance table, so"
+                        + " its pod IP capacity is not known", type.location(), settings);
             }
             PodCapacity capacity = of(limits, type, prefixDelegation.isTrue(), customNetworking.isTrue());
             if (minimum == null || capacity.pods() < minimum.pods()) {
                 minimum = capacity;
             }
         }
-        return new Outcome(minimum, null, settings);
+        return new Outcome(minimum, null, null, settings);
     }
 
     /**

@@ -45,6 +45,15 @@ public final class SubnetRouting {
 
     /** A verdict with the route that decided it (null when none did), for related locations. */
     public record Verdict(Tri value, Route route, Resolution resolution) {
+        /** Why the verdict is UNKNOWN, as a sentence for --strict. */
+        public String whyUnknown(Subnet subnet) {
+            if (!resolution.isResolved()) {
+                return "the route table of " + subnet.address() + " is not known"
+                        + (resolution.unresolvedBecause() == null ? "" : ": " + resolution.unresolvedBecause());
+            }
+            return "a 0.0.0.0/0 route of " + resolution.table().address() + " goes to a target that is not known";
+        }
+
         public Optional<RelatedLocation> routeLocation() {
             return route == null ? Optional.empty()
                     : Optional.of(new RelatedLocation(route.location(), "the default route of "

@@ -36,6 +36,7 @@ import java.util.Map;
  * settings: {cluster-ip-family: ipv6, default-target-type: ip}
  * inline-suppressions: true
  * baseline: netlint-baseline.txt
+ * strict: false                            # true: also report what could not be verified, as info
  * </pre>
  */
 public final class ConfigLoader {
@@ -44,7 +45,7 @@ public final class ConfigLoader {
     public static final String DEFAULT_FILE = ".netlint.yaml";
 
     static final List<String> TOP_KEYS = List.of("fail-on", "rules", "exclude", "rule-folders", "settings",
-            "inline-suppressions", "baseline");
+            "inline-suppressions", "baseline", "strict");
     static final List<String> RULE_KEYS = List.of("enabled", "severity", "exclude", "reason");
     static final List<String> SETTING_KEYS = List.of("cluster-ip-family", "default-target-type");
     static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
@@ -78,7 +79,7 @@ public final class ConfigLoader {
         }
         Path base = file.toAbsolutePath().normalize().getParent();
         if (yaml.documents().isEmpty()) {
-            return new NetlintConfig(file, base, null, Map.of(), List.of(), List.of(), null, null, null, null);
+            return new NetlintConfig(file, base, null, Map.of(), List.of(), List.of(), null, null, null, null, null);
         }
         if (yaml.documents().size() > 1) {
             throw new ConfigException(yaml.documents().get(1).location(), "a configuration is one YAML document, not several");
@@ -110,8 +111,9 @@ public final class ConfigLoader {
         }
         Boolean inline = bool(top, "inline-suppressions", "");
         String baseline = string(top, "baseline", "");
+        Boolean strict = bool(top, "strict", "");
         return new NetlintConfig(file, base, failOn, rules, exclude, ruleFolders, ipFamily, targetType, inline,
-                baseline == null ? null : base.resolve(baseline).normalize());
+                baseline == null ? null : base.resolve(baseline).normalize(), strict);
     }
 
     private static NetlintConfig.RuleEntry rule(PMap.Entry entry) throws ConfigException {

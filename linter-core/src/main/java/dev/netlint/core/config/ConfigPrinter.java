@@ -16,7 +16,7 @@ public final class ConfigPrinter {
     /** Everything a run uses, after defaults, the configuration file and the command line were merged. */
     public record Effective(String source, String failOn, boolean inlineSuppressions, String baseline,
                             List<String> exclude, List<String> ruleFolders, String clusterIpFamily,
-                            String defaultTargetType, List<RuleLine> rules) {}
+                            String defaultTargetType, List<RuleLine> rules, boolean strict) {}
 
     private ConfigPrinter() {}
 
@@ -27,6 +27,7 @@ public final class ConfigPrinter {
                 .append(" < command line)\n");
         yaml.append("fail-on: ").append(config.failOn()).append('\n');
         yaml.append("inline-suppressions: ").append(config.inlineSuppressions()).append('\n');
+        yaml.append("strict: ").append(config.strict()).append('\n');
         if (config.baseline() == null) {
             yaml.append("# baseline: none\n");
         } else {

@@ -39,6 +39,7 @@ public final class EffectiveOptions {
     private final Path baselineFile;
     private final List<String> explicitDisabled;
     private final Boolean inlineSuppressions;
+    private final boolean strict;
 
     private EffectiveOptions(Builder builder, NetlintConfig config, RuleRegistry registry, List<Path> ruleFolders) {
         this.config = config;
@@ -56,6 +57,7 @@ public final class EffectiveOptions {
         this.baselineFile = builder.baselineFile != null ? builder.baselineFile : config.baseline();
         this.explicitDisabled = List.copyOf(builder.disabledRules);
         this.inlineSuppressions = builder.inlineSuppressions;
+        this.strict = builder.strict != null ? builder.strict : Boolean.TRUE.equals(config.strict());
     }
 
     public static Builder builder() {
@@ -114,9 +116,14 @@ public final class EffectiveOptions {
         return off;
     }
 
-    /** The configuration's policy with the inline-suppressions override, without the baseline. */
+    /** True when undecided checks are reported as info findings (explicit, else the configuration's, else false). */
+    public boolean strict() {
+        return strict;
+    }
+
+    /** The configuration's policy with the inline-suppressions and strict overrides, without the baseline. */
     public LintPolicy policy() throws ConfigException {
-        LintPolicy policy = config.policy(engine::ruleIdOf);
+        LintPolicy policy = config.policy(engine::ruleIdOf).withStrict(strict);
         return inlineSuppressions == null ? policy : policy.withInlineSuppressions(inlineSuppressions);
     }
 
@@ -144,6 +151,7 @@ public final class EffectiveOptions {
         private final List<Path> ruleFolders = new ArrayList<>();
         private Path baselineFile;
         private Boolean inlineSuppressions;
+        private Boolean strict;
 
         private Builder() {
         }
@@ -208,6 +216,12 @@ public final class EffectiveOptions {
         /** false: comments and annotations suppress nothing; true: they do; null: as the configuration says. */
         public Builder inlineSuppressions(Boolean enabled) {
             this.inlineSuppressions = enabled;
+            return this;
+        }
+
+        /** true: report checks that could not be decided as info findings; null: as the configuration says. */
+        public Builder strict(Boolean enabled) {
+            this.strict = enabled;
             return this;
         }
 

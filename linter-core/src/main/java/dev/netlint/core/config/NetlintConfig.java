@@ -26,10 +26,11 @@ import java.util.function.Function;
  * @param defaultTargetType   instance or ip
  * @param inlineSuppressions  false: comments and annotations suppress nothing
  * @param baseline            baseline file, resolved against {@code base}
+ * @param strict              true: report checks that could not be decided as info findings
  */
 public record NetlintConfig(Path file, Path base, String failOn, Map<String, RuleEntry> rules, List<String> exclude,
                             List<Path> ruleFolders, String clusterIpFamily, String defaultTargetType,
-                            Boolean inlineSuppressions, Path baseline) {
+                            Boolean inlineSuppressions, Path baseline, Boolean strict) {
 
     /** One entry under {@code rules:}; {@code enabled} and {@code severity} are null when not set. */
     public record RuleEntry(String key, Location at, Boolean enabled, Severity severity, List<String> exclude,
@@ -40,7 +41,7 @@ public record NetlintConfig(Path file, Path base, String failOn, Map<String, Rul
     }
 
     public static final NetlintConfig NONE = new NetlintConfig(null, Path.of(""), null, Map.of(), List.of(), List.of(),
-            null, null, null, null);
+            null, null, null, null, null);
 
     public NetlintConfig {
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -80,7 +81,7 @@ public record NetlintConfig(Path file, Path base, String failOn, Map<String, Rul
         return off;
     }
 
-    /** The policy for the engine: excludes, per-rule severities and path exclusions, inline suppressions. */
+    /** The policy for the engine: excludes, per-rule severities and path exclusions, inline suppressions, strict. */
     public LintPolicy policy(Function<String, String> ruleIdOf) throws ConfigException {
         Map<String, LintPolicy.RulePolicy> rulePolicies = new LinkedHashMap<>();
         for (Map.Entry<String, RuleEntry> entry : rulesById(ruleIdOf).entrySet()) {
@@ -91,6 +92,6 @@ public record NetlintConfig(Path file, Path base, String failOn, Map<String, Rul
             }
         }
         return new LintPolicy(new PathGlobs(exclude, base), rulePolicies,
-                inlineSuppressions == null || inlineSuppressions, null, null);
+                inlineSuppressions == null || inlineSuppressions, null, null, Boolean.TRUE.equals(strict));
     }
 }

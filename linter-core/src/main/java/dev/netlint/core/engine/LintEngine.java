@@ -6,6 +6,7 @@ import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.Unverified;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.parse.terraform.TerraformLoader;
 import dev.netlint.core.source.ScanScope;
@@ -76,7 +77,8 @@ public final class LintEngine {
         List<Finding> findings = new ArrayList<>(loaded.inputFindings());
         findings.addAll(stdinRefused);
         List<LintResult.RuleStats> stats = new ArrayList<>();
-        findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats));
+        findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats,
+                policy.strict()));
         if (!loaded.renderedCharts().isEmpty()) {
             findings.replaceAll(f -> RenderedSources.renderedByHelm(f, loaded.renderedCharts()));
         }
@@ -172,6 +174,15 @@ public final class LintEngine {
 
     /** Evaluates the enabled rules over a workspace, adding each rule's statistics to {@code stats}. */
     public List<Finding> evaluate(EvalContext context, List<String> disabled, List<LintResult.RuleStats> stats) {
+        return evaluate(context, disabled, stats, false);
+    }
+
+    /**
+     * Evaluates the enabled rules over a workspace, adding each rule's statistics to {@code stats}; with
+     * {@code strict}, each check a rule could not decide becomes an info finding of that rule saying why.
+     */
+    public List<Finding> evaluate(EvalContext context, List<String> disabled, List<LintResult.RuleStats> stats,
+                                  boolean strict) {
         Set<String> off = Set.copyOf(disabled);
         List<Finding> findings = new ArrayList<>();
         for (RuleDefinition rule : registry.rules()) {
@@ -180,6 +191,7 @@ public final class LintEngine {
             }
             int checked = 0;
             int unverifiable = 0;
+            Set<dev.netlint.core.source.Location> undecidedPlaces = new java.util.HashSet<>();
             for (RuleCheck check : rule.checks()) {
                 EvaluationResult result;
                 try {
@@ -195,10 +207,28 @@ public final class LintEngine {
                             violation.message(), violation.location(), violation.subject().describe(),
                             rule.fix(), rule.docs(), violation.related()));
                 }
+                if (strict) {
+                    for (Unverified unverified : result.unverified()) {
+                        // One per place and rule: the several checks of a rule often stop at the same unknown value.
+                        if (undecidedPlaces.add(unverified.location())) {
+                            findings.add(notVerified(rule, unverified));
+                        }
+                    }
+                }
             }
             stats.add(new LintResult.RuleStats(rule.id(), checked, unverifiable));
         }
         return findings;
+    }
+
+    /** Prefix of the message of every finding --strict adds, so readers (and baselines) can tell them apart. */
+    public static final String NOT_VERIFIED = "not verified: ";
+
+    private static Finding notVerified(RuleDefinition rule, Unverified unverified) {
+        return new Finding(rule.id(), rule.name(), Severity.INFO, NOT_VERIFIED + unverified.message(),
+                unverified.location(), unverified.subject().describe(),
+                "Give netlint the value (terraform.tfvars, --var-file, --var, --helm-set, or the module or resource"
+                        + " it comes from) to have this checked, or verify it by hand.", rule.docs(), List.of());
     }
 
     /** Reads {@code --var-file} files and splits {@code --var name=value}; a missing file is a usage error. */

@@ -11,9 +11,10 @@ import java.util.Map;
  * What a run does with findings once rules produced them, as configured in {@code .netlint.yaml} and on the command
  * line: files to leave out before parsing, per-rule severity and path exclusions, whether inline suppressions count,
  * and the baseline of known findings. {@code today} is the day {@code until=} expiries are checked against (UTC).
+ * {@code strict} also reports, as info findings, each check a rule could not decide because a value was not known.
  */
 public record LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boolean inlineSuppressions,
-                         Baseline baseline, LocalDate today) {
+                         Baseline baseline, LocalDate today, boolean strict) {
 
     /**
      * One rule's configuration: a severity that replaces the rule's own (null: keep), files where its findings are
@@ -27,7 +28,13 @@ public record LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boole
         }
     }
 
-    public static final LintPolicy DEFAULTS = new LintPolicy(PathGlobs.NONE, Map.of(), true, null, null);
+    public static final LintPolicy DEFAULTS = new LintPolicy(PathGlobs.NONE, Map.of(), true, null, null, false);
+
+    /** A policy that does not report undecided checks. */
+    public LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boolean inlineSuppressions, Baseline baseline,
+                      LocalDate today) {
+        this(exclude, rules, inlineSuppressions, baseline, today, false);
+    }
 
     public LintPolicy {
         rules = Map.copyOf(rules);
@@ -40,14 +47,18 @@ public record LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boole
     }
 
     public LintPolicy withInlineSuppressions(boolean enabled) {
-        return new LintPolicy(exclude, rules, enabled, baseline, today);
+        return new LintPolicy(exclude, rules, enabled, baseline, today, strict);
     }
 
     public LintPolicy withBaseline(Baseline newBaseline) {
-        return new LintPolicy(exclude, rules, inlineSuppressions, newBaseline, today);
+        return new LintPolicy(exclude, rules, inlineSuppressions, newBaseline, today, strict);
     }
 
     public LintPolicy withToday(LocalDate day) {
-        return new LintPolicy(exclude, rules, inlineSuppressions, baseline, day);
+        return new LintPolicy(exclude, rules, inlineSuppressions, baseline, day, strict);
+    }
+
+    public LintPolicy withStrict(boolean enabled) {
+        return new LintPolicy(exclude, rules, inlineSuppressions, baseline, today, enabled);
     }
 }

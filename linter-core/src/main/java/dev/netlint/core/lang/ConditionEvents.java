@@ -10,7 +10,7 @@ public final class ConditionEvents {
 
     private final List<Violation> violations = new ArrayList<>();
     private final java.util.Map<Object, Object> state = new java.util.IdentityHashMap<>();
-    private int unverifiable;
+    private final List<Unverified> unverified = new ArrayList<>();
 
     /**
      * Working state of a condition for this one evaluation (for conditions that decide in {@code finish}), so a
@@ -30,16 +30,35 @@ public final class ConditionEvents {
         violations.add(new Violation(subject, at.location(), message, List.of(related), null));
     }
 
-    /** Counts a check that could not be decided because a value is unknown (shown by --strict, never a finding). */
-    public void unverifiable() {
-        unverifiable++;
+    /**
+     * Records that a check about {@code subject} could not be decided because {@code value} (named {@code what}, as
+     * the reader wrote it: "egress cidr_blocks") is not known; the value's own reason ("var.cidrs has no default")
+     * says why. Shown by --strict, never a finding otherwise.
+     */
+    public void unknown(ModelElement subject, dev.netlint.core.model.Value<?> value, String what) {
+        String reason = value instanceof dev.netlint.core.model.Value.Unknown<?> unknown ? unknown.reason() : null;
+        unverifiable(subject, value, reason == null || reason.isBlank() ? what + " is not known"
+                : what + " is not known: " + reason);
+    }
+
+    /**
+     * Records that a check about {@code subject} could not be decided, for a reason that is not one unknown value
+     * ("m9.large is not in netlint's instance table"); {@code at} is the place the reader should look at.
+     */
+    public void unverifiable(ModelElement subject, HasLocation at, String message) {
+        unverified.add(new Unverified(subject, at.location(), message));
+    }
+
+    /** Records what another evaluation could not decide (conditions that evaluate parts on their own). */
+    public void addUnverified(List<Unverified> more) {
+        unverified.addAll(more);
     }
 
     public List<Violation> violations() {
         return List.copyOf(violations);
     }
 
-    public int unverifiableCount() {
-        return unverifiable;
+    public List<Unverified> unverified() {
+        return List.copyOf(unverified);
     }
 }

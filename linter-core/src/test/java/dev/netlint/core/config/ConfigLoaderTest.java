@@ -93,7 +93,7 @@ class ConfigLoaderTest {
     @Test
     void unknownKeyIsAnErrorWithLineAndTheKnownKeys() throws IOException {
         assertThat(error("fail-on: error\nfail_on: warning\n")).isEqualTo(".netlint.yaml:2:1: unknown key 'fail_on' "
-                + "(did you mean 'fail-on'? known: fail-on, rules, exclude, rule-folders, settings, inline-suppressions, baseline)");
+                + "(did you mean 'fail-on'? known: fail-on, rules, exclude, rule-folders, settings, inline-suppressions, baseline, strict)");
         assertThat(error("settings:\n  ip-family: ipv6\n")).isEqualTo(".netlint.yaml:2:3: unknown key "
                 + "'settings.ip-family' (known under settings: cluster-ip-family, default-target-type)");
         assertThat(error("rules:\n  NET001: {sev: error}\n")).isEqualTo(".netlint.yaml:2:12: unknown key "
@@ -141,12 +141,14 @@ class ConfigLoaderTest {
         String printed = ConfigPrinter.print(new ConfigPrinter.Effective(".netlint.yaml", "warning", true, "base line.txt",
                 List.of("charts/**"), List.of(), "ipv6", "ip", List.of(
                 new ConfigPrinter.RuleLine("NET001", "service-nodeport-exposure", true, Severity.ERROR, List.of(), null),
-                new ConfigPrinter.RuleLine("NET002", "NET002", false, Severity.WARNING, List.of("legacy/**"), "say \"why\""))));
+                new ConfigPrinter.RuleLine("NET002", "NET002", false, Severity.WARNING, List.of("legacy/**"), "say \"why\"")),
+                true));
 
         assertThat(printed).isEqualTo("""
                 # netlint effective configuration (defaults < .netlint.yaml < command line)
                 fail-on: warning
                 inline-suppressions: true
+                strict: true
                 baseline: "base line.txt"
                 exclude: ["charts/**"]
                 rule-folders: []
@@ -161,5 +163,6 @@ class ConfigLoaderTest {
         assertThat(back.disabledRules(RULES)).containsExactly("NET002");
         assertThat(back.policy(RULES).rules().get("NET002").reason()).isEqualTo("say \"why\"");
         assertThat(back.rules().keySet()).containsExactly("NET001", "NET002");
+        assertThat(back.strict()).isTrue();
     }
 }

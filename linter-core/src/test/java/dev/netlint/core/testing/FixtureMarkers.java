@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * <pre>
  *   # violation [error|warning|info] [above|below|N lines above|N lines below] [@COLUMN] ['message part']
  *   # N violations [above|below]
+ *   # unverified [N lines above|below] [@COLUMN] ['message part']
  * </pre>
+ * {@code unverified} expects what {@code --strict} adds: an info finding of the rule saying a check could not be
+ * decided; a case with such a marker (or {@code # setting strict = true}) is linted strict.
  * A trailing marker refers to its own line, a standalone one to the next line unless it says otherwise. JSON has no
  * comments: {@code file.json.expect} lists {@code LINE[:COLUMN] [severity] ['message part']}, one per line.
  * The header ({@code # rule: NET001}, {@code # setting cluster-ip-family = ipv6}, {@code # vacuous}) is read too.
@@ -27,7 +30,7 @@ import java.util.regex.Pattern;
 final class FixtureMarkers {
 
     private static final Pattern MARKER = Pattern.compile(
-            "(?:#|//)\\s*(?:(\\d+)\\s+violations|violation)\\b(.*)$");
+            "(?:#|//)\\s*(?:(\\d+)\\s+violations|violation|(unverified))\\b(.*)$");
     private static final Pattern OPTIONS = Pattern.compile(
             "\\s*(?:(error|warning|info)\\b|(above|below)\\b|(\\d+)\\s+lines?\\s+(above|below)\\b|@(\\d+)|'([^']*)')");
     private static final Pattern EXPECT_LINE = Pattern.compile(
@@ -67,7 +70,9 @@ final class FixtureMarkers {
             Severity severity = null;
             Integer column = null;
             String part = null;
-            Matcher options = OPTIONS.matcher(marker.group(2));
+            boolean unverified = marker.group(2) != null;
+            String optionText = marker.group(3);
+            Matcher options = OPTIONS.matcher(optionText);
             int position = 0;
             while (options.find(position) && options.start() == position) {
                 if (options.group(1) != null) {
@@ -84,12 +89,13 @@ final class FixtureMarkers {
                 }
                 position = options.end();
             }
-            if (!marker.group(2).substring(position).isBlank()) {
+            if (!optionText.substring(position).isBlank()) {
                 throw new IllegalArgumentException(file + ":" + lineNumber + ": cannot read marker options '"
-                        + marker.group(2).substring(position).trim() + "'");
+                        + optionText.substring(position).trim() + "'");
             }
             for (int n = 0; n < count; n++) {
-                expectations.add(new Expectation(file, target, column, severity, part, lineNumber));
+                expectations.add(new Expectation(file, target, column, unverified ? Severity.INFO : severity, part,
+                        lineNumber, unverified));
             }
         }
     }
@@ -122,7 +128,7 @@ final class FixtureMarkers {
             }
             expectations.add(new Expectation(file, Integer.parseInt(m.group(1)),
                     m.group(2) == null ? null : Integer.valueOf(m.group(2)),
-                    m.group(3) == null ? null : Severity.parse(m.group(3)), m.group(4), i + 1));
+                    m.group(3) == null ? null : Severity.parse(m.group(3)), m.group(4), i + 1, false));
         }
     }
 
@@ -155,5 +161,10 @@ final class FixtureMarkers {
 
     boolean vacuous() {
         return vacuous;
+    }
+
+    /** True when the case is linted with --strict: it says so, or it expects an undecided check. */
+    boolean strict() {
+        return "true".equals(settings.get("strict")) || expectations.stream().anyMatch(Expectation::unverified);
     }
 }

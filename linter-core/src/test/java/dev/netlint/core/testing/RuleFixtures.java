@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.LintEngine;
+import dev.netlint.core.engine.LintPolicy;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.DynamicTest;
  * folder with every rule and checks, for the case's rule only, that:
  * every finding sits on a marked line; every marker is met (counts included); columns, severities and message parts
  * match; the rule selected at least one subject unless the case says {@code # vacuous}; and no file failed to parse.
+ * A case with {@code # unverified} markers is linted with --strict, and then its undecided checks must be marked too.
  * A failure lists every actual finding, so the fix is obvious.
  */
 public final class RuleFixtures {
@@ -74,7 +76,8 @@ public final class RuleFixtures {
             fail(caseDir + ": header says rule " + markers.rule() + " but the folder is " + ruleDirName);
         }
         LintResult result = new LintEngine(registry).run(new LintRequest(List.of(caseDir.toString()), null,
-                settings(markers.settings()), List.of(), 1, LintRequest.DEFAULT_MAX_FILE_BYTES));
+                settings(markers.settings()), List.of(), 1, LintRequest.DEFAULT_MAX_FILE_BYTES,
+                LintPolicy.DEFAULTS.withStrict(markers.strict())));
         String prefix = caseDir.toString().replace('\\', '/') + "/";
         List<Finding> actual = result.findings().stream()
                 .filter(f -> rule.id().equals(f.ruleId()) || f.ruleId().equals("parse-error"))
@@ -116,7 +119,8 @@ public final class RuleFixtures {
     }
 
     private static boolean matches(Expectation expected, Finding finding) {
-        return (expected.column() == null || expected.column() == finding.location().column())
+        return expected.unverified() == finding.message().startsWith(LintEngine.NOT_VERIFIED)
+                && (expected.column() == null || expected.column() == finding.location().column())
                 && (expected.severity() == null || expected.severity() == finding.severity())
                 && (expected.messagePart() == null || finding.message().contains(expected.messagePart()));
     }
@@ -128,7 +132,7 @@ public final class RuleFixtures {
 
     private static LintSettings settings(Map<String, String> settings) {
         for (String key : settings.keySet()) {
-            if (!key.equals("cluster-ip-family") && !key.equals("default-target-type")) {
+            if (!key.equals("cluster-ip-family") && !key.equals("default-target-type") && !key.equals("strict")) {
                 throw new IllegalArgumentException("unknown fixture setting '" + key + "'");
             }
         }

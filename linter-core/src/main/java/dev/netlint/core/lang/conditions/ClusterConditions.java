@@ -8,6 +8,7 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.lang.Unverified;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.model.ModelElement;
 import dev.netlint.core.model.Value;
@@ -50,6 +51,34 @@ public final class ClusterConditions {
         return cluster.endpointPrivateAccess().orDefault(false);
     }
 
+    /** Records why the cluster's VPC is not known (NET008 needs it). */
+    private static void reportUnknownVpc(EksCluster cluster, ClusterNetwork network, ConditionEvents events) {
+        Unverified why = network.whyIncomplete();
+        if (why != null) {
+            events.unverifiable(cluster, why::location, why.message());
+            return;
+        }
+        for (Subnet subnet : network.resolved()) {
+            Value<ResourceRef> vpc = subnet.vpc();
+            if (vpc.isUnknown()) {
+                events.unknown(cluster, vpc, "vpc_id of " + subnet.address());
+            } else if (vpc.isKnown()) {
+                events.unverifiable(cluster, vpc, "VPC " + vpc.orNull() + " of " + subnet.address()
+                        + " is not in the input");
+            }
+            return;
+        }
+    }
+
+    /** Records which endpoint access setting left a check undecided. */
+    private static void reportUnknownEndpointAccess(EksCluster cluster, Boolean isPublic, ConditionEvents events) {
+        if (isPublic == null) {
+            events.unknown(cluster, cluster.endpointPublicAccess(), "endpoint_public_access");
+        } else {
+            events.unknown(cluster, cluster.endpointPrivateAccess(), "endpoint_private_access");
+        }
+    }
+
     /** Where a finding about a setting of {@code vpc_config} goes: the setting when written, else the block. */
     private static Location settingOrBlock(Value<?> value, EksCluster cluster) {
         return value.isAbsent() ? cluster.vpcConfigLocation() : value.location();
@@ -62,7 +91,7 @@ public final class ClusterConditions {
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
                 Boolean isPublic = publicAccess(cluster);
                 if (isPublic == null) {
-                    events.unverifiable();
+                    events.unknown(cluster, cluster.endpointPublicAccess(), "endpoint_public_access");
                     return;
                 }
                 if (!isPublic) {
@@ -78,7 +107,7 @@ public final class ClusterConditions {
                     return;
                 }
                 if (!(cidrs instanceof Value.Known<List<Value<String>>> known)) {
-                    events.unverifiable();
+                    events.unknown(cluster, cidrs, "public_access_cidrs");
                     return;
                 }
                 if (known.value().isEmpty()) {
@@ -86,10 +115,10 @@ public final class ClusterConditions {
                             + "default 0.0.0.0/0: anyone on the internet can reach the Kubernetes API endpoint");
                     return;
                 }
-                boolean unknownItem = false;
+                Value<String> unknownItem = null;
                 for (Value<String> cidr : known.value()) {
                     if (!cidr.isKnown()) {
-                        unknownItem = true;
+                        unknownItem = unknownItem == null ? cidr : unknownItem;
                         continue;
                     }
                     Optional<Cidr> parsed = Cidr.parse(cidr.orNull());
@@ -104,8 +133,8 @@ public final class ClusterConditions {
                         return;
                     }
                 }
-                if (unknownItem) {
-                    events.unverifiable();
+                if (unknownItem != null) {
+                    events.unknown(cluster, unknownItem, "an entry of public_access_cidrs");
                     return;
                 }
                 java.math.BigInteger covered = ipv4Coverage(known.value());
@@ -146,20 +175,21 @@ public final class ClusterConditions {
                 Boolean isPublic = publicAccess(cluster);
                 Boolean isPrivate = privateAccess(cluster);
                 if (isPublic == null || isPrivate == null) {
-                    events.unverifiable();
+                    reportUnknownEndpointAccess(cluster, isPublic, events);
                     return;
                 }
                 if (!isPublic || isPrivate
                         || !(cluster.publicAccessCidrs() instanceof Value.Known<List<Value<String>>> cidrs)
                         || cidrs.value().isEmpty()) {
                     if (cluster.publicAccessCidrs().isUnknown() && isPublic && !isPrivate) {
-                        events.unverifiable();
+                        events.unknown(cluster, cluster.publicAccessCidrs(), "public_access_cidrs");
                     }
                     return;
                 }
                 for (Value<String> cidr : cidrs.value()) {
                     if (!cidr.isKnown()) {
-                        events.unverifiable(); // it could be 0.0.0.0/0, which is NET005's case
+                        // it could be 0.0.0.0/0, which is NET005's case
+                        events.unknown(cluster, cidr, "an entry of public_access_cidrs");
                         return;
                     }
                     if (Cidr.parse(cidr.orNull()).map(Cidr::isEverything).orElse(false)) {
@@ -189,7 +219,7 @@ public final class ClusterConditions {
                     return;
                 }
                 if (isPublic == null || isPrivate == null) {
-                    events.unverifiable();
+                    reportUnknownEndpointAccess(cluster, isPublic, events);
                     return;
                 }
                 String privateSetting = cluster.endpointPrivateAccess().isAbsent()
@@ -214,7 +244,7 @@ public final class ClusterConditions {
                 ClusterNetwork network = ClusterNetwork.of(cluster, context);
                 List<Vpc> vpcs = network.vpcs(context);
                 if (vpcs.isEmpty()) {
-                    events.unverifiable();
+                    reportUnknownVpc(cluster, network, events);
                     return;
                 }
                 Boolean isPrivate = privateAccess(cluster);
@@ -229,7 +259,7 @@ public final class ClusterConditions {
                 for (Vpc vpc : vpcs) {
                     Value<Boolean> hostnames = vpc.enableDnsHostnames();
                     if (hostnames.isUnknown()) {
-                        events.unverifiable();
+                        events.unknown(vpc, hostnames, "enable_dns_hostnames of " + vpc.address());
                     } else if (!hostnames.orDefault(false)) {
                         String what = hostnames.isAbsent()
                                 ? vpc.address() + " does not set enable_dns_hostnames, and Terraform's default is false"
@@ -239,7 +269,7 @@ public final class ClusterConditions {
                     }
                     Value<Boolean> support = vpc.enableDnsSupport();
                     if (support.isUnknown()) {
-                        events.unverifiable();
+                        events.unknown(vpc, support, "enable_dns_support of " + vpc.address());
                     } else if (!support.orDefault(true)) {
                         events.add(new Violation(vpc, support.location(), vpc.address()
                                 + " has enable_dns_support = false: " + consequence, List.of(clusterAt), severity));
@@ -258,22 +288,26 @@ public final class ClusterConditions {
         }
         DhcpOptions set = options.orNull();
         if (set == null || !(set.domainNameServers() instanceof Value.Known<List<Value<String>>> servers)) {
-            if (set == null || set.domainNameServers().isUnknown()) {
-                events.unverifiable();
+            if (set == null) {
+                events.unknown(vpc, options, "the DHCP options of " + vpc.address());
+            } else if (set.domainNameServers().isUnknown()) {
+                events.unknown(vpc, set.domainNameServers(), "domain_name_servers of " + set.address());
             }
             return;
         }
         boolean amazon = false;
-        boolean unknown = false;
+        Value<String> unknown = null;
         for (Value<String> server : servers.value()) {
-            unknown |= !server.isKnown();
+            if (!server.isKnown() && unknown == null) {
+                unknown = server;
+            }
             amazon |= "AmazonProvidedDNS".equalsIgnoreCase(server.orNull());
         }
         if (amazon) {
             return;
         }
-        if (unknown) {
-            events.unverifiable();
+        if (unknown != null) {
+            events.unknown(vpc, unknown, "a domain name server of " + set.address());
             return;
         }
         events.add(new Violation(vpc, servers.location(), "the DHCP options " + set.address() + " of "
@@ -307,8 +341,11 @@ public final class ClusterConditions {
                         at = subnet.ipv4NetmaskLength().location();
                     }
                     if (prefix == null) {
-                        if (subnet.cidrBlock().isUnknown() || subnet.ipv4NetmaskLength().isUnknown()) {
-                            events.unverifiable();
+                        if (subnet.cidrBlock().isUnknown()) {
+                            events.unknown(subnet, subnet.cidrBlock(), "cidr_block of " + subnet.address());
+                        } else if (subnet.ipv4NetmaskLength().isUnknown()) {
+                            events.unknown(subnet, subnet.ipv4NetmaskLength(), "ipv4_netmask_length of "
+                                    + subnet.address());
                         }
                         continue;
                     }
@@ -332,7 +369,10 @@ public final class ClusterConditions {
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
                 ClusterNetwork network = ClusterNetwork.of(cluster, context);
                 if (!network.complete() || network.subnets().isEmpty()) {
-                    events.unverifiable();
+                    if (!network.complete()) {
+                        Unverified why = network.whyIncomplete();
+                        events.unverifiable(cluster, why::location, why.message());
+                    }
                     return;
                 }
                 List<Subnet> subnets = network.resolved();
@@ -349,7 +389,10 @@ public final class ClusterConditions {
             ClusterNetwork.AzKey key = ClusterNetwork.availabilityZoneKey(subnet);
             if (key == null || (kind != null && !kind.equals(key.kind()))) {
                 if (subnets.size() > 1) {
-                    events.unverifiable();
+                    events.unverifiable(cluster, subnet, key == null
+                            ? "the availability zone of " + subnet.address() + " is not known"
+                            : "the availability zones of the subnets of " + cluster.address() + " are written in"
+                            + " different forms (names, ids, or expressions), so they cannot be compared");
                     return;
                 }
             } else {
@@ -393,7 +436,12 @@ public final class ClusterConditions {
         for (Subnet subnet : subnets) {
             ResourceRef vpc = subnet.vpc().orNull();
             if (vpc == null || (references != null && references != vpc.isResource())) {
-                events.unverifiable();
+                if (vpc == null) {
+                    events.unknown(subnet, subnet.vpc(), "vpc_id of " + subnet.address());
+                } else {
+                    events.unverifiable(cluster, subnet.vpc(), "the subnets of " + cluster.address() + " name their"
+                            + " VPCs both by reference and by literal id, so netlint cannot tell whether they agree");
+                }
                 return;
             }
             references = vpc.isResource();
@@ -469,7 +517,7 @@ public final class ClusterConditions {
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
                 Setting family = ClusterIpFamily.familyOf(cluster);
                 if (!family.isKnown()) {
-                    events.unverifiable();
+                    events.unverifiable(cluster, family.unknownAtOr(cluster), family.origin());
                     return;
                 }
                 if (!family.is("ipv6")) {
@@ -502,7 +550,7 @@ public final class ClusterConditions {
                 for (Subnet subnet : nodeSubnets.values()) {
                     Value<Boolean> assign = subnet.assignIpv6AddressOnCreation();
                     if (assign.isUnknown()) {
-                        events.unverifiable();
+                        events.unknown(subnet, assign, "assign_ipv6_address_on_creation of " + subnet.address());
                     } else if (!assign.orDefault(false)) {
                         events.violation(subnet, assign, (assign.isAbsent()
                                 ? subnet.address() + " does not set assign_ipv6_address_on_creation (default false)"
@@ -521,9 +569,20 @@ public final class ClusterConditions {
                 || vpc.ipv6IpamPoolId().isKnown() || vpc.ipv6Associations().stream().anyMatch(Value::isKnown)) {
             return;
         }
-        if (generated.isUnknown() || vpc.ipv6CidrBlock().isUnknown() || vpc.ipv6IpamPoolId().isUnknown()
-                || !vpc.ipv6Associations().isEmpty()) {
-            events.unverifiable();
+        if (generated.isUnknown()) {
+            events.unknown(vpc, generated, "assign_generated_ipv6_cidr_block of " + vpc.address());
+            return;
+        }
+        if (vpc.ipv6CidrBlock().isUnknown()) {
+            events.unknown(vpc, vpc.ipv6CidrBlock(), "ipv6_cidr_block of " + vpc.address());
+            return;
+        }
+        if (vpc.ipv6IpamPoolId().isUnknown()) {
+            events.unknown(vpc, vpc.ipv6IpamPoolId(), "ipv6_ipam_pool_id of " + vpc.address());
+            return;
+        }
+        if (!vpc.ipv6Associations().isEmpty()) {
+            events.unknown(vpc, vpc.ipv6Associations().get(0), "the IPv6 block associated with " + vpc.address());
             return;
         }
         Location at = generated.isKnown() ? generated.location() : vpc.location();
@@ -547,7 +606,7 @@ public final class ClusterConditions {
                     + "dual-stack subnets, because the VPC needs IPv4 to function", ipv6);
         }
         if (nativeV6.isUnknown()) {
-            events.unverifiable();
+            events.unknown(subnet, nativeV6, "ipv6_native of " + subnet.address());
         }
     }
 
@@ -568,7 +627,7 @@ public final class ClusterConditions {
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
                 Value<String> written = cluster.serviceIpv4Cidr();
                 if (written.isUnknown()) {
-                    events.unverifiable();
+                    events.unknown(cluster, written, "service_ipv4_cidr");
                     return;
                 }
                 Setting family = ClusterIpFamily.familyOf(cluster);
@@ -580,7 +639,7 @@ public final class ClusterConditions {
                 } else if (family.is("ipv4")) {
                     checkDefault(cluster, written, vpcs, events);
                 } else if (!family.isKnown()) {
-                    events.unverifiable();
+                    events.unverifiable(cluster, family.unknownAtOr(cluster), family.origin());
                 }
             }
         };
@@ -613,7 +672,7 @@ public final class ClusterConditions {
             for (Value<String> vpcCidr : vpcCidrs(vpc)) {
                 Optional<Cidr> block = Cidr.parse(vpcCidr.orNull());
                 if (vpcCidr.isUnknown()) {
-                    events.unverifiable();
+                    events.unknown(cluster, vpcCidr, "a CIDR block of " + vpc.address());
                 } else if (block.isPresent() && block.get().overlaps(cidr)) {
                     events.violation(cluster, written, "service_ipv4_cidr " + cidr + " overlaps " + block.get()
                             + " of " + vpc.address() + ": Service IPs would shadow addresses in the VPC",

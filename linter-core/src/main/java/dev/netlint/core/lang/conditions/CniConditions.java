@@ -35,7 +35,8 @@ public final class CniConditions {
                 Tri ipv4 = source.flag("ENABLE_IPv4");
                 Tri ipv6 = source.flag("ENABLE_IPv6");
                 if (ipv4.isUnknown() || ipv6.isUnknown()) {
-                    events.unverifiable();
+                    String name = ipv4.isUnknown() ? "ENABLE_IPv4" : "ENABLE_IPv6";
+                    events.unverifiable(source, at(source, name), source.whyUnknown(name));
                 } else if (ipv4 == ipv6) {
                     String both = ipv4.isTrue() ? "both true" : "both false";
                     events.violation(source, at(source, ipv4.isTrue() ? "ENABLE_IPv6" : "ENABLE_IPv4"),
@@ -59,7 +60,8 @@ public final class CniConditions {
                                     + " enables IPv6 without prefix delegation; ipamd: \"IPv6 is supported only in Prefix Delegation mode\"",
                             new RelatedLocation(at(source, "ENABLE_IPv6").location(), "IPv6 enabled here"));
                 } else if (ipv6.isUnknown() || (ipv6.isTrue() && prefixDelegation.isUnknown())) {
-                    events.unverifiable();
+                    String name = ipv6.isUnknown() ? "ENABLE_IPv6" : "ENABLE_PREFIX_DELEGATION";
+                    events.unverifiable(source, at(source, name), source.whyUnknown(name));
                 }
             }
         };
@@ -107,7 +109,12 @@ public final class CniConditions {
                 }
                 int[] version = source.parsedVersion();
                 if (version == null) {
-                    events.unverifiable();
+                    events.unverifiable(source, source.version().isAbsent() ? source : source.version(),
+                            source.version().isKnown() ? "the VPC CNI version " + source.version().orNull()
+                                    + " is not a version netlint can read"
+                                    : source.version() instanceof Value.Unknown<String> unknown
+                                    ? "the VPC CNI version is not known: " + unknown.reason()
+                                    : "the VPC CNI version is not set (the add-on's default version depends on the cluster version)");
                     return;
                 }
                 boolean tooOld = version[0] < 1 || (version[0] == 1 && version[1] < 16);

@@ -37,7 +37,7 @@ public final class CustomNetworkingConditions {
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
                 Tri custom = source.flag(CUSTOM_NETWORK);
                 if (custom.isUnknown()) {
-                    events.unverifiable();
+                    events.unverifiable(source, source.variable(CUSTOM_NETWORK), source.whyUnknown(CUSTOM_NETWORK));
                 }
                 if (!custom.isTrue()) {
                     return;
@@ -59,7 +59,7 @@ public final class CustomNetworkingConditions {
                 eniConfigs.forEach(c -> names.add(c.name()));
                 Value<String> label = source.variable(LABEL_DEF);
                 if (label.isUnknown()) {
-                    events.unverifiable();
+                    events.unknown(source, label, LABEL_DEF);
                 } else if (label.isKnown() && ZONE_LABELS.contains(label.orNull().trim())) {
                     checkZoneNames(source, context, names, label, events);
                 } else if (label.isAbsent() || DEFAULT_LABEL.equals(label.orNull().trim())) {
@@ -85,7 +85,9 @@ public final class CustomNetworkingConditions {
         for (NodeGroup nodes : context.workspace().nodeGroups()) {
             Value<List<Value<ResourceRef>>> subnetIds = nodes.subnetIds();
             if (!(subnetIds instanceof Value.Known<List<Value<ResourceRef>>> known)) {
-                events.unverifiable();
+                if (subnetIds.isUnknown()) {
+                    events.unknown(nodes, subnetIds, "the subnets of " + nodes.address());
+                }
                 continue;
             }
             for (Value<ResourceRef> ref : known.value()) {
@@ -94,7 +96,14 @@ public final class CustomNetworkingConditions {
                         : context.workspace().resource(resolved.address(), Subnet.class).orElse(null);
                 String zone = subnet == null ? null : subnet.availabilityZone().orNull();
                 if (zone == null) {
-                    events.unverifiable();
+                    if (ref.isUnknown()) {
+                        events.unknown(nodes, ref, "a subnet of " + nodes.address());
+                    } else if (subnet == null) {
+                        events.unverifiable(nodes, ref, "subnet " + resolved + " of " + nodes.address()
+                                + " is not in the input, so its availability zone is not known");
+                    } else {
+                        events.unknown(nodes, subnet.availabilityZone(), "the availability zone of " + subnet.address());
+                    }
                 } else {
                     zones.add(zone);
                 }
@@ -124,7 +133,7 @@ public final class CustomNetworkingConditions {
                 events.violation(nodes, label, nodes.address() + " names ENIConfig '" + label.orNull()
                         + "', which is not in the input (ENIConfigs: " + String.join(", ", names) + ")");
             } else if (label.isUnknown()) {
-                events.unverifiable();
+                events.unknown(nodes, label, "the " + DEFAULT_LABEL + " label of " + nodes.address());
             }
         }
     }

@@ -46,7 +46,7 @@ public final class ExternalSnatConditions {
                     return;
                 }
                 if (externalSnat.isUnknown()) {
-                    events.unverifiable();
+                    events.unverifiable(source, at, source.whyUnknown(EXTERNAL_SNAT));
                 }
                 if (!externalSnat.isTrue()) {
                     return;
@@ -69,10 +69,12 @@ public final class ExternalSnatConditions {
                                     + subnet.address() + " has no 0.0.0.0/0 route to a NAT gateway, NAT instance or transit"
                                     + " gateway, so pod traffic to the internet has no way out", related, Severity.WARNING));
                         } else if (nat.value().isUnknown()) {
-                            events.unverifiable();
+                            events.unverifiable(source, subnet, "whether " + subnet.address()
+                                    + " routes 0.0.0.0/0 through a NAT is not known: " + nat.whyUnknown(subnet));
                         }
                     } else {
-                        events.unverifiable();
+                        events.unverifiable(source, subnet, "whether " + subnet.address() + " is public is not known: "
+                                + publicVerdict.whyUnknown(subnet));
                     }
                 }
             }
@@ -91,7 +93,12 @@ public final class ExternalSnatConditions {
                 Subnet subnet = resolved == null || !resolved.isResource() ? null
                         : context.workspace().resource(resolved.address(), Subnet.class).orElse(null);
                 if (subnet == null) {
-                    events.unverifiable();
+                    if (ref.isUnknown()) {
+                        events.unknown(nodes, ref, "a subnet of " + nodes.address());
+                    } else {
+                        events.unverifiable(nodes, ref, "subnet " + resolved + " of " + nodes.address()
+                                + " is not in the input, so its routes are not known");
+                    }
                 } else {
                     subnets.putIfAbsent(subnet, nodes);
                 }

@@ -32,7 +32,8 @@ public final class IngressConditions {
                 AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
                 Tri ungrouped = alb.isUngrouped();
                 if (ungrouped.isUnknown()) {
-                    events.unverifiable();
+                    Setting group = alb.group();
+                    events.unverifiable(ingress, group.unknownAtOr(ingress.meta()::metadataLocation), group.origin());
                     return;
                 }
                 if (ungrouped.isFalse()) {
@@ -104,9 +105,7 @@ public final class IngressConditions {
                 }
                 // Several backends lead to the same finding on the same line: report each once.
                 perIngress.violations().stream().distinct().forEach(events::add);
-                for (int i = 0; i < perIngress.unverifiableCount(); i++) {
-                    events.unverifiable();
-                }
+                events.addUnverified(perIngress.unverified().stream().distinct().toList());
             }
         };
     }
@@ -129,8 +128,10 @@ public final class IngressConditions {
                     }
                     Setting targetType = alb.targetType(service);
                     String type = service.effectiveType();
-                    if (!targetType.isKnown() || type == null) {
-                        events.unverifiable();
+                    if (!targetType.isKnown()) {
+                        events.unverifiable(ingress, targetType.unknownAtOr(backend::location), targetType.origin());
+                    } else if (type == null) {
+                        events.unknown(ingress, service.type(), "the type of " + service.describe());
                     } else if (targetType.is("instance") && (type.equals("ClusterIP") || type.equals("ExternalName"))) {
                         events.violation(ingress, backend::location, ingress.describe() + " sends instance-target traffic to "
                                         + service.describe() + " of type " + type + " (target type instance from "

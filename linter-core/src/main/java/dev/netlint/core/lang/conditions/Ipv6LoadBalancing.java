@@ -22,7 +22,8 @@ final class Ipv6LoadBalancing {
                       Setting targetType, Setting addressType, List<String> dualStackTypes, String kind,
                       ConditionEvents events) {
         if (!targetType.isKnown() || !addressType.isKnown()) {
-            events.unverifiable();
+            Setting unknown = targetType.isKnown() ? addressType : targetType;
+            events.unverifiable(subject, unknown.unknownAtOr(() -> fallback), unknown.origin());
             return;
         }
         boolean instance = targetType.is("instance");

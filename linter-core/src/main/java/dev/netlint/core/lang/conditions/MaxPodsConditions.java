@@ -1,5 +1,7 @@
 package dev.netlint.core.lang.conditions;
 
+import dev.netlint.core.analysis.CniConfiguration;
+import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.InstanceCatalog;
 import dev.netlint.core.analysis.InstanceLimits;
 import dev.netlint.core.analysis.NodeContext;
@@ -47,7 +49,8 @@ public final class MaxPodsConditions {
                 NodeUserData userData = read.get();
                 UserDataMaxPods maxPods = userData.maxPods();
                 if (maxPods.isUnknown()) {
-                    events.unverifiable();
+                    events.unverifiable(nodes, userData.userData(), "max-pods in the user data of "
+                            + userData.template().address() + " is not known: " + maxPods.source());
                     return;
                 }
                 if (maxPods.isNotSet()) {
@@ -55,7 +58,7 @@ public final class MaxPodsConditions {
                 }
                 PodCapacity.Outcome capacity = PodCapacity.of(nodes, context);
                 if (!capacity.isKnown()) {
-                    events.unverifiable();
+                    events.unverifiable(nodes, capacity::unknownAt, capacity.unknownReason());
                     return;
                 }
                 int n = maxPods.maxPods();
@@ -111,8 +114,19 @@ public final class MaxPodsConditions {
                 if (prefixDelegation.isFalse()) {
                     return;
                 }
-                if (prefixDelegation.isUnknown() || userData.maxPods().isUnknown()) {
-                    events.unverifiable();
+                if (prefixDelegation.isUnknown()) {
+                    for (CniSource source : CniConfiguration.sources(context)) {
+                        if (source.flag(PodCapacity.PD).isUnknown()) {
+                            Value<String> value = source.variable(PodCapacity.PD);
+                            events.unverifiable(nodes, value.isAbsent() ? source : value,
+                                    source.whyUnknown(PodCapacity.PD));
+                        }
+                    }
+                    return;
+                }
+                if (userData.maxPods().isUnknown()) {
+                    events.unverifiable(nodes, userData.userData(), "max-pods in the user data of "
+                            + userData.template().address() + " is not known: " + userData.maxPods().source());
                     return;
                 }
                 if (!userData.maxPods().isNotSet()) {

@@ -39,7 +39,7 @@ public final class NodeCniConditions {
                 if (!ipv6.isTrue()) {
                     return;
                 }
-                for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context)) {
+                for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context, events)) {
                     if (!type.limits().prefixDelegationCapable()) {
                         events.violation(nodes, type.written(), nodes.address() + " runs " + type.limits().instanceType()
                                 + ", not a Nitro or bare-metal instance type; IPv6 pods need prefix delegation, which ipamd"
@@ -77,7 +77,7 @@ public final class NodeCniConditions {
                 if (!prefixDelegation.isTrue()) {
                     return;
                 }
-                for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context)) {
+                for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context, events)) {
                     if (!type.limits().prefixDelegationCapable()) {
                         events.violation(nodes, type.written(), nodes.address() + " runs " + type.limits().instanceType()
                                 + " with prefix delegation on; it is not a Nitro instance, so ipamd falls back to secondary IP mode",
@@ -97,13 +97,14 @@ public final class NodeCniConditions {
                 if (!CniConditions.anyPodSecurityGroups(context, because)) {
                     return;
                 }
-                for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context)) {
+                for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context, events)) {
                     if (Boolean.FALSE.equals(type.limits().trunkingCompatible())) {
                         events.violation(nodes, type.written(), nodes.address() + " runs " + type.limits().instanceType()
                                 + ", which cannot have a trunk network interface; pods that need their own security groups"
                                 + " cannot be scheduled there (no vpc.amazonaws.com/pod-eni)", because.toArray(RelatedLocation[]::new));
                     } else if (type.limits().trunkingCompatible() == null) {
-                        events.unverifiable();
+                        events.unverifiable(nodes, type.written(), "netlint's instance table does not say whether "
+                                + type.limits().instanceType() + " supports trunk network interfaces");
                     }
                 }
             }

@@ -46,8 +46,8 @@ public final class NodeGroupConditions {
                     java.util.Set<String> reported = new java.util.HashSet<>();
                     for (NodeSecurityGroups nodes : sharing) {
                         NodeEgress.Outcome outcome = new NodeEgress(nodes, context).evaluate();
-                        for (int i = 0; i < outcome.unverifiable(); i++) {
-                            events.unverifiable();
+                        for (NodeEgress.Undecided undecided : outcome.undecided()) {
+                            events.unverifiable(nodes.nodes(), undecided::location, undecided.message());
                         }
                         for (NodeEgress.Missing missing : outcome.missing()) {
                             Violation violation = violation(nodes, sharing, missing);

@@ -58,7 +58,8 @@ public final class PodSecurityGroupConditions {
                                         ? source.describe() + " leaves ENABLE_POD_ENI at false" : "ENABLE_POD_ENI here"));
                         return;
                     } else if (podEni.isUnknown()) {
-                        events.unverifiable();
+                        events.unverifiable(policy, source.variable("ENABLE_POD_ENI").isAbsent() ? source
+                                : source.variable("ENABLE_POD_ENI"), source.whyUnknown("ENABLE_POD_ENI"));
                     }
                 }
             }
@@ -80,7 +81,8 @@ public final class PodSecurityGroupConditions {
                                         + policy.describe() + " selects its pods; security groups for pods do not work on Windows nodes",
                                 new RelatedLocation(policy.location(), policy.describe() + " here"));
                     } else if (selected.isUnknown()) {
-                        events.unverifiable();
+                        events.unverifiable(pods, policy, "whether " + policy.describe() + " selects "
+                                + pods.describe() + " is not known: a label or selector is not known");
                     }
                 }
             }

@@ -46,22 +46,21 @@ public final class SecurityGroupConditions {
                         continue;
                     }
                     List<Value<String>> everything = new ArrayList<>();
-                    boolean unknownSource = false;
                     for (Value<String> cidr : concat(rule.ipv4Cidrs(), rule.ipv6Cidrs())) {
-                        if (!cidr.isKnown()) {
-                            unknownSource = true;
-                        } else if (Cidr.parse(cidr.orNull()).map(Cidr::isEverything).orElse(false)) {
+                        if (cidr.isKnown() && Cidr.parse(cidr.orNull()).map(Cidr::isEverything).orElse(false)) {
                             everything.add(cidr);
                         }
                     }
                     if (everything.isEmpty()) {
-                        if (unknownSource) {
-                            events.unverifiable();
+                        Value<String> unknownSource = rule.firstUnknownCidr();
+                        if (unknownSource != null) {
+                            events.unknown(group, unknownSource, "the source CIDR of ingress " + describe(rule));
                         }
                         continue;
                     }
                     if (ports.isUnknown()) {
-                        events.unverifiable();
+                        events.unknown(group, rule.firstUnknownProtocolOrPort(), "the protocol or port of ingress "
+                                + "from " + everything.get(0).orNull());
                         continue;
                     }
                     if (publicNodes == null) {
@@ -96,11 +95,18 @@ public final class SecurityGroupConditions {
     }
 
     private static String describe(SgRule rule) {
-        String protocol = rule.protocol().orNull() == null ? "?" : rule.protocol().orNull().toLowerCase(Locale.ROOT);
+        if (rule.protocol().orNull() == null) {
+            return "rule of unknown protocol";
+        }
+        String protocol = rule.protocol().orNull().toLowerCase(Locale.ROOT);
         if (protocol.equals("-1") || protocol.equals("all")) {
             return "all protocols and ports";
         }
-        return protocol + " " + rule.fromPort().orNull() + "-" + rule.toPort().orNull();
+        return protocol + " " + port(rule.fromPort()) + "-" + port(rule.toPort());
+    }
+
+    private static String port(Value<Integer> port) {
+        return port.isKnown() ? String.valueOf(port.orNull()) : "?";
     }
 
     private record PublicNodes(NodeGroup nodes, Subnet subnet, RelatedLocation attachment,

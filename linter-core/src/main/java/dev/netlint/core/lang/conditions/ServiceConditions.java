@@ -47,7 +47,7 @@ public final class ServiceConditions {
                 for (ServicePort port : service.ports()) {
                     Value<Integer> nodePort = port.nodePort();
                     if (nodePort.isUnknown()) {
-                        events.unverifiable();
+                        events.unknown(service, nodePort, "nodePort");
                     } else if (nodePort.isKnown() && (nodePort.orNull() < from || nodePort.orNull() > to)) {
                         events.violation(service, nodePort, service.describe() + " asks for nodePort "
                                 + nodePort.orNull() + ", outside the range " + from + "-" + to

@@ -35,7 +35,7 @@ public final class ServiceLoadBalancerConditions {
                 }
                 Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
                 if (type.isUnknown()) {
-                    events.unverifiable();
+                    events.unknown(service, type, "annotation " + LbcServiceAnalysis.TYPE);
                     return;
                 }
                 if ("nlb".equals(type.orNull())) {
@@ -68,7 +68,7 @@ public final class ServiceLoadBalancerConditions {
                 }
                 Value<String> targetType = service.meta().annotation(LbcServiceAnalysis.NLB_TARGET_TYPE);
                 if (targetType.isUnknown()) {
-                    events.unverifiable();
+                    events.unknown(service, targetType, "annotation " + LbcServiceAnalysis.NLB_TARGET_TYPE);
                 } else if (targetType.isAbsent()) {
                     events.violation(service, type, service.describe() + " sets aws-load-balancer-type: external without "
                             + LbcServiceAnalysis.NLB_TARGET_TYPE + ", so no controller creates its load balancer");
@@ -100,7 +100,7 @@ public final class ServiceLoadBalancerConditions {
                 }
                 Value<String> policy = service.externalTrafficPolicy();
                 if (policy.isUnknown()) {
-                    events.unverifiable();
+                    events.unknown(service, policy, "externalTrafficPolicy");
                 } else if (policy.isAbsent() || "Cluster".equals(policy.orNull())) {
                     Setting targetType = lbc.targetType();
                     events.violation(service, policy.isAbsent() ? service.type() : policy, service.describe()
@@ -154,7 +154,7 @@ public final class ServiceLoadBalancerConditions {
                                 new dev.netlint.core.lang.RelatedLocation(service.allocateLoadBalancerNodePorts().location(),
                                         "allocateLoadBalancerNodePorts: false here"));
                     } else if (port.nodePort().isUnknown()) {
-                        events.unverifiable();
+                        events.unknown(service, port.nodePort(), "nodePort");
                     }
                 }
             }

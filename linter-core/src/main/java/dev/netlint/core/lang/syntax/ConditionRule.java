@@ -5,6 +5,7 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.LintRule;
+import dev.netlint.core.model.ModelElement;
 import java.util.List;
 
 /**
@@ -52,15 +53,22 @@ public final class ConditionRule<T> implements LintRule {
 
     @Override
     public EvaluationResult evaluate(EvalContext context) {
-        List<T> selected = subjects.select(context);
+        Subjects.Selection<T> selection = subjects.select(context);
+        List<T> selected = selection.selected();
         ConditionEvents events = new ConditionEvents();
+        for (T undecided : selection.undecided()) {
+            if (undecided instanceof ModelElement element) {
+                events.unverifiable(element, element, "whether " + element.describe() + " is one of the "
+                        + subjects.description() + " is not known: a value it depends on is not known");
+            }
+        }
         for (Condition<? super T> condition : conditions) {
             for (T subject : selected) {
                 condition.check(subject, context, events);
             }
             condition.finish(context, events);
         }
-        return new EvaluationResult(events.violations(), selected.size(), events.unverifiableCount());
+        return new EvaluationResult(events.violations(), selected.size(), events.unverified());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.DescribedPredicate;
 import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Workspace;
 import java.util.List;
 import java.util.function.Function;
@@ -47,11 +48,24 @@ public final class Subjects<T> {
         return selection == null ? noun : noun + " that " + selection.description();
     }
 
-    List<T> select(EvalContext context) {
+    /** The elements the selection answers TRUE for, and those it cannot answer for (never checked, but told). */
+    record Selection<T>(List<T> selected, List<T> undecided) {}
+
+    Selection<T> select(EvalContext context) {
         List<T> all = source.apply(context);
         if (selection == null) {
-            return all;
+            return new Selection<>(all, List.of());
         }
-        return all.stream().filter(e -> selection.test(e, context).isTrue()).toList();
+        List<T> selected = new java.util.ArrayList<>();
+        List<T> undecided = new java.util.ArrayList<>();
+        for (T element : all) {
+            Tri answer = selection.test(element, context);
+            if (answer.isTrue()) {
+                selected.add(element);
+            } else if (answer.isUnknown()) {
+                undecided.add(element);
+            }
+        }
+        return new Selection<>(selected, undecided);
     }
 }

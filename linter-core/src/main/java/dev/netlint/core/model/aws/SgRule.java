@@ -35,6 +35,28 @@ public record SgRule(Direction direction,
         VPC_SECURITY_GROUP_RULE
     }
 
+    /** The first of protocol, from port and to port that is not known (for saying why a check was undecided), or null. */
+    public Value<?> firstUnknownProtocolOrPort() {
+        for (Value<?> value : List.of(protocol, fromPort, toPort)) {
+            if (value.isUnknown()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** The first source or destination CIDR that is not known, or null. */
+    public Value<String> firstUnknownCidr() {
+        for (List<Value<String>> cidrs : List.of(ipv4Cidrs, ipv6Cidrs)) {
+            for (Value<String> cidr : cidrs) {
+                if (cidr.isUnknown()) {
+                    return cidr;
+                }
+            }
+        }
+        return null;
+    }
+
     public SgRule {
         ipv4Cidrs = List.copyOf(ipv4Cidrs);
         ipv6Cidrs = List.copyOf(ipv6Cidrs);

@@ -313,7 +313,9 @@ public final class TerraformLoader {
                 return TfValue.unknown("module." + name + " is not declared in this module", at);
             }
             if (call.children() == null) {
-                return TfValue.unknown("module output", at);
+                String output = steps.size() > 1 && steps.get(1) instanceof HclExpr.TraversalStep.GetAttr attr
+                        ? "module." + name + "." + attr.name() : "module." + name;
+                return TfValue.unknown(output + " is an output of a module netlint does not expand", at);
             }
             int next = 1;
             Child child;
