@@ -108,6 +108,38 @@ public final class AlbIngressAnalysis {
         return fromValue(annotation, "annotation " + GROUP_NAME);
     }
 
+    /** Why {@link #isAlbManaged()} is UNKNOWN, where and in words (for --strict); null when it is known. */
+    public dev.netlint.core.lang.DescribedPredicate.Reason whyManagedIsUnknown() {
+        if (!managed.isUnknown()) {
+            return null;
+        }
+        Value<String> legacyClass = ingress.meta().annotation(LEGACY_CLASS_ANNOTATION);
+        if (legacyClass instanceof Value.Unknown<String> unknown) {
+            return reason(unknown.location(), "annotation " + LEGACY_CLASS_ANNOTATION + " is not known: "
+                    + unknown.reason());
+        }
+        Value<String> className = ingress.ingressClassName();
+        if (className instanceof Value.Unknown<String> unknown) {
+            return reason(unknown.location(), "ingressClassName is not known: " + unknown.reason());
+        }
+        if (className.isKnown()) {
+            return ingressClass == null
+                    ? reason(className.location(), "IngressClass " + className.orNull() + " is not in the input, so"
+                    + " which controller serves it is not known")
+                    : reason(ingressClass.controller().location(), "the controller of IngressClass "
+                    + ingressClass.meta().name() + " is not known");
+        }
+        long defaults = context.workspace().ingressClasses().stream().filter(IngressClass::isDefault).count();
+        return reason(ingress.meta().metadataLocation(), defaults == 0
+                ? "it names no IngressClass and the input has no default IngressClass"
+                : "it names no IngressClass and the input has " + defaults + " default IngressClasses");
+    }
+
+    private static dev.netlint.core.lang.DescribedPredicate.Reason reason(dev.netlint.core.source.Location at,
+                                                                          String message) {
+        return new dev.netlint.core.lang.DescribedPredicate.Reason(at, message);
+    }
+
     /** True when the Ingress belongs to no explicit group, so it gets an ALB of its own. */
     public Tri isUngrouped() {
         Setting group = group();

@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 public record NodeUserData(NodeGroup nodes, LaunchTemplate template, Value<String> userData, UserDataMaxPods maxPods) {
 
+    /** The launch template of the input the nodes name, when it is there (whatever its user data). */
+    public static Optional<LaunchTemplate> templateOf(NodeGroup nodes, EvalContext context) {
+        return Optional.ofNullable(nodes.launchTemplate().orNull())
+                .flatMap(ref -> NodeSecurityGroups.launchTemplate(ref, context));
+    }
+
     /** Present when the nodes name a launch template of the input whose user data Terraform could evaluate. */
     public static Optional<NodeUserData> of(NodeGroup nodes, EvalContext context) {
         return Optional.ofNullable(nodes.launchTemplate().orNull())

@@ -289,7 +289,7 @@ public final class ClusterConditions {
         DhcpOptions set = options.orNull();
         if (set == null || !(set.domainNameServers() instanceof Value.Known<List<Value<String>>> servers)) {
             if (set == null) {
-                events.unknown(vpc, options, "the DHCP options of " + vpc.address());
+                events.unknown(vpc, options, "the DHCP options set of " + vpc.address());
             } else if (set.domainNameServers().isUnknown()) {
                 events.unknown(vpc, set.domainNameServers(), "domain_name_servers of " + set.address());
             }
@@ -389,10 +389,17 @@ public final class ClusterConditions {
             ClusterNetwork.AzKey key = ClusterNetwork.availabilityZoneKey(subnet);
             if (key == null || (kind != null && !kind.equals(key.kind()))) {
                 if (subnets.size() > 1) {
-                    events.unverifiable(cluster, subnet, key == null
-                            ? "the availability zone of " + subnet.address() + " is not known"
-                            : "the availability zones of the subnets of " + cluster.address() + " are written in"
-                            + " different forms (names, ids, or expressions), so they cannot be compared");
+                    if (key == null && subnet.availabilityZone().isUnknown()) {
+                        events.unknown(cluster, subnet.availabilityZone(), "availability_zone of " + subnet.address());
+                    } else if (key == null && subnet.availabilityZoneId().isUnknown()) {
+                        events.unknown(cluster, subnet.availabilityZoneId(), "availability_zone_id of "
+                                + subnet.address());
+                    } else {
+                        events.unverifiable(cluster, subnet, key == null
+                                ? subnet.address() + " sets no availability zone, so AWS picks one"
+                                : "the availability zones of the subnets of " + cluster.address() + " are written in"
+                                + " different forms (names, ids, or lookups), so they cannot be compared");
+                    }
                     return;
                 }
             } else {

@@ -13,7 +13,8 @@ public final class IngressPredicates {
     /** Ingresses the AWS Load Balancer Controller (or EKS Auto Mode) turns into an ALB (RULES.md §1.7). */
     public static DescribedPredicate<Ingress> areManagedByTheAlbController() {
         return DescribedPredicate.of("are managed by the AWS Load Balancer Controller",
-                (i, c) -> AlbIngressAnalysis.of(i, c).isAlbManaged());
+                (i, c) -> AlbIngressAnalysis.of(i, c).isAlbManaged(),
+                (i, c) -> AlbIngressAnalysis.of(i, c).whyManagedIsUnknown());
     }
 
     public static DescribedPredicate<Ingress> areInNamespace(String namespace) {

@@ -27,7 +27,15 @@ public final class NodeGroupPredicates {
     /** Nodes that start from a launch template of the input whose {@code user_data} Terraform can evaluate. */
     public static DescribedPredicate<NodeGroup> haveKnownUserData() {
         return DescribedPredicate.of("start from launch template user data netlint can read",
-                (n, c) -> Tri.of(NodeUserData.of(n, c).isPresent()));
+                (n, c) -> NodeUserData.of(n, c).isPresent() ? Tri.TRUE
+                        : NodeUserData.templateOf(n, c).filter(t -> t.userData().isUnknown()).isPresent()
+                        ? Tri.UNKNOWN : Tri.FALSE,
+                (n, c) -> NodeUserData.templateOf(n, c)
+                        .filter(t -> t.userData() instanceof dev.netlint.core.model.Value.Unknown<?>)
+                        .map(t -> new DescribedPredicate.Reason(t.userData().location(), "the user data of "
+                                + t.address() + " is not known: "
+                                + ((dev.netlint.core.model.Value.Unknown<String>) t.userData()).reason()))
+                        .orElse(null));
     }
 
     /**

@@ -19,7 +19,12 @@ public final class ServicePredicates {
         return DescribedPredicate.of("have type '" + type + "'", (s, c) -> {
             String effective = s.effectiveType();
             return effective == null ? Tri.UNKNOWN : Tri.of(effective.equals(type));
-        });
+        }, ServicePredicates::whyTypeIsUnknown);
+    }
+
+    private static DescribedPredicate.Reason whyTypeIsUnknown(Service service, dev.netlint.core.lang.EvalContext c) {
+        return service.type() instanceof dev.netlint.core.model.Value.Unknown<String> unknown
+                ? new DescribedPredicate.Reason(unknown.location(), "type is not known: " + unknown.reason()) : null;
     }
 
     public static DescribedPredicate<Service> haveAnyTypeOf(String... types) {
@@ -29,7 +34,7 @@ public final class ServicePredicates {
                 (s, c) -> {
                     String effective = s.effectiveType();
                     return effective == null ? Tri.UNKNOWN : Tri.of(wanted.contains(effective));
-                });
+                }, ServicePredicates::whyTypeIsUnknown);
     }
 
     public static DescribedPredicate<Service> areInNamespace(String namespace) {

@@ -2,6 +2,7 @@ package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.DescribedPredicate;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.LintRule;
@@ -58,8 +59,14 @@ public final class ConditionRule<T> implements LintRule {
         ConditionEvents events = new ConditionEvents();
         for (T undecided : selection.undecided()) {
             if (undecided instanceof ModelElement element) {
-                events.unverifiable(element, element, "whether " + element.describe() + " is one of the "
-                        + subjects.description() + " is not known: a value it depends on is not known");
+                DescribedPredicate.Reason why = subjects.whyUndecided(undecided, context);
+                String whether = "netlint cannot tell whether " + element.describe() + " is one of the "
+                        + subjects.description();
+                if (why != null) {
+                    events.unverifiable(element, why::location, why.message() + ", so " + whether);
+                } else {
+                    events.unverifiable(element, element, "a value is not known, so " + whether);
+                }
             }
         }
         for (Condition<? super T> condition : conditions) {

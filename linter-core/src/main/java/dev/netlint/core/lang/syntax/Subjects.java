@@ -51,6 +51,11 @@ public final class Subjects<T> {
     /** The elements the selection answers TRUE for, and those it cannot answer for (never checked, but told). */
     record Selection<T>(List<T> selected, List<T> undecided) {}
 
+    /** Why the selection cannot answer for {@code element}, when its predicates can say. */
+    DescribedPredicate.Reason whyUndecided(T element, EvalContext context) {
+        return selection == null ? null : selection.whyUnknown(element, context);
+    }
+
     Selection<T> select(EvalContext context) {
         List<T> all = source.apply(context);
         if (selection == null) {

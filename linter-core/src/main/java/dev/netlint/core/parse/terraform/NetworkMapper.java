@@ -123,7 +123,9 @@ final class NetworkMapper {
         ResourceRef target = ref.orNull();
         Location at = ref.location();
         if (target == null) {
-            return ref.isAbsent() ? Value.unknown("no dhcp_options_id", at) : Value.unknown("dhcp_options_id", at);
+            return ref.isAbsent() ? Value.unknown("no dhcp_options_id", at)
+                    : Value.unknown(ref instanceof Value.Unknown<ResourceRef> unknown ? unknown.reason()
+                    : "dhcp_options_id is not known", at);
         }
         ResourceInstance options = target.isResource() ? dhcpOptions.get(target.address()) : null;
         if (options == null) {
