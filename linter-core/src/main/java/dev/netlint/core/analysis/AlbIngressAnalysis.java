@@ -1,5 +1,6 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.lang.DescribedPredicate;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
@@ -109,18 +110,17 @@ public final class AlbIngressAnalysis {
     }
 
     /** Why {@link #isAlbManaged()} is UNKNOWN, where and in words (for --strict); null when it is known. */
-    public dev.netlint.core.lang.DescribedPredicate.Reason whyManagedIsUnknown() {
+    public DescribedPredicate.Reason whyManagedIsUnknown() {
         if (!managed.isUnknown()) {
             return null;
         }
         Value<String> legacyClass = ingress.meta().annotation(LEGACY_CLASS_ANNOTATION);
-        if (legacyClass instanceof Value.Unknown<String> unknown) {
-            return reason(unknown.location(), "annotation " + LEGACY_CLASS_ANNOTATION + " is not known: "
-                    + unknown.reason());
+        if (legacyClass.isUnknown()) {
+            return DescribedPredicate.Reason.ofUnknown(legacyClass, "annotation " + LEGACY_CLASS_ANNOTATION);
         }
         Value<String> className = ingress.ingressClassName();
-        if (className instanceof Value.Unknown<String> unknown) {
-            return reason(unknown.location(), "ingressClassName is not known: " + unknown.reason());
+        if (className.isUnknown()) {
+            return DescribedPredicate.Reason.ofUnknown(className, "ingressClassName");
         }
         if (className.isKnown()) {
             return ingressClass == null
@@ -135,9 +135,8 @@ public final class AlbIngressAnalysis {
                 : "it names no IngressClass and the input has " + defaults + " default IngressClasses");
     }
 
-    private static dev.netlint.core.lang.DescribedPredicate.Reason reason(dev.netlint.core.source.Location at,
-                                                                          String message) {
-        return new dev.netlint.core.lang.DescribedPredicate.Reason(at, message);
+    private static DescribedPredicate.Reason reason(dev.netlint.core.source.Location at, String message) {
+        return new DescribedPredicate.Reason(at, message);
     }
 
     /** True when the Ingress belongs to no explicit group, so it gets an ALB of its own. */

@@ -30,7 +30,14 @@ public abstract class DescribedPredicate<T> {
     }
 
     /** A place and a sentence: "ingressClassName is not known: template expression {{ .Values.class }}". */
-    public record Reason(dev.netlint.core.source.Location location, String message) {}
+    public record Reason(dev.netlint.core.source.Location location, String message) {
+
+        /** "{@code what} is not known: {value's reason}" at the value, when {@code value} is unknown; else null. */
+        public static Reason ofUnknown(dev.netlint.core.model.Value<?> value, String what) {
+            return value instanceof dev.netlint.core.model.Value.Unknown<?> unknown
+                    ? new Reason(unknown.location(), what + " is not known: " + unknown.reason()) : null;
+        }
+    }
 
     public static <T> DescribedPredicate<T> of(String description, BiFunction<T, EvalContext, Tri> test) {
         return of(description, test, (e, c) -> null);

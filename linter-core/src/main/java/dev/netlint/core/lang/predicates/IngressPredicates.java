@@ -25,12 +25,13 @@ public final class IngressPredicates {
         return DescribedPredicate.of("have annotation '" + key + "'", (i, c) -> {
             var value = i.meta().annotation(key);
             return value.isUnknown() ? Tri.UNKNOWN : Tri.of(value.isKnown());
-        });
+        }, (i, c) -> DescribedPredicate.Reason.ofUnknown(i.meta().annotation(key), "annotation " + key));
     }
 
     /** "have annotation 'key' = 'value'" (values compared after trimming, as the controller does). */
     public static DescribedPredicate<Ingress> haveAnnotation(String key, String value) {
         return DescribedPredicate.of("have annotation '" + key + "' = '" + value + "'",
-                (i, c) -> i.meta().annotation(key).test(v -> v.trim().equals(value)));
+                (i, c) -> i.meta().annotation(key).test(v -> v.trim().equals(value)),
+                (i, c) -> DescribedPredicate.Reason.ofUnknown(i.meta().annotation(key), "annotation " + key));
     }
 }

@@ -31,10 +31,7 @@ public final class NodeGroupPredicates {
                         : NodeUserData.templateOf(n, c).filter(t -> t.userData().isUnknown()).isPresent()
                         ? Tri.UNKNOWN : Tri.FALSE,
                 (n, c) -> NodeUserData.templateOf(n, c)
-                        .filter(t -> t.userData() instanceof dev.netlint.core.model.Value.Unknown<?>)
-                        .map(t -> new DescribedPredicate.Reason(t.userData().location(), "the user data of "
-                                + t.address() + " is not known: "
-                                + ((dev.netlint.core.model.Value.Unknown<String>) t.userData()).reason()))
+                        .map(t -> DescribedPredicate.Reason.ofUnknown(t.userData(), "the user data of " + t.address()))
                         .orElse(null));
     }
 

@@ -23,8 +23,7 @@ public final class ServicePredicates {
     }
 
     private static DescribedPredicate.Reason whyTypeIsUnknown(Service service, dev.netlint.core.lang.EvalContext c) {
-        return service.type() instanceof dev.netlint.core.model.Value.Unknown<String> unknown
-                ? new DescribedPredicate.Reason(unknown.location(), "type is not known: " + unknown.reason()) : null;
+        return DescribedPredicate.Reason.ofUnknown(service.type(), "type");
     }
 
     public static DescribedPredicate<Service> haveAnyTypeOf(String... types) {
@@ -45,7 +44,7 @@ public final class ServicePredicates {
         return DescribedPredicate.of("have annotation '" + key + "'", (s, c) -> {
             var value = s.meta().annotation(key);
             return value.isUnknown() ? Tri.UNKNOWN : Tri.of(value.isKnown());
-        });
+        }, (s, c) -> DescribedPredicate.Reason.ofUnknown(s.meta().annotation(key), "annotation " + key));
     }
 
     /** Backends of an ALB Ingress or TargetGroupBinding in instance mode, which need a node port by design. */
