@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * What a run does with findings once rules produced them, as configured in {@code .netlint.yaml} and on the command
- * line: files to leave out before parsing, per-rule severity and path exclusions, whether inline suppressions count,
- * and the baseline of known findings. {@code today} is the day {@code until=} expiries are checked against (UTC).
+ * What a run does with its files and findings, as configured in {@code .netlint.yaml} and on the command line: files
+ * to leave out before parsing, per-rule severity and path exclusions, whether inline suppressions count, the baseline
+ * of known findings, and the folders that are workspaces of their own ({@code workspaces}: each is loaded and
+ * evaluated apart from the others, never resolved against them; {@link PathGlobs#NONE}: the whole run is one
+ * workspace). {@code today} is the day {@code until=} expiries are checked against (UTC).
  */
 public record LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boolean inlineSuppressions,
-                         Baseline baseline, LocalDate today) {
+                         Baseline baseline, LocalDate today, PathGlobs workspaces) {
 
     /**
      * One rule's configuration: a severity that replaces the rule's own (null: keep), files where its findings are
@@ -37,17 +39,31 @@ public record LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boole
         if (today == null) {
             today = LocalDate.now(ZoneOffset.UTC);
         }
+        if (workspaces == null) {
+            workspaces = PathGlobs.NONE;
+        }
+    }
+
+    /** A policy for one workspace (no {@code workspaces}). */
+    public LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boolean inlineSuppressions, Baseline baseline,
+                      LocalDate today) {
+        this(exclude, rules, inlineSuppressions, baseline, today, PathGlobs.NONE);
     }
 
     public LintPolicy withInlineSuppressions(boolean enabled) {
-        return new LintPolicy(exclude, rules, enabled, baseline, today);
+        return new LintPolicy(exclude, rules, enabled, baseline, today, workspaces);
     }
 
     public LintPolicy withBaseline(Baseline newBaseline) {
-        return new LintPolicy(exclude, rules, inlineSuppressions, newBaseline, today);
+        return new LintPolicy(exclude, rules, inlineSuppressions, newBaseline, today, workspaces);
     }
 
     public LintPolicy withToday(LocalDate day) {
-        return new LintPolicy(exclude, rules, inlineSuppressions, baseline, day);
+        return new LintPolicy(exclude, rules, inlineSuppressions, baseline, day, workspaces);
+    }
+
+    /** The same policy with these workspace roots ({@link PathGlobs#NONE}: one workspace). */
+    public LintPolicy withWorkspaces(PathGlobs roots) {
+        return new LintPolicy(exclude, rules, inlineSuppressions, baseline, today, roots);
     }
 }
