@@ -56,7 +56,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "netlint", sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints Kubernetes manifests and Terraform for AWS EKS networking mistakes.",
-        footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (unparsable files "
+        footer = {"", "Configuration: the file given with --config; else .netlint.yaml in the working directory; else, when "
+                + "exactly one folder is given to lint, .netlint.yaml in that folder; else none. Command-line options win "
+                + "over the file (--print-config shows the result).",
+                "", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (unparsable files "
                 + "included); 2 usage or configuration error (a --rules file that does not compile included); 3 internal error."})
 public final class NetlintCommand implements Callable<Integer> {
 
@@ -131,6 +134,13 @@ public final class NetlintCommand implements Callable<Integer> {
             description = "A value for the Helm charts in the input, as helm --set. Repeatable.")
     List<String> helmSets = new ArrayList<>();
 
+    @Option(names = "--workspace", paramLabel = "GLOB",
+            description = "Lint every folder GLOB matches (relative to the working directory, as exclude patterns) as a "
+                    + "workspace of its own, never resolved against the others: clusters/* for clusters/prod and "
+                    + "clusters/staging. A file belongs to the deepest such folder; the rest is one default workspace. "
+                    + "Repeatable; replaces the configuration's workspaces.")
+    List<String> workspaces = new ArrayList<>();
+
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids or names to leave out.")
     List<String> disabled = new ArrayList<>();
 
@@ -140,7 +150,8 @@ public final class NetlintCommand implements Callable<Integer> {
     List<Path> ruleDirectories = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: .netlint.yaml in the working directory, when there is one).")
+            description = "Configuration file (default: .netlint.yaml in the working directory; without one there, "
+                    + ".netlint.yaml in the folder to lint when exactly one folder is given).")
     Path configFile;
 
     @Option(names = "--print-config", description = "Print the effective configuration as YAML and exit.")
@@ -244,6 +255,8 @@ public final class NetlintCommand implements Callable<Integer> {
             options = EffectiveOptions.builder()
                     .configFile(configFile)
                     .configDirectory(workingDirectory)
+                    .inputFolder(singleFolder())
+                    .workspaces(workspaces, workingDirectory)
                     .failOn(failOn == null ? null : failOn.name())
                     .clusterIpFamily(clusterIpFamily)
                     .defaultTargetType(defaultTargetType)
@@ -298,7 +311,8 @@ public final class NetlintCommand implements Callable<Integer> {
         }
         if (printConfig) {
             String yaml = ConfigPrinter.print(effective(config, registry, effectiveFailOn, policy, baselinePath,
-                    options.settings().clusterIpFamily(), options.settings().defaultTargetType(), allDisabled));
+                    options.settings().clusterIpFamily(), options.settings().defaultTargetType(), allDisabled,
+                    options.workspacesAreExplicit()));
             writeReport(targets.get(0).output, out -> out.write(yaml));
             return ExitCode.OK;
         }
@@ -342,13 +356,22 @@ public final class NetlintCommand implements Callable<Integer> {
         return finalResult.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
+    /** The folder to lint when exactly one folder is given, else null (its .netlint.yaml is the fallback). */
+    private Path singleFolder() {
+        if (paths.size() != 1 || paths.get(0).equals("-")) {
+            return null;
+        }
+        Path folder = Path.of(paths.get(0));
+        return Files.isDirectory(folder) ? folder : null;
+    }
+
     /**
      * The built-in rules plus the users' rules of the given folders (configuration {@code rule-folders}). Groovy is
      * compiled only when there are such folders. The {@code --rules DIR} option adds its folders to the same list.
      */
     private ConfigPrinter.Effective effective(NetlintConfig config, RuleRegistry registry, String failOnWord,
                                               LintPolicy policy, Path baseline, String ipFamily, String targetType,
-                                              List<String> off) {
+                                              List<String> off, boolean workspacesExplicit) {
         List<ConfigPrinter.RuleLine> rules = new ArrayList<>();
         for (RuleDefinition rule : registry.rules()) {
             LintPolicy.RulePolicy rulePolicy = policy.rules().get(rule.id());
@@ -360,6 +383,7 @@ public final class NetlintCommand implements Callable<Integer> {
         return new ConfigPrinter.Effective(config.file() == null ? null : config.file().toString().replace('\\', '/'),
                 failOnWord.toLowerCase(Locale.ROOT), policy.inlineSuppressions(),
                 baseline == null ? null : baseline.toString().replace('\\', '/'), policy.exclude().patterns(),
+                policy.workspaces().patterns(), workspacesExplicit,
                 config.ruleFolders().stream().map(p -> p.toString().replace('\\', '/')).toList(),
                 ipFamily, targetType, rules, policy.strict());
     }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line's side of issue 4 with the built-in rules: --config and .netlint.yaml discovery, --print-config,
- * --no-inline-suppressions, --write-baseline and --baseline, and how suppressed findings show in each format.
+ * The command line's side of issue 4 with the built-in rules: --config and .netlint.yaml discovery (the working
+ * directory, else the one folder linted), --print-config, --workspace and workspaces, --no-inline-suppressions,
+ * --write-baseline and --baseline, and how suppressed findings show in each format.
  */
 class SuppressionsAndConfigTest {
 
@@ -186,6 +187,107 @@ class SuppressionsAndConfigTest {
         assertThat(run("--print-config", "--config", dir.resolve("printed.yaml").toString(), "--default-target-type", "ip"))
                 .isEqualTo(ExitCode.OK);
         assertThat(stdout().lines().skip(1).toList()).isEqualTo(printed.lines().skip(1).toList());
+    }
+
+    /** Two environments with the same addresses: prod's node group has no egress, staging's allows everything. */
+    private void twoEnvironments(String under) throws IOException {
+        write(under + "environments/prod/main.tf", NODE_SG);
+        write(under + "environments/staging/main.tf", NODE_SG.replace("  vpc_id = aws_vpc.main.id\n", """
+                  vpc_id = aws_vpc.main.id
+                  egress {
+                    from_port   = 0
+                    to_port     = 0
+                    protocol    = "-1"
+                    cidr_blocks = ["0.0.0.0/0"]
+                  }
+                """));
+    }
+
+    private java.util.List<String> net002Files() throws IOException {
+        java.util.List<String> files = new java.util.ArrayList<>();
+        for (JsonNode finding : new ObjectMapper().readTree(stdout()).path("findings")) {
+            if (finding.path("ruleId").asText().equals("NET002")) {
+                files.add(finding.path("file").asText().substring(dir.toString().length() + 1));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void workspaceOptionLintsEachMatchingFolderApart() throws IOException {
+        twoEnvironments("");
+
+        // one workspace: the same addresses in two folders cannot be resolved, so prod's missing egress is not seen
+        assertThat(run("--format", "json", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(net002Files()).isEmpty();
+
+        clear();
+        assertThat(run("--format", "json", "--workspace", "environments/prod", "--workspace", "environments/staging",
+                dir.toString())).isEqualTo(ExitCode.FINDINGS);
+        assertThat(net002Files()).hasSize(4).containsOnly("environments/prod/main.tf");
+
+        clear();
+        write(".netlint.yaml", "workspaces: [nothing/*]\n");
+        assertThat(run("--format", "json", "--workspace", "environments/*", dir.toString()))
+                .as("--workspace replaces the configuration's workspaces").isEqualTo(ExitCode.FINDINGS);
+        assertThat(net002Files()).hasSize(4);
+    }
+
+    @Test
+    void workspacesInTheConfigurationAreRelativeToItsFolderAndPrinted() throws IOException {
+        twoEnvironments("repo/");
+        write("repo/.netlint.yaml", "workspaces: [environments/*]\n");
+
+        assertThat(run("--format", "json", "--config", dir.resolve("repo/.netlint.yaml").toString(),
+                dir.resolve("repo").toString())).isEqualTo(ExitCode.FINDINGS);
+        assertThat(net002Files()).hasSize(4).containsOnly("repo/environments/prod/main.tf");
+
+        clear();
+        assertThat(run("--print-config", "--config", dir.resolve("repo/.netlint.yaml").toString())).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).contains("\nexclude: []\nworkspaces: [\"environments/*\"]\nrule-folders: []\n");
+        clear();
+        assertThat(run("--print-config", "--workspace", "clusters/*")).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).contains("\nworkspaces: [\"clusters/*\"]  # --workspace: relative to the working directory\n");
+    }
+
+    @Test
+    void helpDocumentsWorkspacesAndWhereTheConfigurationIsLookedFor() {
+        String help = NetlintCommand.help().replaceAll("\\s+", " ");
+        assertThat(help).contains("--workspace=GLOB", "a workspace of its own",
+                "Configuration: the file given with --config; else .netlint.yaml in the working directory; else, when "
+                        + "exactly one folder is given to lint, .netlint.yaml in that folder; else none.");
+    }
+
+    @Test
+    void invalidWorkspacePatternIsAUsageError() {
+        assertThat(run("--workspace", "clusters/[a", dir.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(stderr()).startsWith("netlint: workspace 'clusters/[a': not a valid path pattern");
+    }
+
+    @Test
+    void withoutAConfigurationHereTheOneFolderLintedProvidesIt() throws IOException {
+        twoEnvironments("repo/");
+        write("repo/.netlint.yaml", "workspaces: [environments/*]\n");
+
+        assertThat(run("--format", "json", dir.resolve("repo").toString())).isEqualTo(ExitCode.FINDINGS);
+        assertThat(net002Files()).hasSize(4).containsOnly("repo/environments/prod/main.tf");
+        clear();
+        assertThat(run("--print-config", dir.resolve("repo").toString())).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).startsWith("# netlint effective configuration (defaults < "
+                + dir.resolve("repo/.netlint.yaml").toString().replace('\\', '/') + " < command line)\n");
+
+        // two folders given: no fallback, so one workspace
+        clear();
+        write("other/k8s.yaml", "");
+        assertThat(run("--format", "json", dir.resolve("repo").toString(), dir.resolve("other").toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(net002Files()).isEmpty();
+
+        // a configuration in the working directory wins over the folder's
+        clear();
+        write(".netlint.yaml", "fail-on: never\n");
+        assertThat(run("--format", "json", dir.resolve("repo").toString())).isEqualTo(ExitCode.OK);
+        assertThat(net002Files()).isEmpty();
     }
 
     @Test

@@ -157,6 +157,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.strict")
     private Boolean strict;
 
+    /**
+     * Folder patterns, relative to the module's base directory, in the glob dialect of the configuration's
+     * {@code exclude} ({@code clusters/*}): every folder one matches is linted as a workspace of its own, never
+     * resolved against the others (two clusters, two Terraform environments with the same resource addresses). A
+     * file belongs to the deepest such folder; the other files form one default workspace. As the CLI's
+     * {@code --workspace}. Default: the configuration file's {@code workspaces}, else one workspace.
+     */
+    @Parameter(property = "netlint.workspaces")
+    private List<String> workspaces;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
@@ -282,6 +292,8 @@ public class CheckMojo extends AbstractMojo {
                     .baselineFile(baselineFile == null ? null : module(baselineFile))
                     .inlineSuppressions(inlineSuppressions)
                     .strict(strict)
+                    .workspaces(orDefault(workspaces, List.<String>of()).stream().map(String::trim)
+                            .filter(glob -> !glob.isEmpty()).toList(), baseDirectory.toPath())
                     .load();
         } catch (ConfigException e) {
             // file:line:column: message, as the compiler plugin reports

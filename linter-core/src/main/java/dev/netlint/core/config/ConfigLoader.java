@@ -32,6 +32,7 @@ import java.util.Map;
  *   alb-ingress-not-grouped: info          # ids or names
  *   NET002: {exclude: [legacy/**], reason: "legacy VPC is retired in Q3"}
  * exclude: [charts/**, legacy/*.yaml]      # never read these files
+ * workspaces: [clusters/*]                 # each matching folder is linted as a workspace of its own
  * rule-folders: [tools/netlint-rules]      # users' own *.groovy rules
  * settings: {cluster-ip-family: ipv6, default-target-type: ip}
  * inline-suppressions: true
@@ -41,11 +42,14 @@ import java.util.Map;
  */
 public final class ConfigLoader {
 
-    /** The file looked for in the working directory when {@code --config} is not given. */
+    /**
+     * The file looked for when {@code --config} is not given: in the working directory, else (when exactly one folder
+     * is linted) in that folder; see {@link EffectiveOptions.Builder#inputFolder}.
+     */
     public static final String DEFAULT_FILE = ".netlint.yaml";
 
-    static final List<String> TOP_KEYS = List.of("fail-on", "rules", "exclude", "rule-folders", "settings",
-            "inline-suppressions", "baseline", "strict");
+    static final List<String> TOP_KEYS = List.of("fail-on", "rules", "exclude", "workspaces", "rule-folders",
+            "settings", "inline-suppressions", "baseline", "strict");
     static final List<String> RULE_KEYS = List.of("enabled", "severity", "exclude", "reason");
     static final List<String> SETTING_KEYS = List.of("cluster-ip-family", "default-target-type");
     static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
@@ -79,7 +83,8 @@ public final class ConfigLoader {
         }
         Path base = file.toAbsolutePath().normalize().getParent();
         if (yaml.documents().isEmpty()) {
-            return new NetlintConfig(file, base, null, Map.of(), List.of(), List.of(), null, null, null, null, null);
+            return new NetlintConfig(file, base, null, Map.of(), List.of(), List.of(), List.of(), null, null, null, null,
+                    null);
         }
         if (yaml.documents().size() > 1) {
             throw new ConfigException(yaml.documents().get(1).location(), "a configuration is one YAML document, not several");
@@ -96,6 +101,7 @@ public final class ConfigLoader {
             }
         }
         List<String> exclude = globs(top, "exclude", "");
+        List<String> workspaces = globs(top, "workspaces", "");
         List<Path> ruleFolders = new ArrayList<>();
         for (String folder : strings(top, "rule-folders", "")) {
             ruleFolders.add(base.resolve(folder).normalize());
@@ -112,7 +118,7 @@ public final class ConfigLoader {
         Boolean inline = bool(top, "inline-suppressions", "");
         String baseline = string(top, "baseline", "");
         Boolean strict = bool(top, "strict", "");
-        return new NetlintConfig(file, base, failOn, rules, exclude, ruleFolders, ipFamily, targetType, inline,
+        return new NetlintConfig(file, base, failOn, rules, exclude, workspaces, ruleFolders, ipFamily, targetType, inline,
                 baseline == null ? null : base.resolve(baseline).normalize(), strict);
     }
 

@@ -13,10 +13,15 @@ public final class ConfigPrinter {
     public record RuleLine(String id, String name, boolean enabled, Severity severity, List<String> exclude,
                            String reason) {}
 
-    /** Everything a run uses, after defaults, the configuration file and the command line were merged. */
+    /**
+     * Everything a run uses, after defaults, the configuration file and the command line were merged.
+     * {@code workspacesFromCommandLine}: the workspace patterns are {@code --workspace}'s, relative to the working
+     * directory rather than to the configuration file.
+     */
     public record Effective(String source, String failOn, boolean inlineSuppressions, String baseline,
-                            List<String> exclude, List<String> ruleFolders, String clusterIpFamily,
-                            String defaultTargetType, List<RuleLine> rules, boolean strict) {}
+                            List<String> exclude, List<String> workspaces, boolean workspacesFromCommandLine,
+                            List<String> ruleFolders, String clusterIpFamily, String defaultTargetType,
+                            List<RuleLine> rules, boolean strict) {}
 
     private ConfigPrinter() {}
 
@@ -34,6 +39,13 @@ public final class ConfigPrinter {
             yaml.append("baseline: ").append(quote(config.baseline())).append('\n');
         }
         yaml.append("exclude: ").append(list(config.exclude())).append('\n');
+        yaml.append("workspaces: ").append(list(config.workspaces()));
+        if (config.workspacesFromCommandLine()) {
+            yaml.append("  # --workspace: relative to the working directory");
+        } else if (config.workspaces().isEmpty()) {
+            yaml.append("  # none: everything linted is one workspace");
+        }
+        yaml.append('\n');
         yaml.append("rule-folders: ").append(list(config.ruleFolders())).append('\n');
         yaml.append("settings:\n");
         if (config.clusterIpFamily() == null) {

@@ -9,6 +9,7 @@ import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
 import dev.netlint.core.suppress.Baseline;
 import dev.netlint.core.suppress.Baseline.BaselineException;
+import dev.netlint.core.suppress.PathGlobs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Locale;
 /**
  * The one place front ends (the CLI, the Maven plugin) turn their explicit options and a {@code .netlint.yaml} into
  * what a run needs: explicit option over configuration file over defaults. Rule folders are the configuration's
- * {@code rule-folders} plus the explicit ones; disabled rules are the configuration's plus the explicit ones.
+ * {@code rule-folders} plus the explicit ones; disabled rules are the configuration's plus the explicit ones; explicit
+ * workspace patterns replace the configuration's {@code workspaces}.
  * <p>
  * Resolution happens in stages so a front end can report problems in its own order and skip what it does not need:
  * {@link Builder#load()} reads the configuration ({@link ConfigException}) and compiles users' rules
@@ -40,6 +42,8 @@ public final class EffectiveOptions {
     private final List<String> explicitDisabled;
     private final Boolean inlineSuppressions;
     private final boolean strict;
+    private final PathGlobs workspaces;
+    private final boolean explicitWorkspaces;
 
     private EffectiveOptions(Builder builder, NetlintConfig config, RuleRegistry registry, List<Path> ruleFolders) {
         this.config = config;
@@ -58,6 +62,9 @@ public final class EffectiveOptions {
         this.explicitDisabled = List.copyOf(builder.disabledRules);
         this.inlineSuppressions = builder.inlineSuppressions;
         this.strict = builder.strict != null ? builder.strict : Boolean.TRUE.equals(config.strict());
+        this.explicitWorkspaces = !builder.workspaces.isEmpty();
+        this.workspaces = explicitWorkspaces ? new PathGlobs(builder.workspaces, builder.workspaceBase)
+                : new PathGlobs(config.workspaces(), config.base());
     }
 
     public static Builder builder() {
@@ -98,6 +105,20 @@ public final class EffectiveOptions {
         return settings;
     }
 
+    /**
+     * The folders that are workspaces of their own: the explicit patterns (relative to the folder the front end
+     * gave), else the configuration's {@code workspaces} (relative to its file); {@link PathGlobs#isEmpty()}: one
+     * workspace.
+     */
+    public PathGlobs workspaces() {
+        return workspaces;
+    }
+
+    /** True when {@link #workspaces()} are the explicit patterns rather than the configuration's. */
+    public boolean workspacesAreExplicit() {
+        return explicitWorkspaces;
+    }
+
     /** The baseline file (explicit, else the configuration's), or null. */
     public Path baselineFile() {
         return baselineFile;
@@ -121,9 +142,9 @@ public final class EffectiveOptions {
         return strict;
     }
 
-    /** The configuration's policy with the inline-suppressions and strict overrides, without the baseline. */
+    /** The configuration's policy with the inline-suppressions, workspaces and strict overrides, without the baseline. */
     public LintPolicy policy() throws ConfigException {
-        LintPolicy policy = config.policy(engine::ruleIdOf).withStrict(strict);
+        LintPolicy policy = config.policy(engine::ruleIdOf).withWorkspaces(workspaces).withStrict(strict);
         return inlineSuppressions == null ? policy : policy.withInlineSuppressions(inlineSuppressions);
     }
 
@@ -143,6 +164,7 @@ public final class EffectiveOptions {
     public static final class Builder {
         private Path configFile;
         private Path configDirectory = Path.of("");
+        private Path inputFolder;
         private RuleRegistry builtIn;
         private String failOn;
         private String clusterIpFamily;
@@ -152,6 +174,8 @@ public final class EffectiveOptions {
         private Path baselineFile;
         private Boolean inlineSuppressions;
         private Boolean strict;
+        private final List<String> workspaces = new ArrayList<>();
+        private Path workspaceBase = Path.of("");
 
         private Builder() {
         }
@@ -165,6 +189,26 @@ public final class EffectiveOptions {
         /** Where {@code .netlint.yaml} is looked for when no file is given (default: the working directory). */
         public Builder configDirectory(Path directory) {
             this.configDirectory = directory;
+            return this;
+        }
+
+        /**
+         * The one folder the run lints, when it lints exactly one (null otherwise): without a configuration file
+         * given and without {@code .netlint.yaml} in {@link #configDirectory}, this folder's {@code .netlint.yaml} is
+         * used (as checkov does), so {@code netlint samples/} from elsewhere lints samples/ as configured.
+         */
+        public Builder inputFolder(Path folder) {
+            this.inputFolder = folder;
+            return this;
+        }
+
+        /**
+         * Workspace root patterns given explicitly, relative to {@code base}; when there are any they replace the
+         * configuration's {@code workspaces}.
+         */
+        public Builder workspaces(List<String> patterns, Path base) {
+            this.workspaces.addAll(patterns);
+            this.workspaceBase = base;
             return this;
         }
 
@@ -229,8 +273,23 @@ public final class EffectiveOptions {
          * Reads the configuration and compiles the users' rules (Groovy is compiled only when there are rule folders).
          */
         public EffectiveOptions load() throws ConfigException, RuleFileException {
+            for (String pattern : workspaces) {
+                try {
+                    PathGlobs.check(pattern);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException("workspace '" + pattern + "': " + e.getMessage());
+                }
+            }
             ConfigLoader loader = new ConfigLoader();
-            NetlintConfig config = configFile != null ? loader.load(configFile) : loader.loadDefault(configDirectory);
+            NetlintConfig config;
+            if (configFile != null) {
+                config = loader.load(configFile);
+            } else {
+                config = loader.loadDefault(configDirectory);
+                if (config.file() == null && inputFolder != null) {
+                    config = loader.loadDefault(inputFolder);
+                }
+            }
             List<Path> folders = new ArrayList<>(config.ruleFolders());
             folders.addAll(ruleFolders);
             RuleRegistry base = builtIn != null ? builtIn : RuleRegistry.builtIn();

@@ -21,6 +21,7 @@ import java.util.function.Function;
  * @param failOn              error, warning, info or never
  * @param rules               per rule, keyed by the id or name as written, in file order
  * @param exclude             path patterns of files never read
+ * @param workspaces          path patterns of folders that are workspaces of their own (same dialect as exclude)
  * @param ruleFolders         folders of users' own rule files ({@code *.groovy}), resolved against {@code base}
  * @param clusterIpFamily     ipv4 or ipv6
  * @param defaultTargetType   instance or ip
@@ -29,8 +30,8 @@ import java.util.function.Function;
  * @param strict              true: report checks that could not be decided as info findings
  */
 public record NetlintConfig(Path file, Path base, String failOn, Map<String, RuleEntry> rules, List<String> exclude,
-                            List<Path> ruleFolders, String clusterIpFamily, String defaultTargetType,
-                            Boolean inlineSuppressions, Path baseline, Boolean strict) {
+                            List<String> workspaces, List<Path> ruleFolders, String clusterIpFamily,
+                            String defaultTargetType, Boolean inlineSuppressions, Path baseline, Boolean strict) {
 
     /** One entry under {@code rules:}; {@code enabled} and {@code severity} are null when not set. */
     public record RuleEntry(String key, Location at, Boolean enabled, Severity severity, List<String> exclude,
@@ -41,11 +42,12 @@ public record NetlintConfig(Path file, Path base, String failOn, Map<String, Rul
     }
 
     public static final NetlintConfig NONE = new NetlintConfig(null, Path.of(""), null, Map.of(), List.of(), List.of(),
-            null, null, null, null, null);
+            List.of(), null, null, null, null, null);
 
     public NetlintConfig {
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         exclude = List.copyOf(exclude);
+        workspaces = List.copyOf(workspaces);
         ruleFolders = List.copyOf(ruleFolders);
     }
 
@@ -81,7 +83,10 @@ public record NetlintConfig(Path file, Path base, String failOn, Map<String, Rul
         return off;
     }
 
-    /** The policy for the engine: excludes, per-rule severities and path exclusions, inline suppressions, strict. */
+    /**
+     * The policy for the engine: excludes, per-rule severities and path exclusions, inline suppressions, workspace
+     * roots (patterns relative to {@link #base()}), strict.
+     */
     public LintPolicy policy(Function<String, String> ruleIdOf) throws ConfigException {
         Map<String, LintPolicy.RulePolicy> rulePolicies = new LinkedHashMap<>();
         for (Map.Entry<String, RuleEntry> entry : rulesById(ruleIdOf).entrySet()) {
@@ -92,6 +97,7 @@ public record NetlintConfig(Path file, Path base, String failOn, Map<String, Rul
             }
         }
         return new LintPolicy(new PathGlobs(exclude, base), rulePolicies,
-                inlineSuppressions == null || inlineSuppressions, null, null, Boolean.TRUE.equals(strict));
+                inlineSuppressions == null || inlineSuppressions, null, null, new PathGlobs(workspaces, base),
+                Boolean.TRUE.equals(strict));
     }
 }

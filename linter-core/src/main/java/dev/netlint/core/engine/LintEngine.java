@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a lint request: collect files, parse them into one workspace, evaluate every enabled rule over it, and
- * return the findings sorted. Contains no knowledge of any output format or front end.
+ * Runs a lint request: collect files, parse them into one workspace (or, with {@link LintPolicy#workspaces()}, one
+ * workspace per root folder plus the default one for everything else), evaluate every enabled rule over each
+ * workspace apart from the others, and return the findings of all of them merged and sorted. Contains no knowledge of
+ * any output format or front end.
  */
 public final class LintEngine {
 
@@ -72,58 +74,92 @@ public final class LintEngine {
             }
         }
         ScanScope scope = new ScanScope(paths.stream().map(LintEngine::scopeRootOf).toList());
-        WorkspaceLoader.Loaded loaded = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads(),
-                terraformVariables(request)).withHelm(request.inputs()).load(files, stdin);
-        List<Finding> findings = new ArrayList<>(loaded.inputFindings());
-        findings.addAll(stdinRefused);
-        List<LintResult.RuleStats> stats = new ArrayList<>();
-        findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats,
-                policy.strict()));
-        if (!loaded.renderedCharts().isEmpty()) {
-            findings.replaceAll(f -> RenderedSources.renderedByHelm(f, loaded.renderedCharts()));
+        WorkspaceLoader loader = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads(),
+                terraformVariables(request)).withHelm(request.inputs());
+        List<List<SourceFile>> groups = policy.workspaces().isEmpty() ? List.of(files)
+                : WorkspacePartition.of(files, policy.workspaces(), stdin != null);
+        List<WorkspaceLoader.Loaded> workspaces = loader.loadEach(groups, stdin);
+        Set<String> off = notRun(new java.util.HashSet<>(request.disabledRules()));
+        List<Finding> active = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        java.util.Map<String, LintResult.RuleStats> stats = new java.util.LinkedHashMap<>();
+        int filesLinted = 0;
+        for (int i = 0; i < workspaces.size(); i++) {
+            WorkspaceLoader.Loaded loaded = workspaces.get(i);
+            List<Finding> findings = new ArrayList<>(loaded.inputFindings());
+            if (i == 0) {
+                findings.addAll(stdinRefused);
+            }
+            List<LintResult.RuleStats> workspaceStats = new ArrayList<>();
+            findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(),
+                    workspaceStats, policy.strict()));
+            for (LintResult.RuleStats rule : workspaceStats) {
+                stats.merge(rule.ruleId(), rule, (a, b) -> new LintResult.RuleStats(a.ruleId(),
+                        a.checkedSubjects() + b.checkedSubjects(), a.unverifiable() + b.unverifiable()));
+            }
+            if (!loaded.renderedCharts().isEmpty()) {
+                findings.replaceAll(f -> RenderedSources.renderedByHelm(f, loaded.renderedCharts()));
+            }
+            if (stdin != null && i == 0) {
+                RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
+                findings.replaceAll(rendered::annotate);
+            }
+            // Inline suppressions apply within their workspace: an annotated Service shop/web of one cluster does
+            // not suppress the findings of another cluster's Service shop/web.
+            suppressInline(distinctByPlaceAndText(findings), loaded, request, off, active, suppressed);
+            skipped.addAll(loaded.skipped());
+            filesLinted += loaded.filesLinted();
         }
-        if (stdin != null) {
-            RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
-            findings.replaceAll(rendered::annotate);
+        if (workspaces.size() > 1) {
+            // a local module called from two workspaces reports the same finding at the same place from each
+            active = distinctByPlaceAndText(active);
+            suppressed = distinctSuppressed(suppressed);
         }
-        List<Finding> unique = distinctByPlaceAndText(findings);
-        skipped.addAll(loaded.skipped());
         skipped.sort(java.util.Comparator.comparing(SkippedFile::path));
-        return applyPolicy(unique, loaded, request, skipped, stats);
+        return applyPolicy(active, suppressed, filesLinted, request, skipped, new ArrayList<>(stats.values()));
     }
 
     /**
-     * Turns rule output into the result: severity overrides, then inline suppressions (with their problems), then
-     * per-rule path exclusions of the configuration, then the baseline. Each finding is suppressed at most once, by
-     * the first of these that covers it.
+     * Severity overrides, then inline suppressions (with their problems), for the findings of one workspace; adds the
+     * findings that still count to {@code active} and the suppressed ones to {@code suppressed}.
      */
-    private LintResult applyPolicy(List<Finding> findings, WorkspaceLoader.Loaded loaded, LintRequest request,
-                                   List<SkippedFile> skipped, List<LintResult.RuleStats> stats) {
+    private void suppressInline(List<Finding> findings, WorkspaceLoader.Loaded loaded, LintRequest request,
+                                Set<String> off, List<Finding> active, List<SuppressedFinding> suppressed) {
         LintPolicy policy = request.policy();
-        Set<String> off = notRun(new java.util.HashSet<>(request.disabledRules()));
-        List<Finding> active = new ArrayList<>();
+        List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings) {
             if (off.contains(finding.ruleId())) {
                 continue; // the pseudo-rules (suppression-problem, unrendered-template) can be turned off too
             }
             LintPolicy.RulePolicy rule = policy.rules().get(finding.ruleId());
-            active.add(rule == null || rule.severity() == null ? finding : withSeverity(finding, rule.severity()));
+            kept.add(rule == null || rule.severity() == null ? finding : withSeverity(finding, rule.severity()));
         }
-        List<SuppressedFinding> suppressed = new ArrayList<>();
-        if (policy.inlineSuppressions()) {
-            List<Directive> directives = new ArrayList<>(InlineSuppressor.annotations(loaded.workspace()));
-            directives.addAll(loaded.comments());
-            InlineSuppressor.Outcome outcome = new InlineSuppressor(this::ruleIdOf, policy.today())
-                    .apply(active, directives, off);
-            active = new ArrayList<>(outcome.active());
-            suppressed.addAll(outcome.suppressed());
-            for (Finding problem : outcome.problems()) {
-                if (!off.contains(problem.ruleId())) {
-                    LintPolicy.RulePolicy rule = policy.rules().get(problem.ruleId());
-                    active.add(rule == null || rule.severity() == null ? problem : withSeverity(problem, rule.severity()));
-                }
+        if (!policy.inlineSuppressions()) {
+            active.addAll(kept);
+            return;
+        }
+        List<Directive> directives = new ArrayList<>(InlineSuppressor.annotations(loaded.workspace()));
+        directives.addAll(loaded.comments());
+        InlineSuppressor.Outcome outcome = new InlineSuppressor(this::ruleIdOf, policy.today())
+                .apply(kept, directives, off);
+        active.addAll(outcome.active());
+        suppressed.addAll(outcome.suppressed());
+        for (Finding problem : outcome.problems()) {
+            if (!off.contains(problem.ruleId())) {
+                LintPolicy.RulePolicy rule = policy.rules().get(problem.ruleId());
+                active.add(rule == null || rule.severity() == null ? problem : withSeverity(problem, rule.severity()));
             }
         }
+    }
+
+    /**
+     * Turns the findings of all workspaces into the result: per-rule path exclusions of the configuration, then the
+     * baseline. Each finding is suppressed at most once, by the first suppression that covers it (inline ones were
+     * applied per workspace before).
+     */
+    private LintResult applyPolicy(List<Finding> active, List<SuppressedFinding> suppressed, int filesLinted,
+                                   LintRequest request, List<SkippedFile> skipped, List<LintResult.RuleStats> stats) {
+        LintPolicy policy = request.policy();
         List<Finding> counted = new ArrayList<>();
         for (Finding finding : active) {
             LintPolicy.RulePolicy rule = policy.rules().get(finding.ruleId());
@@ -138,7 +174,7 @@ public final class LintEngine {
         }
         counted = new ArrayList<>(new LinkedHashSet<>(counted));
         counted.sort(null);
-        LintResult result = new LintResult(counted, loaded.filesLinted(), skipped, stats, suppressed);
+        LintResult result = new LintResult(counted, filesLinted, skipped, stats, suppressed);
         return policy.baseline() == null ? result : policy.baseline().apply(result);
     }
 
@@ -266,6 +302,16 @@ public final class LintEngine {
     private static Path scopeRootOf(String given) {
         Path path = Path.of(given);
         return java.nio.file.Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+    }
+
+    /** {@link #distinctByPlaceAndText} for suppressed findings (the first suppression of each is kept). */
+    private static List<SuppressedFinding> distinctSuppressed(List<SuppressedFinding> suppressed) {
+        java.util.Map<List<Object>, SuppressedFinding> byKey = new java.util.LinkedHashMap<>();
+        for (SuppressedFinding s : suppressed) {
+            Finding finding = s.finding();
+            byKey.putIfAbsent(List.of(finding.ruleId(), finding.location(), finding.message(), finding.severity()), s);
+        }
+        return new ArrayList<>(byKey.values());
     }
 
     /**

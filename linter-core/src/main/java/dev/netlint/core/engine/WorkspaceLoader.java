@@ -27,9 +27,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Parses every file of a run into one {@link Workspace}, on all cores. Each Kubernetes file is one task and each
- * Terraform folder (a module) is one task; results are merged in task order, so the workspace does not depend on
- * scheduling. File text is dropped as soon as its file is parsed.
+ * Parses every file of a run into one {@link Workspace}, or one per group of files when the run has several
+ * workspaces, on all cores. Each Kubernetes file is one task and each Terraform folder (a module) is one task;
+ * results are merged in task order, so a workspace does not depend on scheduling. File text is dropped as soon as its
+ * file is parsed.
  */
 public final class WorkspaceLoader {
 
@@ -80,53 +81,91 @@ public final class WorkspaceLoader {
     }
 
     public Loaded load(List<SourceFile> files, SourceText stdin) {
+        return loadEach(List.of(files), stdin).get(0);
+    }
+
+    /**
+     * Loads several workspaces at once, one {@link Loaded} per group of files, in group order; standard input joins
+     * the first group. All parsing tasks share one pool and each group's results are merged in task order, so every
+     * workspace is the same whatever the scheduling. A Terraform folder that another scanned folder calls as a local
+     * module is linted only through its callers, whichever workspace they are in (a shared {@code modules/} folder is
+     * not linted a second time as a root with unknown inputs); it still counts as linted in its own group.
+     */
+    public List<Loaded> loadEach(List<List<SourceFile>> groups, SourceText stdin) {
         List<java.util.concurrent.Callable<TaskResult>> tasks = new ArrayList<>();
+        List<Integer> taskGroup = new ArrayList<>();
         if (stdin != null) {
             tasks.add(() -> kubernetes(stdin));
+            taskGroup.add(0);
         }
         Map<Path, List<SourceFile>> modules = new LinkedHashMap<>();
+        Map<Path, Integer> moduleGroup = new java.util.HashMap<>();
         List<Path> charts = new ArrayList<>();
-        for (SourceFile file : files) {
-            if (!file.isStdin() && file.path().getFileName().toString().equals("Chart.yaml")) {
-                charts.add(file.path().toAbsolutePath().normalize().getParent());
-                tasks.add(() -> helmChart(file));
+        for (int group = 0; group < groups.size(); group++) {
+            for (SourceFile file : groups.get(group)) {
+                if (!file.isStdin() && file.path().getFileName().toString().equals("Chart.yaml")) {
+                    charts.add(file.path().toAbsolutePath().normalize().getParent());
+                    tasks.add(() -> helmChart(file));
+                    taskGroup.add(group);
+                }
             }
         }
-        for (SourceFile file : files) {
-            if (!file.isStdin() && charts.stream().anyMatch(c -> file.path().toAbsolutePath().normalize().startsWith(c))) {
-                continue; // part of a chart: linted as Helm renders it
-            }
-            if (file.format().isTerraform()) {
-                modules.computeIfAbsent(file.moduleDirectory(), k -> new ArrayList<>()).add(file);
-            } else if (isKustomization(file)) {
-                tasks.add(() -> kustomization(file));
-            } else {
-                tasks.add(() -> kubernetesFile(file));
+        for (int group = 0; group < groups.size(); group++) {
+            for (SourceFile file : groups.get(group)) {
+                if (!file.isStdin() && charts.stream().anyMatch(c -> file.path().toAbsolutePath().normalize().startsWith(c))) {
+                    continue; // part of a chart: linted as Helm renders it
+                }
+                if (file.format().isTerraform()) {
+                    modules.computeIfAbsent(file.moduleDirectory(), k -> new ArrayList<>()).add(file);
+                    moduleGroup.putIfAbsent(file.moduleDirectory(), group); // a folder is in one workspace
+                } else if (isKustomization(file)) {
+                    tasks.add(() -> kustomization(file));
+                    taskGroup.add(group);
+                } else {
+                    tasks.add(() -> kubernetesFile(file));
+                    taskGroup.add(group);
+                }
             }
         }
         Set<Path> children = LocalModuleCalls.childrenOnly(modules, reader);
-        int lintedThroughCallers = 0;
+        int[] lintedThroughCallers = new int[groups.size()];
         for (Map.Entry<Path, List<SourceFile>> module : modules.entrySet()) {
+            int group = moduleGroup.get(module.getKey());
             if (!children.contains(module.getKey())) {
                 tasks.add(() -> terraformModule(module.getValue()));
+                taskGroup.add(group);
             } else {
-                lintedThroughCallers += module.getValue().size(); // read and linted as part of the calling module
+                lintedThroughCallers[group] += module.getValue().size(); // read and linted as part of the calling module
             }
         }
         List<TaskResult> results = runAll(tasks);
-        Workspace.Builder workspace = Workspace.builder();
-        List<Finding> findings = new ArrayList<>();
-        List<SkippedFile> skipped = new ArrayList<>();
-        List<Directive> comments = new ArrayList<>();
-        int linted = lintedThroughCallers;
-        for (TaskResult result : results) {
-            workspace.addAll(result.elements());
-            findings.addAll(result.findings());
-            skipped.addAll(result.skipped());
-            comments.addAll(result.comments());
-            linted += result.filesLinted();
+        List<Workspace.Builder> workspaces = new ArrayList<>();
+        List<List<Finding>> findings = new ArrayList<>();
+        List<List<SkippedFile>> skipped = new ArrayList<>();
+        List<List<Directive>> comments = new ArrayList<>();
+        for (int group = 0; group < groups.size(); group++) {
+            workspaces.add(Workspace.builder());
+            findings.add(new ArrayList<>());
+            skipped.add(new ArrayList<>());
+            comments.add(new ArrayList<>());
         }
-        return new Loaded(workspace.build(), findings, skipped, linted, comments, Map.copyOf(renderedCharts));
+        int[] linted = lintedThroughCallers;
+        for (int task = 0; task < results.size(); task++) {
+            int group = taskGroup.get(task);
+            TaskResult result = results.get(task);
+            workspaces.get(group).addAll(result.elements());
+            findings.get(group).addAll(result.findings());
+            skipped.get(group).addAll(result.skipped());
+            comments.get(group).addAll(result.comments());
+            linted[group] += result.filesLinted();
+        }
+        Map<String, String> rendered = Map.copyOf(renderedCharts);
+        List<Loaded> loaded = new ArrayList<>();
+        for (int group = 0; group < groups.size(); group++) {
+            loaded.add(new Loaded(workspaces.get(group).build(), findings.get(group), skipped.get(group), linted[group],
+                    comments.get(group), rendered));
+        }
+        return loaded;
     }
 
     private List<TaskResult> runAll(List<java.util.concurrent.Callable<TaskResult>> tasks) {

@@ -61,6 +61,35 @@ public final class PathGlobs {
         return globs.stream().map(Glob::pattern).toList();
     }
 
+    /**
+     * The deepest folder above {@code file} that a pattern matches (as an absolute, normalised path), or null when
+     * none does: the root of the workspace the file belongs to ({@code workspaces: [clusters/*]}). Only folders
+     * inside the base count, never the file itself; a pattern without {@code /} matches a folder name at any depth.
+     */
+    public Path deepestMatchingFolder(Path file) {
+        if (globs.isEmpty() || file == null) {
+            return null;
+        }
+        Path relative;
+        try {
+            relative = base.relativize(file.toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (relative.startsWith("..")) {
+            return null;
+        }
+        for (Path folder = relative.getParent(); folder != null; folder = folder.getParent()) {
+            for (Glob glob : globs) {
+                if (glob.matcher().matches(folder)
+                        || (glob.anyDepth() && glob.matcher().matches(folder.getFileName()))) {
+                    return base.resolve(folder).normalize();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The first pattern that matches a file (a display path, relative to the working directory), or null. */
     public String match(String displayPath) {
         if (globs.isEmpty() || displayPath.startsWith("<")) {

@@ -54,6 +54,7 @@ class ConfigLoaderTest {
                     exclude: [legacy/**]
                     reason: legacy VPC is retired in Q3
                 exclude: [charts/**, legacy/*.yaml]
+                workspaces: [clusters/*, environments/*]
                 rule-folders: [tools/netlint-rules]
                 settings: {cluster-ip-family: IPv6, default-target-type: ip}
                 inline-suppressions: false
@@ -71,6 +72,13 @@ class ConfigLoaderTest {
         LintPolicy policy = config.policy(RULES);
         assertThat(policy.inlineSuppressions()).isFalse();
         assertThat(policy.exclude().patterns()).containsExactly("charts/**", "legacy/*.yaml");
+        assertThat(config.workspaces()).containsExactly("clusters/*", "environments/*");
+        assertThat(policy.workspaces().patterns()).containsExactly("clusters/*", "environments/*");
+        // relative to the configuration's folder, as exclude is: a file belongs to the deepest matching folder
+        assertThat(policy.workspaces().deepestMatchingFolder(dir.resolve("clusters/prod/k8s/svc.yaml")))
+                .isEqualTo(dir.toAbsolutePath().normalize().resolve("clusters/prod"));
+        assertThat(policy.workspaces().deepestMatchingFolder(dir.resolve("clusters/svc.yaml"))).isNull();
+        assertThat(policy.workspaces().deepestMatchingFolder(dir.resolve("other/prod/svc.yaml"))).isNull();
         assertThat(policy.rules()).containsOnlyKeys("NET001", "NET002", "suppression-problem");
         assertThat(policy.rules().get("NET001").severity()).isEqualTo(Severity.ERROR);
         assertThat(policy.rules().get("suppression-problem").severity()).isEqualTo(Severity.INFO);
@@ -93,7 +101,7 @@ class ConfigLoaderTest {
     @Test
     void unknownKeyIsAnErrorWithLineAndTheKnownKeys() throws IOException {
         assertThat(error("fail-on: error\nfail_on: warning\n")).isEqualTo(".netlint.yaml:2:1: unknown key 'fail_on' "
-                + "(did you mean 'fail-on'? known: fail-on, rules, exclude, rule-folders, settings, inline-suppressions, baseline, strict)");
+                + "(did you mean 'fail-on'? known: fail-on, rules, exclude, workspaces, rule-folders, settings, inline-suppressions, baseline, strict)");
         assertThat(error("settings:\n  ip-family: ipv6\n")).isEqualTo(".netlint.yaml:2:3: unknown key "
                 + "'settings.ip-family' (known under settings: cluster-ip-family, default-target-type)");
         assertThat(error("rules:\n  NET001: {sev: error}\n")).isEqualTo(".netlint.yaml:2:12: unknown key "
@@ -114,6 +122,9 @@ class ConfigLoaderTest {
                 .isEqualTo(".netlint.yaml:1:22: inline-suppressions must be true or false");
         assertThat(error("exclude: {charts: yes}\n")).isEqualTo(".netlint.yaml:1:10: exclude must be a list");
         assertThat(error("exclude: ['charts/[a']\n")).startsWith(".netlint.yaml:1:11: exclude: 'charts/[a': not a valid path pattern");
+        assertThat(error("workspaces: [clusters/*, '']\n"))
+                .isEqualTo(".netlint.yaml:1:26: workspaces: each item must be a non-empty string");
+        assertThat(error("workspaces: {prod: yes}\n")).isEqualTo(".netlint.yaml:1:13: workspaces must be a list");
         assertThat(error("- just\n- a list\n")).isEqualTo(".netlint.yaml:1:1: the configuration must be a map of keys and values");
     }
 
@@ -139,7 +150,7 @@ class ConfigLoaderTest {
     @Test
     void printedConfigurationReadsBackToTheSameSettings() throws IOException, ConfigException {
         String printed = ConfigPrinter.print(new ConfigPrinter.Effective(".netlint.yaml", "warning", true, "base line.txt",
-                List.of("charts/**"), List.of(), "ipv6", "ip", List.of(
+                List.of("charts/**"), List.of("clusters/*"), false, List.of(), "ipv6", "ip", List.of(
                 new ConfigPrinter.RuleLine("NET001", "service-nodeport-exposure", true, Severity.ERROR, List.of(), null),
                 new ConfigPrinter.RuleLine("NET002", "NET002", false, Severity.WARNING, List.of("legacy/**"), "say \"why\"")),
                 true));
@@ -151,6 +162,7 @@ class ConfigLoaderTest {
                 strict: true
                 baseline: "base line.txt"
                 exclude: ["charts/**"]
+                workspaces: ["clusters/*"]
                 rule-folders: []
                 settings:
                   cluster-ip-family: ipv6
@@ -164,5 +176,44 @@ class ConfigLoaderTest {
         assertThat(back.policy(RULES).rules().get("NET002").reason()).isEqualTo("say \"why\"");
         assertThat(back.rules().keySet()).containsExactly("NET001", "NET002");
         assertThat(back.strict()).isTrue();
+        assertThat(back.workspaces()).containsExactly("clusters/*");
+    }
+
+    @Test
+    void printedConfigurationSaysWhereWorkspacePatternsAreRelativeTo() {
+        String none = ConfigPrinter.print(new ConfigPrinter.Effective(null, "warning", true, null, List.of(), List.of(),
+                false, List.of(), null, "instance", List.of(), false));
+        assertThat(none).contains("\nworkspaces: []  # none: everything linted is one workspace\n");
+        String explicit = ConfigPrinter.print(new ConfigPrinter.Effective(null, "warning", true, null, List.of(),
+                List.of("envs/*"), true, List.of(), null, "instance", List.of(), false));
+        assertThat(explicit).contains("\nworkspaces: [\"envs/*\"]  # --workspace: relative to the working directory\n");
+    }
+
+    @Test
+    void noDefaultFileInTheWorkingDirectoryFallsBackToTheOneFolderLinted() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path linted = Files.createDirectories(dir.resolve("repo"));
+        Files.writeString(linted.resolve(".netlint.yaml"), "workspaces: [clusters/*]\n");
+
+        EffectiveOptions fallback = EffectiveOptions.builder().configDirectory(work).inputFolder(linted)
+                .builtInRules(new dev.netlint.core.engine.RuleRegistry(List.of())).load();
+        assertThat(fallback.config().file()).isEqualTo(linted.resolve(".netlint.yaml"));
+        assertThat(fallback.policy().workspaces().deepestMatchingFolder(linted.resolve("clusters/a/x.yaml")))
+                .isEqualTo(linted.toAbsolutePath().normalize().resolve("clusters/a"));
+
+        // the working directory's file wins; an explicit --workspace replaces the file's patterns
+        Files.writeString(work.resolve(".netlint.yaml"), "fail-on: error\n");
+        EffectiveOptions own = EffectiveOptions.builder().configDirectory(work).inputFolder(linted)
+                .workspaces(List.of("envs/*"), work)
+                .builtInRules(new dev.netlint.core.engine.RuleRegistry(List.of())).load();
+        assertThat(own.config().file()).isEqualTo(work.resolve(".netlint.yaml"));
+        assertThat(own.workspacesAreExplicit()).isTrue();
+        assertThat(own.policy().workspaces().patterns()).containsExactly("envs/*");
+        assertThat(own.policy().workspaces().deepestMatchingFolder(work.resolve("envs/prod/main.tf")))
+                .isEqualTo(work.toAbsolutePath().normalize().resolve("envs/prod"));
+
+        assertThatThrownBy(() -> EffectiveOptions.builder().configDirectory(work).workspaces(List.of("envs/[a"), work)
+                .builtInRules(new dev.netlint.core.engine.RuleRegistry(List.of())).load())
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("workspace 'envs/[a': not a valid path pattern");
     }
 }

@@ -28,6 +28,9 @@ resource "aws_eks_cluster" "main" {
     endpoint_private_access = true
     endpoint_public_access  = false
   }
+  kubernetes_network_config {
+    service_ipv4_cidr = "172.20.0.0/16"
+  }
 }''')
 
     check(clusters().should(notOpenThePublicEndpointToTheInternet())

@@ -29,6 +29,9 @@ resource "aws_eks_cluster" "main" {
     public_access_cidrs     = ["203.0.113.0/24"]
     endpoint_private_access = true
   }
+  kubernetes_network_config {
+    service_ipv4_cidr = "172.20.0.0/16"
+  }
 }''')
 
     check(clusters().should(enablePrivateAccessWhenThePublicEndpointIsRestricted())

@@ -24,7 +24,10 @@ spec:
   defaultBackend: {service: {name: web, port: {number: 80}}}''', '''
 apiVersion: networking.k8s.io/v1
 kind: Ingress
-metadata: {name: web}
+metadata:
+  name: web
+  annotations:
+    alb.ingress.kubernetes.io/group.name: web
 spec:
   ingressClassName: alb
   defaultBackend: {service: {name: web, port: {number: 80}}}''')

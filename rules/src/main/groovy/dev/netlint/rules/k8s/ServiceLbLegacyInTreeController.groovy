@@ -23,7 +23,10 @@ spec:
   ports: [{port: 80, targetPort: 8080}]''', '''
 apiVersion: v1
 kind: Service
-metadata: {name: api}
+metadata:
+  name: api
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip
 spec:
   type: LoadBalancer
   loadBalancerClass: service.k8s.aws/nlb
