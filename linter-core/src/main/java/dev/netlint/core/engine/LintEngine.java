@@ -78,7 +78,7 @@ public final class LintEngine {
         List<LintResult.RuleStats> stats = new ArrayList<>();
         findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(), stats));
         if (!loaded.renderedCharts().isEmpty()) {
-            findings.replaceAll(f -> RenderedSources.renderedByHelm(f, loaded.renderedCharts()));
+            findings.replaceAll(loaded.renderedCharts()::locate);
         }
         if (stdin != null) {
             RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
