@@ -47,13 +47,46 @@ final class GoTemplate {
     record Shape(int line, List<Piece> pieces, boolean sharedTail) {}
 
     private static final Pattern DECLARATION = Pattern.compile("^\\$[A-Za-z0-9_]*\\s*:?=(?!=).*", Pattern.DOTALL);
+    private static final Pattern ACTIONS = Pattern.compile("\\{\\{.*?}}");
+    /** Functions whose output usually runs over several lines. */
+    private static final Pattern MULTI_LINE = Pattern.compile(
+            "(?<![\\w.])(?:nindent|indent|toYaml|toPrettyJson|toToml|tpl)\\b|\\.Files\\.");
     private static final List<String> SILENT = List.of("if", "else", "end", "range", "with", "define", "break",
             "continue");
 
     private final Shape[] shapes;
+    private final int[][] textBranches;
+    private final int[][] emitterBranches;
 
-    private GoTemplate(Shape[] shapes) {
+    private GoTemplate(Shape[] shapes, int[][] textBranches, int[][] emitterBranches) {
         this.shapes = shapes;
+        this.textBranches = textBranches;
+        this.emitterBranches = emitterBranches;
+    }
+
+    /**
+     * The branches that hold the text of 0-based {@code line}, outermost first: one id for each {@code if},
+     * {@code with} or {@code range} body around it ({@code else} opens a new one). Empty when the text is written
+     * whenever the template runs; null when the line has no text.
+     */
+    int[] branches(int line) {
+        return textBranches[line];
+    }
+
+    /**
+     * As {@link #branches}, for an action on 0-based {@code line} whose output may run onto lines of their own: one
+     * that prints with nothing but actions after it, and either no text before it ({@code {{ include "x" . }}}) or
+     * a function that writes several lines ({@code toYaml}, {@code nindent}, {@code tpl}); null when the line has
+     * no such action.
+     */
+    int[] emitterBranches(int line) {
+        return emitterBranches[line];
+    }
+
+    /** True when every branch of {@code outer} holds {@code inner} too: whenever inner is written, outer is. */
+    static boolean encloses(int[] outer, int[] inner) {
+        return outer != null && inner != null && outer.length <= inner.length
+                && Arrays.equals(outer, 0, outer.length, inner, 0, outer.length);
     }
 
     /** The shape of 0-based template line {@code line}, or null when its output line cannot be told. */
@@ -83,6 +116,10 @@ final class GoTemplate {
             from = span[1];
         }
         boolean[] opaque = new boolean[lineStarts.length];
+        int[][] textBranches = new int[lineStarts.length][];
+        int[][] emitterBranches = new int[lineStarts.length][];
+        Deque<Integer> branches = new ArrayDeque<>();
+        int branchIds = 0;
         List<List<Piece>> output = new ArrayList<>();
         List<Piece> current = new ArrayList<>();
         Deque<String> blocks = new ArrayDeque<>();
@@ -104,7 +141,7 @@ final class GoTemplate {
             }
             boolean hidden = blocks.contains("define") || blocks.contains("block");
             if (!hidden) {
-                current = literal(text, start, end, lineStarts, output, current);
+                current = literal(text, start, end, lineStarts, output, current, textBranches, chain(branches));
             }
             if (span == null) {
                 break;
@@ -121,11 +158,24 @@ final class GoTemplate {
             }
             if (prints && !hidden) {
                 current.add(new Piece(null, line, action.column(), action));
+                int lineEnd = text.indexOf('\n', span[1]);
+                String before = text.substring(lineStarts[line], span[0]);
+                String after = text.substring(span[1], lineEnd < 0 ? text.length() : lineEnd);
+                if (ACTIONS.matcher(after).replaceAll("").isBlank()
+                        && (ACTIONS.matcher(before).replaceAll("").isBlank() || MULTI_LINE.matcher(body).find())) {
+                    emitterBranches[line] = chain(branches);
+                    emitterBranches[endLine] = chain(branches);
+                }
             }
             if (keyword.equals("end")) {
                 blocks.poll();
+                branches.poll();
+            } else if (keyword.equals("else") && !branches.isEmpty()) {
+                branches.pop();
+                branches.push(++branchIds);
             } else if (List.of("if", "range", "with", "define", "block").contains(keyword)) {
                 blocks.push(keyword);
+                branches.push(++branchIds);
             }
             textStart = span[1];
         }
@@ -139,19 +189,26 @@ final class GoTemplate {
                 shapes[line] = null;
             }
         }
-        return new GoTemplate(shapes);
+        return new GoTemplate(shapes, textBranches, emitterBranches);
     }
 
-    /** Adds literal text to the output lines, one piece per template line; returns the output line being built. */
+    /**
+     * Adds literal text to the output lines, one piece per template line, noting the branches of lines with text
+     * that is not blank; returns the output line being built.
+     */
     private static List<Piece> literal(String text, int start, int end, int[] lineStarts, List<List<Piece>> output,
-                                       List<Piece> current) {
+                                       List<Piece> current, int[][] textBranches, int[] branches) {
         int at = start;
         while (at < end) {
             int newline = text.indexOf('\n', at);
             int stop = newline < 0 || newline >= end ? end : newline;
             if (stop > at) {
                 int line = lineOf(lineStarts, at);
-                current.add(new Piece(text.substring(at, stop), line, at - lineStarts[line], null));
+                Piece piece = new Piece(text.substring(at, stop), line, at - lineStarts[line], null);
+                current.add(piece);
+                if (!piece.blank() && textBranches[line] == null) {
+                    textBranches[line] = branches;
+                }
             }
             if (stop == newline) {
                 output.add(current);
@@ -263,6 +320,16 @@ final class GoTemplate {
             }
         }
         return -1;
+    }
+
+    /** The open branches, outermost first. */
+    private static int[] chain(Deque<Integer> branches) {
+        int[] chain = new int[branches.size()];
+        java.util.Iterator<Integer> outermostFirst = branches.descendingIterator();
+        for (int i = 0; i < chain.length; i++) {
+            chain[i] = outermostFirst.next();
+        }
+        return chain;
     }
 
     private static String keyword(String body) {

@@ -171,18 +171,20 @@ public final class HelmSourceMap {
 
         /** The template's text, read from the chart's folder only; null when it is elsewhere or cannot be read. */
         private String templateText() {
-            try {
-                Path folder = chart.folder().toRealPath();
-                Path path = chart.folder().resolve(relative).normalize();
-                if (!path.startsWith(chart.folder()) || !Files.isRegularFile(path)
-                        || !path.toRealPath().startsWith(folder)) {
-                    return null;
-                }
-                SourceReader.Read read = reader.read(new SourceFile(path, relative, SourceFormat.YAML));
-                return read.text() == null ? null : read.text().text();
-            } catch (IOException | SecurityException e) {
-                return null;
-            }
+            Path path = inside(chart.folder(), relative);
+            SourceReader.Read read = path == null ? null : reader.read(new SourceFile(path, relative, SourceFormat.YAML));
+            return read == null || read.text() == null ? null : read.text().text();
+        }
+    }
+
+    /** {@code relative} in {@code folder} when it is a regular file there (symbolic links too), else null. */
+    static Path inside(Path folder, String relative) {
+        try {
+            Path path = folder.resolve(relative).normalize();
+            return path.startsWith(folder) && Files.isRegularFile(path)
+                    && path.toRealPath().startsWith(folder.toRealPath()) ? path : null;
+        } catch (IOException | SecurityException e) {
+            return null;
         }
     }
 

@@ -108,7 +108,45 @@ final class TemplateAlignment {
                 lineOf[j] = candidates.get(only);
             }
         }
-        return new TemplateAlignment(templateLines, rendered, compiled, lineOf);
+        return new TemplateAlignment(templateLines, rendered, compiled, unlessPrinted(template, lineOf));
+    }
+
+    /**
+     * Drops the lines an action could have printed instead. A line matched to template text inside a branch
+     * ({@code if}, {@code with}, {@code range}) that does not also hold the nearest mapped line before or after it
+     * may not have been written at all; when an action that may print whole lines, outside that branch, stands
+     * between those mapped lines, it could have printed the text instead. Text that is written whenever the lines
+     * around it are is written once, so a second rendered line it could match already made it ambiguous.
+     */
+    private static int[] unlessPrinted(GoTemplate template, int[] lineOf) {
+        int[] kept = lineOf.clone();
+        for (int j = 0; j < lineOf.length; j++) {
+            int line = lineOf[j];
+            if (line < 0 || template.branches(line).length == 0) {
+                continue;
+            }
+            int[] branches = template.branches(line);
+            int before = -1;
+            for (int k = j - 1; k >= 0 && before < 0; k--) {
+                before = lineOf[k];
+            }
+            int after = -1;
+            for (int k = j + 1; k < lineOf.length && after < 0; k++) {
+                after = lineOf[k];
+            }
+            if ((before >= 0 && GoTemplate.encloses(branches, template.branches(before)))
+                    || (after >= 0 && GoTemplate.encloses(branches, template.branches(after)))) {
+                continue; // written whenever its neighbour is
+            }
+            for (int t = Math.max(before, 0); t < (after < 0 ? template.lineCount() : after); t++) {
+                int[] emitter = template.emitterBranches(t);
+                if (t != line && emitter != null && !GoTemplate.encloses(branches, emitter)) {
+                    kept[j] = -1;
+                    break;
+                }
+            }
+        }
+        return kept;
     }
 
     /** The 0-based template line that certainly wrote 0-based rendered line {@code line}, or -1. */

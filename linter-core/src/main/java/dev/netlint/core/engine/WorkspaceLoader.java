@@ -245,7 +245,7 @@ public final class WorkspaceLoader {
             return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
         }
         List<SourceFile> valuesFiles = new ArrayList<>();
-        if (java.nio.file.Files.isRegularFile(chart.resolve("values.yaml"))) {
+        if (HelmSourceMap.inside(chart, "values.yaml") != null) {
             valuesFiles.add(new SourceFile(chart.resolve("values.yaml"),
                     (chartDisplay.isEmpty() ? "" : chartDisplay + "/") + "values.yaml", SourceFormat.YAML));
         }

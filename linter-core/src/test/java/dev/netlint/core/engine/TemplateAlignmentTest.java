@@ -108,6 +108,66 @@ class TemplateAlignmentTest {
     }
 
     @Test
+    void aConditionalLineIsMappedWhenNoActionAroundItCouldHavePrintedItInstead() {
+        String template = """
+                spec:
+                  {{- if .Values.headless }}
+                  clusterIP: None
+                  {{- end }}
+                  type: ClusterIP
+                """;
+
+        assertThat(templateLines(template, "spec:\n  clusterIP: None\n  type: ClusterIP\n")).containsExactly(1, 3, 5);
+    }
+
+    @Test
+    void aConditionalLineAnActionCouldHavePrintedInsteadIsNotMapped() {
+        String template = """
+                spec:
+                  {{- if .Values.nodePorts }}
+                  type: NodePort
+                  {{- else }}
+                  {{- toYaml .Values.serviceSpec | nindent 2 }}
+                  {{- end }}
+                  selector: {app: web}
+                """;
+
+        // nodePorts false and serviceSpec {type: NodePort} render the same text as nodePorts true
+        assertThat(templateLines(template, "spec:\n  type: NodePort\n  selector: {app: web}\n"))
+                .containsExactly(1, 0, 7);
+    }
+
+    @Test
+    void textInAnIfAroundTheWholeDocumentAndInARangeThatRanOnceMaps() {
+        String template = """
+                {{- if .Values.ingress.enabled -}}
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata:
+                  labels:
+                    {{- include "labels" . | nindent 4 }}
+                spec:
+                  rules:
+                    {{- range .Values.hosts }}
+                    - host: {{ . | quote }}
+                    {{- end }}
+                {{- end }}
+                """;
+        String rendered = """
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  rules:
+                    - host: "shop.example.com"
+                """;
+
+        assertThat(templateLines(template, rendered)).containsExactly(2, 3, 4, 5, 0, 7, 8, 10);
+    }
+
+    @Test
     void aLineARangeRepeatsIsNotMappedButTheLinesAroundItAre() {
         String template = """
                 ports:
