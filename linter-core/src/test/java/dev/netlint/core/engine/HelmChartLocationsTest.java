@@ -3,11 +3,15 @@ package dev.netlint.core.engine;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.source.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -177,6 +181,34 @@ class HelmChartLocationsTest {
     }
 
     @Test
+    void eachDocumentARangeRendersFromOneTemplateIsPlacedOnItsOwn() {
+        chart("web", """
+                {{- range .Values.names }}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: {{ . }}
+                spec:
+                  type: {{ $.Values.service.type }}
+                  ports: [{port: 80, nodePort: 30080}]
+                {{- end }}
+                """, "names: [api, web]\nservice:\n  type: NodePort\n");
+
+        LintResult result = new LintEngine(new RuleRegistry(List.of(NODE_PORTS))).run(new LintRequest(
+                List.of(dir.resolve("web").toString()), null, LintSettings.DEFAULTS, List.of(), 1,
+                LintRequest.DEFAULT_MAX_FILE_BYTES));
+
+        assertThat(result.findings()).hasSize(2).allSatisfy(f -> {
+            assertThat(f.location()).isEqualTo(new Location(display("web/values.yaml"), 3, 9, 3, 17));
+            assertThat(f.related()).extracting(RelatedLocation::message)
+                    .containsExactly("rendered by templates/service.yaml:8:9 from .Values.service.type");
+        });
+        assertThat(result.findings()).extracting(Finding::resource)
+                .containsExactlyInAnyOrder("Service default/api", "Service default/web");
+    }
+
+    @Test
     void theLastHelmValuesFileThatSetsTheKeyIsTheOneReported() {
         chart("web", service("{{ .Values.service.type }}"), "service:\n  type: ClusterIP\n");
         write("env/prod.yaml", "# Production\nservice:\n  type: NodePort\n");
@@ -203,6 +235,30 @@ class HelmChartLocationsTest {
         assertThat(finding.location()).isEqualTo(template);
         assertThat(finding.related()).containsExactly(
                 new RelatedLocation(template, ".Values.service.type set by --helm-set service.type=NodePort"));
+    }
+
+    @Test
+    void relatedLocationsInATemplateArePlacedInTheTemplateToo() {
+        chart("web", service("NodePort"), null);
+        RuleDefinition metadataWithType = new RuleDefinition("NET902", "test-related", Severity.WARNING, "Summary.",
+                "Rationale.", "EKS-NETWORKING.md:1", "Fix it.", "https://example.com/", List.of(new RuleCheck(
+                Severity.WARNING, services().should().be(new Condition<Service>("be reported") {
+                    @Override
+                    public void check(Service service, EvalContext context, ConditionEvents events) {
+                        events.violation(service, service.meta()::metadataLocation, "reported",
+                                new RelatedLocation(service.type().location(), "type here"));
+                    }
+                }))));
+
+        LintResult result = new LintEngine(new RuleRegistry(List.of(metadataWithType))).run(new LintRequest(
+                List.of(dir.resolve("web").toString()), null, LintSettings.DEFAULTS, List.of(), 1,
+                LintRequest.DEFAULT_MAX_FILE_BYTES));
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location()).isEqualTo(new Location(display("web/templates/service.yaml"), 3, 1, 3, 9));
+            assertThat(f.related()).containsExactly(new RelatedLocation(
+                    new Location(display("web/templates/service.yaml"), 8, 9, 8, 17), "type here"));
+        });
     }
 
     @Test
