@@ -100,13 +100,14 @@ public final class HelmSourceMap {
         ChartValues.Origin origin = reference == null ? null : template.chart.values().origin(reference.path());
         if (origin instanceof ChartValues.InFile in
                 && mapped.printed().equals(reference.printed(in.value().text(), in.value().kind()))) {
-            related.add(new RelatedLocation(inTemplate, "rendered by " + template.relative + ":" + inTemplate.line()
-                    + ":" + inTemplate.column() + " from " + reference.text().replaceFirst("^\\$", "")));
+            Location action = location(file, mapped.value());
+            related.add(new RelatedLocation(action, "rendered by " + template.relative + ":" + action.line() + ":"
+                    + action.column() + " from " + reference.text().replaceFirst("^\\$", "")));
             return with(finding, in.value().location(), related);
         }
         if (origin instanceof ChartValues.BySet set
                 && mapped.printed().equals(reference.printed(set.value(), PScalar.Kind.STRING))) {
-            related.add(new RelatedLocation(inTemplate, reference.text().replaceFirst("^\\$", "")
+            related.add(new RelatedLocation(location(file, mapped.value()), reference.text().replaceFirst("^\\$", "")
                     + " set by --helm-set " + set.assignment()));
         }
         return with(finding, inTemplate, related);
@@ -114,6 +115,11 @@ public final class HelmSourceMap {
 
     private static Location location(String file, TemplateAlignment.Mapped mapped) {
         return new Location(file, mapped.line(), mapped.column(), mapped.endLine(), mapped.endColumn());
+    }
+
+    /** Where an action is written ({@code {{ .Values.a }}} as a whole), 1-based. */
+    private static Location location(String file, GoTemplate.Action action) {
+        return new Location(file, action.line() + 1, action.column() + 1, action.endLine() + 1, action.endColumn() + 1);
     }
 
     private static Finding with(Finding f, Location location, List<RelatedLocation> related) {

@@ -87,8 +87,10 @@ class TemplateAlignmentTest {
 
         assertThat(alignment.locate(2, 9, 2, 19)).satisfies(m -> {
             assertThat(m.value().body()).isEqualTo(".Values.type | quote");
+            assertThat(List.of(m.value().line(), m.value().column(), m.value().endColumn())).containsExactly(1, 8, 34);
             assertThat(m.printed()).isEqualTo("\"NodePort\"");
         });
+        assertThat(alignment.locate(2, 3, 2, 7).value()).as("a finding at the key").isNotNull();
     }
 
     @Test
