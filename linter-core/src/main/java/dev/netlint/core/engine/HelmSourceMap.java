@@ -66,7 +66,12 @@ public final class HelmSourceMap {
             text.append(document);
             line += (int) document.chars().filter(c -> c == '\n').count();
         }
-        templates.put(display, new Template(chart, relative, text.toString(), starts));
+        // a chart below another's charts/ folder is rendered on its own and as its parent's subchart, under the same
+        // name and with different values: which rendering a finding came from cannot be told, so neither is placed
+        templates.merge(display, new Template(chart, relative, text.toString(), starts), (first, second) -> {
+            first.shared = true;
+            return first;
+        });
         return text.toString();
     }
 
@@ -133,6 +138,8 @@ public final class HelmSourceMap {
         final String relative;
         final String text;
         final int[] documentStarts;
+        /** True when another rendering has the same name. */
+        volatile boolean shared;
         private TemplateAlignment[] alignments;
 
         Template(Chart chart, String relative, String text, int[] documentStarts) {
@@ -144,6 +151,9 @@ public final class HelmSourceMap {
 
         /** Where a rendered location was written in the template, or null when that is not certain. */
         TemplateAlignment.Mapped place(Location at) {
+            if (shared) {
+                return null;
+            }
             int document = Arrays.binarySearch(documentStarts, at.line());
             document = document >= 0 ? document : -document - 2;
             TemplateAlignment alignment = document < 0 ? null : alignments()[document];

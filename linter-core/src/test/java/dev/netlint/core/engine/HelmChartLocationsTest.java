@@ -63,7 +63,8 @@ class HelmChartLocationsTest {
             """;
 
     private void chart(String name, String template, String values) {
-        write(name + "/Chart.yaml", "apiVersion: v2\nname: " + name + "\nversion: 0.1.0\n");
+        write(name + "/Chart.yaml", "apiVersion: v2\nname: " + name.substring(name.lastIndexOf('/') + 1)
+                + "\nversion: 0.1.0\n");
         write(name + "/templates/_helpers.tpl", HELPERS);
         write(name + "/templates/service.yaml", template);
         if (values != null) {
@@ -235,6 +236,21 @@ class HelmChartLocationsTest {
         assertThat(finding.location()).isEqualTo(template);
         assertThat(finding.related()).containsExactly(
                 new RelatedLocation(template, ".Values.service.type set by --helm-set service.type=NodePort"));
+    }
+
+    @Test
+    void aSubchartRenderedBothOnItsOwnAndByItsParentStaysOnTheRenderedLine() {
+        write("web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\ndependencies:\n- name: sub\n  version: 0.1.0\n");
+        write("web/values.yaml", "sub:\n  service:\n    type: NodePort\n");
+        chart("web/charts/sub", service("{{ .Values.service.type }}"), "service:\n  type: ClusterIP\n");
+
+        Finding finding = theFinding("web", InputOptions.NONE);
+
+        // the parent's values make it a NodePort, the subchart's own do not: same file name, two renderings
+        assertThat(finding.location()).isEqualTo(
+                new Location(display("web/charts/sub/templates/service.yaml"), 10, 9, 10, 17));
+        assertThat(finding.related()).singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("line 10 is in the rendered document"));
     }
 
     @Test
