@@ -225,7 +225,10 @@ public final class WorkspaceLoader {
         return new TaskResult(result.elements(), result.findings(), result.skipped(), 1, result.comments());
     }
 
-    /** Renders a chart with Helm's engine and lints each document as its template's file. */
+    /**
+     * Renders a chart with Helm's engine and lints the documents of each template as that template's file (joined by
+     * {@code ---}), recording them so that findings can be put back on the template's lines afterwards.
+     */
     private TaskResult helmChart(SourceFile chartYaml) {
         TaskResult result = TaskResult.empty();
         Path chart = chartYaml.path().toAbsolutePath().normalize().getParent();
