@@ -4,6 +4,7 @@ import dev.netlint.core.engine.GoTemplate.Action;
 import dev.netlint.core.engine.GoTemplate.Piece;
 import dev.netlint.core.engine.GoTemplate.Shape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,10 @@ import java.util.regex.Pattern;
  * aside), holes standing for any text. The alignment is a longest common subsequence over these matches, in order.
  * A rendered line is mapped only when every longest alignment maps it, and to the same template line: when an
  * {@code if}/{@code else} could each have written it, or a {@code range} repeats the line that wrote it, it stays
- * unmapped. (A diff library yields one alignment; this needs to know whether it is the only one, so it keeps the
- * forward and backward tables of the one dynamic program.) Documents too large for that
- * ({@link #MAX_CELLS}) are not mapped at all.
+ * unmapped. A line matched to text inside a branch is also left unmapped when an action outside that branch could
+ * have printed the same text ({@link #unlessPrinted}). (A diff library yields one alignment; this needs to know
+ * whether it is the only one, so it keeps the forward and backward tables of the one dynamic program.) Documents
+ * too large for that ({@link #MAX_CELLS}) are not mapped at all.
  */
 final class TemplateAlignment {
 
@@ -59,7 +61,7 @@ final class TemplateAlignment {
         int m = candidates.size();
         int n = rendered.size();
         int[] lineOf = new int[n];
-        java.util.Arrays.fill(lineOf, -1);
+        Arrays.fill(lineOf, -1);
         if (m == 0 || n == 0 || (long) (m + 1) * (n + 1) > MAX_CELLS) {
             return new TemplateAlignment(templateLines, rendered, compiled, lineOf);
         }
@@ -167,7 +169,7 @@ final class TemplateAlignment {
         Compiled shape = compiled[start];
         String text = rendered.get(line - 1);
         int[] starts = shape.starts(text);
-        boolean unique = starts != null && java.util.Arrays.equals(starts, shape.lastStarts(text));
+        boolean unique = starts != null && Arrays.equals(starts, shape.lastStarts(text));
         int[] from = unique ? shape.position(start, text, starts, column - 1) : null;
         if (from == null) {
             from = lineSpan(start);
@@ -206,7 +208,7 @@ final class TemplateAlignment {
         if (endColumn <= 1) {
             return new int[] {line, 0};
         }
-        int[] last = starts != null && java.util.Arrays.equals(starts, shape.lastStarts(text))
+        int[] last = starts != null && Arrays.equals(starts, shape.lastStarts(text))
                 ? shape.position(line, text, starts, endColumn - 2) : null;
         return last == null ? new int[] {line, lineSpan(line)[2]} : new int[] {line, last[2]};
     }
