@@ -53,6 +53,40 @@ class NetlintCommandTest {
     }
 
     @Test
+    void aChartFindingIsReportedAtTheValuesKeyThatSetItWithTheTemplateLineBeneath() throws IOException {
+        write("web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n");
+        write("web/values.yaml", "service:\n  type: ClusterIP\n");
+        write("web/templates/service.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: {{ .Release.Name }}-web
+                  {{- with .Values.annotations }}
+                  annotations: {{- toYaml . | nindent 4 }}
+                  {{- end }}
+                spec:
+                  type: {{ .Values.service.type }}
+                  ports: [{port: 80}]
+                """);
+        Path prod = write("prod-values.yaml", "annotations: {team: shop}\nservice:\n  type: NodePort\n");
+
+        int exit = Main.run("--helm-values", prod.toString(), dir.resolve("web").toString());
+
+        assertThat(exit).isEqualTo(ExitCode.FINDINGS);
+        assertThat(stdout()).contains(prod + ":3:9: warning: Service default/netlint-web is exposed on every node's IP"
+                + " at a port from 30000-32767 [NET001 service-nodeport-exposure]\n"
+                + "    " + dir + "/web/templates/service.yaml:9:9: rendered by templates/service.yaml:9:9 from"
+                + " .Values.service.type\n");
+
+        console.clear();
+        assertThat(Main.run("--helm-set", "service.type=NodePort", dir.resolve("web").toString()))
+                .isEqualTo(ExitCode.FINDINGS);
+        assertThat(stdout()).contains(dir + "/web/templates/service.yaml:9:9: warning: Service default/netlint-web",
+                "    " + dir + "/web/templates/service.yaml:9:9: .Values.service.type set by --helm-set"
+                        + " service.type=NodePort\n");
+    }
+
+    @Test
     void cleanInputExitsZero() throws IOException {
         write("svc.yaml", NODEPORT.replace("NodePort", "ClusterIP"));
         assertThat(Main.run(dir.toString())).isEqualTo(ExitCode.OK);

@@ -8,7 +8,9 @@ import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
+import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.source.Location;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,17 +74,15 @@ class RenderedInputsTest {
     }
 
     @Test
-    void aChartIsRenderedByHelmAndFindingsPointAtTheTemplate() {
+    void aChartIsRenderedByHelmAndAFindingOnAValueFromValuesYamlPointsAtThatKey() {
         LintResult result = chart(InputOptions.NONE);
 
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("NET001");
-            assertThat(f.location().file()).isEqualTo("src/test/resources/inputs/helm/web/templates/service.yaml");
-            assertThat(f.location().line()).isEqualTo(6); // "type: NodePort" in the rendered document
-            assertThat(f.related()).anySatisfy(r -> {
-                assertThat(r.location().file()).isEqualTo("src/test/resources/inputs/helm/web/Chart.yaml");
-                assertThat(r.message()).contains("rendered by Helm");
-            });
+            assertThat(f.location()).isEqualTo(new Location("src/test/resources/inputs/helm/web/values.yaml", 2, 9, 2, 17));
+            assertThat(f.related()).contains(new RelatedLocation(
+                    new Location("src/test/resources/inputs/helm/web/templates/service.yaml", 6, 9, 6, 35),
+                    "rendered by templates/service.yaml:6:9 from .Values.service.type"));
         });
     }
 

@@ -98,7 +98,7 @@ public final class LintEngine {
                         a.checkedSubjects() + b.checkedSubjects(), a.unverifiable() + b.unverifiable()));
             }
             if (!loaded.renderedCharts().isEmpty()) {
-                findings.replaceAll(f -> RenderedSources.renderedByHelm(f, loaded.renderedCharts()));
+                findings.replaceAll(loaded.renderedCharts()::locate);
             }
             if (stdin != null && i == 0) {
                 RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());

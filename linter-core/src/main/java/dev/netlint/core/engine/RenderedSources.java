@@ -49,21 +49,4 @@ final class RenderedSources {
         return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(),
                 finding.location(), finding.resource(), finding.hint(), finding.docs(), related);
     }
-
-    /**
-     * A finding in a template of a chart netlint rendered: its line is in the document Helm rendered from that
-     * template, which the related location (the chart's Chart.yaml) says.
-     */
-    static Finding renderedByHelm(Finding finding, java.util.Map<String, String> renderedCharts) {
-        String chart = renderedCharts.get(finding.location().file());
-        if (chart == null) {
-            return finding;
-        }
-        List<RelatedLocation> related = new ArrayList<>(finding.related());
-        related.add(new RelatedLocation(Location.fileStart(chart), "rendered by Helm from this chart; line "
-                + finding.location().line() + " is in the rendered document of " + finding.location().file()
-                + ", not in the template text"));
-        return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(),
-                finding.location(), finding.resource(), finding.hint(), finding.docs(), related);
-    }
 }

@@ -36,10 +36,10 @@ public final class WorkspaceLoader {
 
     /** The workspace and what could not be read into it. */
     public record Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted,
-                         List<Directive> comments, Map<String, String> renderedCharts) {
+                         List<Directive> comments, HelmSourceMap renderedCharts) {
 
         public Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted) {
-            this(workspace, inputFindings, skipped, filesLinted, List.of(), Map.of());
+            this(workspace, inputFindings, skipped, filesLinted, List.of(), HelmSourceMap.none());
         }
     }
 
@@ -59,8 +59,8 @@ public final class WorkspaceLoader {
     private final int threads;
     private final TerraformLoader.Variables variables;
     private InputOptions helm = InputOptions.NONE;
-    /** Display path of each rendered template to its chart's Chart.yaml. */
-    private final Map<String, String> renderedCharts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The templates of the charts rendered in this run, to put findings back where they were written. */
+    private final HelmSourceMap renderedCharts;
 
     public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads) {
         this(maxFileBytes, scope, threads, TerraformLoader.Variables.NONE);
@@ -69,6 +69,7 @@ public final class WorkspaceLoader {
     /** {@code variables}: {@code --var-file}/{@code --var} values for every root Terraform module of the run. */
     public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads, TerraformLoader.Variables variables) {
         this.reader = new SourceReader(maxFileBytes);
+        this.renderedCharts = new HelmSourceMap(reader);
         this.scope = scope;
         this.threads = threads;
         this.variables = variables;
@@ -159,11 +160,10 @@ public final class WorkspaceLoader {
             comments.get(group).addAll(result.comments());
             linted[group] += result.filesLinted();
         }
-        Map<String, String> rendered = Map.copyOf(renderedCharts);
         List<Loaded> loaded = new ArrayList<>();
         for (int group = 0; group < groups.size(); group++) {
             loaded.add(new Loaded(workspaces.get(group).build(), findings.get(group), skipped.get(group), linted[group],
-                    comments.get(group), rendered));
+                    comments.get(group), renderedCharts));
         }
         return loaded;
     }
@@ -263,7 +263,10 @@ public final class WorkspaceLoader {
         return new TaskResult(result.elements(), result.findings(), result.skipped(), 1, result.comments());
     }
 
-    /** Renders a chart with Helm's engine and lints each document as its template's file. */
+    /**
+     * Renders a chart with Helm's engine and lints the documents of each template as that template's file (joined by
+     * {@code ---}), recording them so that findings can be put back on the template's lines afterwards.
+     */
     private TaskResult helmChart(SourceFile chartYaml) {
         TaskResult result = TaskResult.empty();
         Path chart = chartYaml.path().toAbsolutePath().normalize().getParent();
@@ -282,14 +285,30 @@ public final class WorkspaceLoader {
                     "Helm could not render this chart: " + message));
             return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
         }
-        int linted = 0;
+        List<SourceFile> valuesFiles = new ArrayList<>();
+        if (HelmSourceMap.inside(chart, "values.yaml") != null) {
+            valuesFiles.add(new SourceFile(chart.resolve("values.yaml"),
+                    (chartDisplay.isEmpty() ? "" : chartDisplay + "/") + "values.yaml", SourceFormat.YAML));
+        }
+        for (String values : helm.helmValues()) {
+            valuesFiles.add(new SourceFile(Path.of(values), values.replace('\\', '/'), SourceFormat.YAML));
+        }
+        HelmSourceMap.Chart source = new HelmSourceMap.Chart(chart, display,
+                new ChartValues(valuesFiles, helm.helmSets(), reader));
+        Map<String, List<String>> byTemplate = new LinkedHashMap<>();
         for (HelmCharts.Document document : rendered.documents()) {
-            String template = document.template();
-            String relative = template.contains("/") ? template.substring(template.indexOf('/') + 1) : template;
+            if (!document.text().isBlank()) {
+                byTemplate.computeIfAbsent(document.template(), t -> new ArrayList<>()).add(document.text());
+            }
+        }
+        int linted = 0;
+        for (Map.Entry<String, List<String>> template : byTemplate.entrySet()) {
+            String name = template.getKey();
+            String relative = name.contains("/") ? name.substring(name.indexOf('/') + 1) : name;
             String templateDisplay = (chartDisplay.isEmpty() ? "" : chartDisplay + "/") + relative;
-            renderedCharts.put(templateDisplay, display);
+            String text = renderedCharts.add(source, relative, templateDisplay, template.getValue());
             SourceFile file = new SourceFile(chart.resolve(relative), templateDisplay, SourceFormat.YAML);
-            TaskResult part = kubernetes(new SourceText(file, document.text()));
+            TaskResult part = kubernetes(new SourceText(file, text));
             result.elements().addAll(part.elements());
             result.findings().addAll(part.findings());
             linted += part.filesLinted();
