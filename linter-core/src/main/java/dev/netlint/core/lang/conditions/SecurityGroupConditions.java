@@ -53,7 +53,11 @@ public final class SecurityGroupConditions {
                     }
                     if (everything.isEmpty()) {
                         Value<String> unknownSource = rule.firstUnknownCidr();
-                        if (unknownSource != null) {
+                        if (unknownSource != null && rule.protocol().isUnknown()) {
+                            // the whole rule is unresolved (an unknown for_each or count): say so once
+                            events.unknown(group, rule.protocol(), "ingress rule " + (rule.address() != null
+                                    ? rule.address() : "of " + group.address()));
+                        } else if (unknownSource != null) {
                             events.unknown(group, unknownSource, "the source CIDR of ingress " + describe(rule));
                         }
                         continue;
