@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -265,10 +266,14 @@ public final class JavaCatalogWriter {
         }
     }
 
+    /** A problem of one file, ordered by position. */
+    private record Problem(int line, int column, String text) {}
+
     /** The translation of one rule file. */
     private final class FileTranslation {
         private final Source source;
         private final ModuleNode module;
+        private final List<Problem> found = new ArrayList<>();
 
         FileTranslation(Source source, ModuleNode module) {
             this.source = source;
@@ -276,6 +281,15 @@ public final class JavaCatalogWriter {
         }
 
         void translate(StringBuilder methods, List<String> ruleMethods, List<String> scripts) {
+            try {
+                translateFile(methods, ruleMethods, scripts);
+            } finally {
+                found.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+                found.forEach(p -> problems.add(p.text()));
+            }
+        }
+
+        private void translateFile(StringBuilder methods, List<String> ruleMethods, List<String> scripts) {
             ClassNode script = null;
             for (ClassNode type : module.getClasses()) {
                 if (type.isScript() && script == null) {
@@ -285,7 +299,7 @@ public final class JavaCatalogWriter {
                 }
             }
             if (script == null) {
-                problems.add(source.displayName() + ": not a rule script (" + SUBSET + ")");
+                problem(null, "not a rule script (" + SUBSET + ")");
                 return;
             }
             scripts.add(script.getName());
@@ -299,9 +313,8 @@ public final class JavaCatalogWriter {
                     problem(field, "a script field (" + field.getName() + ") is not supported in a built-in rule file");
                 }
             }
-            MethodNode run = script.getMethod("run", Parameter.EMPTY_ARRAY);
             int index = 0;
-            for (Statement statement : statements(run.getCode())) {
+            for (Statement statement : statements(script.getMethod("run", Parameter.EMPTY_ARRAY).getCode())) {
                 try {
                     MethodCallExpression call = ruleCall(statement);
                     String name = methodName(script, ++index);
@@ -534,36 +547,39 @@ public final class JavaCatalogWriter {
             return java.append("))").toString();
         }
 
-        private void problem(ASTNode node, String message) {
-            if (node != null && node.getLineNumber() > 0) {
-                problems.add(source.displayName() + ":" + node.getLineNumber() + ":" + node.getColumnNumber() + ": "
-                        + message);
-            } else {
-                problems.add(source.displayName() + ": " + message);
-            }
-        }
-    }
-
-    /** The statements of a block, the last {@code return} (added by Groovy to scripts and closures) included. */
-    private static List<Statement> statements(Statement code) {
-        List<Statement> statements = new ArrayList<>();
-        if (code instanceof BlockStatement block) {
-            for (Statement statement : block.getStatements()) {
-                if (statement instanceof BlockStatement) {
-                    statements.addAll(statements(statement));
-                } else if (!(statement instanceof EmptyStatement)) {
-                    statements.add(statement);
+        /**
+         * The statements of a block, the last {@code return} (added by Groovy to scripts and closures) included; an
+         * earlier {@code return} is reported and left out.
+         */
+        private List<Statement> statements(Statement code) {
+            List<Statement> statements = new ArrayList<>();
+            collect(code, statements);
+            for (int i = statements.size() - 2; i >= 0; i--) {
+                if (statements.get(i) instanceof ReturnStatement) {
+                    problem(statements.remove(i), "return is not supported in a built-in rule file");
                 }
             }
-        } else if (code != null && !(code instanceof EmptyStatement)) {
-            statements.add(code);
+            return statements;
         }
-        for (int i = 0; i < statements.size() - 1; i++) {
-            if (statements.get(i) instanceof ReturnStatement) {
-                throw new Unsupported(statements.get(i), "return is not supported in a built-in rule file");
+
+        private void collect(Statement code, List<Statement> statements) {
+            if (code instanceof BlockStatement block) {
+                for (Statement statement : block.getStatements()) {
+                    collect(statement, statements);
+                }
+            } else if (code != null && !(code instanceof EmptyStatement)) {
+                statements.add(code);
             }
         }
-        return statements;
+
+        private void problem(ASTNode node, String message) {
+            if (node != null && node.getLineNumber() > 0) {
+                found.add(new Problem(node.getLineNumber(), node.getColumnNumber(), source.displayName() + ":"
+                        + node.getLineNumber() + ":" + node.getColumnNumber() + ": " + message));
+            } else {
+                found.add(new Problem(0, 0, source.displayName() + ": " + message));
+            }
+        }
     }
 
     /** The expression of an expression statement or of a (last) return statement; null for other statements. */

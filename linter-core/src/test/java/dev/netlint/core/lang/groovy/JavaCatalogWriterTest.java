@@ -171,11 +171,11 @@ class JavaCatalogWriterTest {
                 }
                 String helper() { 'h' }
                 """)).extracting(p -> p.replaceFirst("(: [^(]*).*", "$1")).containsExactly(
-                "src/Bad.groovy:14:1: a method declaration ",
                 "src/Bad.groovy:1:1: a variable declaration ",
                 "src/Bad.groovy:6:5: a variable declaration ",
                 "src/Bad.groovy:7:65: a variable ",
-                "src/Bad.groovy:9:1: a loop is not supported at the top level of a built-in rule file, only rule");
+                "src/Bad.groovy:9:1: a loop is not supported at the top level of a built-in rule file, only rule",
+                "src/Bad.groovy:14:1: a method declaration ");
     }
 
     @Test
@@ -197,6 +197,24 @@ class JavaCatalogWriterTest {
                 "src/Bad.groovy:5:5: the call of services is not supported in a rule block, only RuleSpec's words "
                         + "(severity, summary, check(...), ...)",
                 "src/Bad.groovy:6:65: ?. and *. are not supported in a built-in rule file");
+    }
+
+    @Test
+    void anEarlyReturnFailsWithItsPosition() {
+        assertThat(problems("""
+                rule('TST001', 'first') {
+                    severity WARNING
+                    summary 'S'
+                    return
+                    fix 'F.'
+                }
+                return
+                rule('TST002', 'never-declared') {
+                    severity WARNING
+                }
+                """)).containsExactly(
+                "src/Bad.groovy:4:5: return is not supported in a built-in rule file",
+                "src/Bad.groovy:7:1: return is not supported in a built-in rule file");
     }
 
     @Test
