@@ -203,7 +203,19 @@ public final class NetlintCommand implements Callable<Integer> {
     /** Where {@code .netlint.yaml} is looked for (tests set it; the process cannot change its working directory). */
     Path workingDirectory = Path.of("");
 
+    /**
+     * picocli's {@code DefaultFactory} probes for {@code groovy.lang.Closure} (Groovy closures in annotations) when
+     * its class is initialised, which happens even with our own factory (picocli calls its static helpers). With
+     * Groovy on the class path the probe starts Groovy's whole meta-class runtime, about half a second of every run.
+     * netlint's annotations hold no closures, so the probe is switched off with picocli's own property, unless the
+     * embedding application has set it.
+     */
+    static final String PICOCLI_DISABLE_CLOSURES = "picocli.disable.closures";
+
     static CommandLine commandLine() {
+        if (System.getProperty(PICOCLI_DISABLE_CLOSURES) == null) {
+            System.setProperty(PICOCLI_DISABLE_CLOSURES, "true");
+        }
         CommandLine commandLine = new CommandLine(new NetlintCommand(), PlainFactory.INSTANCE);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"netlint " + version()});

@@ -6,7 +6,10 @@ import picocli.CommandLine;
 /**
  * Creates picocli's option-group objects with their no-argument constructors. picocli's default factory probes for
  * Groovy closures when its class is initialised, which, with Groovy on the class path, boots Groovy's whole
- * meta-class runtime (about 300 classes and a third of a second) on every start, even for {@code --version}.
+ * meta-class runtime (about 300 classes and a third of a second) on every start, even for {@code --version}. This
+ * factory alone does not avoid that (picocli still calls the default factory's static helpers, which initialise it);
+ * {@link NetlintCommand#commandLine()} also sets {@code picocli.disable.closures}, and {@code StartupClassesTest}
+ * checks that no Groovy class is loaded.
  */
 final class PlainFactory implements CommandLine.IFactory {
 

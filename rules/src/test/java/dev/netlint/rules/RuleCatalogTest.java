@@ -57,7 +57,10 @@ class RuleCatalogTest {
         assertThat(registry.rules().stream().map(RuleDefinition::name)).doesNotHaveDuplicates();
     }
 
-    /** A rule script that is compiled but not listed in the services file would silently never run. */
+    /**
+     * A rule script that is compiled but not listed in the services file would silently never run (nor be translated
+     * into the Java catalog, which lives beside the scripts but is no script).
+     */
     @Test
     void everyCompiledRuleScriptIsRegistered() throws IOException, URISyntaxException {
         Path classes = Path.of("target/classes");
@@ -68,6 +71,7 @@ class RuleCatalogTest {
             List<String> scripts = walk.map(p -> classes.relativize(p).toString().replace('/', '.'))
                     .filter(n -> n.endsWith(".class") && !n.contains("$"))
                     .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .filter(n -> !n.equals(BuiltInRuleCatalog.class.getName()))
                     .toList();
             assertThat(registered).containsExactlyInAnyOrderElementsOf(scripts);
         }

@@ -1,19 +1,22 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.lang.RuleCatalog;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.groovy.RuleScript;
+import dev.netlint.core.lang.groovy.PrecompiledRuleScripts;
 import dev.netlint.core.lang.groovy.UserRuleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * The rules a run knows, sorted by id. Built-in rules are precompiled {@link RuleScript}s listed in
- * {@code META-INF/services}; ids and names must be unique across all of them.
+ * The rules a run knows, sorted by id; ids and names must be unique across all of them. Built-in rules come from the
+ * {@link RuleCatalog}s listed in {@code META-INF/services} (plain Java the build generates from the built-in Groovy
+ * rule files), and from any precompiled rule script listed there that no catalog was generated from.
  */
 public final class RuleRegistry {
 
@@ -36,10 +39,22 @@ public final class RuleRegistry {
         return builtIn(RuleRegistry.class.getClassLoader());
     }
 
+    /**
+     * The built-in rules on {@code loader}'s class path. When the generated catalog covers every listed rule script,
+     * as in netlint's own jar, no Groovy class is loaded: Groovy's runtime would be most of a pre-commit run's
+     * start-up. Without a catalog (a build that skipped generating it) the scripts run as before.
+     */
     public static RuleRegistry builtIn(ClassLoader loader) {
         List<RuleDefinition> rules = new ArrayList<>();
-        for (RuleScript script : ServiceLoader.load(RuleScript.class, loader)) {
-            rules.addAll(script.definitions());
+        Set<String> covered = new HashSet<>();
+        for (RuleCatalog catalog : ServiceLoader.load(RuleCatalog.class, loader)) {
+            rules.addAll(catalog.rules());
+            covered.addAll(catalog.sourceScripts());
+        }
+        Set<String> scripts = new LinkedHashSet<>(PrecompiledRuleScripts.listed(loader));
+        scripts.removeAll(covered);
+        if (!scripts.isEmpty()) {
+            rules.addAll(PrecompiledRuleScripts.definitions(loader, scripts));
         }
         return new RuleRegistry(rules);
     }

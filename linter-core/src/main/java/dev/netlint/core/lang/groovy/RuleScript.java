@@ -23,8 +23,12 @@ import java.util.List;
 /**
  * The base class of every rule file, built-in or a user's. A rule file is a script of {@code rule(...) { ... }}
  * blocks; this class gives it the DSL's entry points as typed methods, so rule files compile under
- * {@code @CompileStatic}. Built-in rule files are compiled at build time and found through
- * {@code META-INF/services/dev.netlint.core.lang.groovy.RuleScript}, so netlint compiles no Groovy when it starts.
+ * {@code @CompileStatic}. Built-in rule files are compiled at build time and listed in
+ * {@code META-INF/services/dev.netlint.core.lang.groovy.RuleScript}, so netlint compiles no Groovy when it starts;
+ * the build also translates them into a Java {@link dev.netlint.core.lang.RuleCatalog} ({@link JavaCatalogWriter}),
+ * which netlint runs instead, so that it creates no script or closure either (each would start Groovy's runtime).
+ * Each static entry point here must have a twin of the same name and parameters in {@link RuleDefinitions}, which
+ * the translation calls instead.
  */
 public abstract class RuleScript extends Script {
 

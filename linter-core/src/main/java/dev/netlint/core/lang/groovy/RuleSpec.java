@@ -1,89 +1,76 @@
 package dev.netlint.core.lang.groovy;
 
 import dev.netlint.core.lang.LintRule;
-import dev.netlint.core.lang.RuleCheck;
+import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.RuleExample;
 import dev.netlint.core.lang.Severity;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The delegate of a {@code rule(...) { ... }} block: the rule's documentation and its checks. Every method is a
  * plain typed method, so a misspelt word in a rule file is a compile error with its line, not a runtime surprise.
+ * Each word forwards to {@link RuleBuilder}, which the generated Java catalog of the built-in rules calls directly;
+ * {@code JavaCatalogWriter} translates a call of a method here into the call of {@link RuleBuilder}'s method of the
+ * same name and parameters, so every word must exist there too.
  */
 public final class RuleSpec {
 
-    private final String id;
-    private final String name;
-    private Severity severity;
-    private String summary;
-    private String rationale = "";
-    private String notes = "";
-    private String fix;
-    private String docs = "";
-    private final List<RuleCheck> checks = new ArrayList<>();
-    private final List<RuleExample> examples = new ArrayList<>();
+    private final RuleBuilder builder;
 
     public RuleSpec(String id, String name) {
-        this.id = id;
-        this.name = name;
+        this.builder = new RuleBuilder(id, name);
     }
 
     /** The rule's main severity (the most severe its checks report). */
     public void severity(Severity value) {
-        this.severity = value;
+        builder.severity(value);
     }
 
     /** One sentence: what the rule finds. */
     public void summary(String value) {
-        this.summary = value;
+        builder.summary(value);
     }
 
     /** Why it matters, citing the upstream behaviour. */
     public void rationale(String value) {
-        this.rationale = value;
+        builder.rationale(value);
     }
 
     /** The line of EKS-NETWORKING.md the rule enforces, quoted. */
     public void notes(String value) {
-        this.notes = value;
+        builder.notes(value);
     }
 
     /** How to fix a finding; ends with a period. */
     public void fix(String value) {
-        this.fix = value;
+        builder.fix(value);
     }
 
     /** A link to the upstream documentation. */
     public void docs(String value) {
-        this.docs = value;
+        builder.docs(value);
     }
 
     /** A bad and a good example in YAML, shown in the rule's documentation and linted by the catalog test. */
     public void yamlExample(String bad, String good) {
-        examples.add(new RuleExample("yaml", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+        builder.yamlExample(bad, good);
     }
 
     /** A bad and a good example in Terraform, shown in the rule's documentation and linted by the catalog test. */
     public void hclExample(String bad, String good) {
-        examples.add(new RuleExample("hcl", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+        builder.hclExample(bad, good);
     }
 
     /** A check whose violations have the rule's severity. */
     public void check(LintRule rule) {
-        if (severity == null) {
-            throw new IllegalStateException(id + ": declare severity before the checks that use it");
-        }
-        checks.add(new RuleCheck(severity, rule));
+        builder.check(rule);
     }
 
     /** A check whose violations have their own severity (one trigger of a rule may matter more than another). */
     public void check(Severity checkSeverity, LintRule rule) {
-        checks.add(new RuleCheck(checkSeverity, rule));
+        builder.check(checkSeverity, rule);
     }
 
     RuleDefinition build() {
-        return new RuleDefinition(id, name, severity, summary, rationale, notes, fix, docs, checks, examples);
+        return builder.build();
     }
 }
