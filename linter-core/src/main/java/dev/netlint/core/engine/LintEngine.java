@@ -8,6 +8,7 @@ import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.Unverified;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.parse.helm.RenderedSources;
 import dev.netlint.core.parse.terraform.TerraformLoader;
 import dev.netlint.core.source.ScanScope;
 import dev.netlint.core.source.SourceFile;

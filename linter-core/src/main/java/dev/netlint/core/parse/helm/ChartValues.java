@@ -1,5 +1,6 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.parse.helm;
 
+import dev.netlint.core.engine.SourceReader;
 import dev.netlint.core.parse.yaml.YamlLoader;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.tree.PMap;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Whatever makes the answer unsure (a file that cannot be read, a later file setting a parent key to a scalar or to
  * null, a {@code --helm-set} of a parent or child key, list syntax) answers "not known".
  */
-final class ChartValues {
+public final class ChartValues {
 
     /** Where a key was set: a scalar in a values file, or a {@code --helm-set} assignment ({@code key=value}). */
     sealed interface Origin permits InFile, BySet {}
@@ -32,7 +33,7 @@ final class ChartValues {
     private boolean unreadable;
 
     /** {@code files}: the chart's values.yaml (when it has one), then the {@code --helm-values} files, in order. */
-    ChartValues(List<SourceFile> files, List<String> sets, SourceReader reader) {
+    public ChartValues(List<SourceFile> files, List<String> sets, SourceReader reader) {
         this.files = List.copyOf(files);
         this.sets = List.copyOf(sets);
         this.reader = reader;

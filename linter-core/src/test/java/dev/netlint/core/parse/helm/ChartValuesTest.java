@@ -1,7 +1,8 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.parse.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.engine.SourceReader;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;

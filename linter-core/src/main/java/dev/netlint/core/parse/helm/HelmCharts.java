@@ -1,4 +1,4 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.parse.helm;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
@@ -12,18 +12,18 @@ import java.util.Map;
  * Only this class touches Helm, and only when a run holds a {@code Chart.yaml}, so runs without charts never load
  * the native library.
  */
-final class HelmCharts {
+public final class HelmCharts {
 
     /** One rendered document: the template it came from ({@code web/templates/service.yaml}) and its text. */
-    record Document(String template, String text) {}
+    public record Document(String template, String text) {}
 
     /** Rendered documents, or Helm's own error message. */
-    record Rendered(List<Document> documents, String error) {}
+    public record Rendered(List<Document> documents, String error) {}
 
     private HelmCharts() {
     }
 
-    static Rendered render(Path chart, List<Path> valuesFiles, Map<String, String> sets) {
+    public static Rendered render(Path chart, List<Path> valuesFiles, Map<String, String> sets) {
         try {
             TemplateCommand command = new Helm(chart).template().withName("netlint");
             for (Path values : valuesFiles) {

@@ -1,5 +1,6 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.parse.helm;
 
+import dev.netlint.core.engine.Finding;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.source.Location;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  * above each document. A finding on standard input gets the template it was rendered from as a related location,
  * so {@code helm template ... | netlint -} points back at the chart, not only at a line of {@code <stdin>}.
  */
-final class RenderedSources {
+public final class RenderedSources {
 
     private static final String MARKER = "# Source: ";
 
@@ -20,7 +21,7 @@ final class RenderedSources {
     private final TreeMap<Integer, String> templates = new TreeMap<>();
     private final String file;
 
-    RenderedSources(String file, String text) {
+    public RenderedSources(String file, String text) {
         this.file = file;
         String[] lines = text.split("\n", -1);
         int documentStart = 1;
@@ -36,7 +37,7 @@ final class RenderedSources {
     }
 
     /** {@code finding} with the template of its document as a related location, when there is one. */
-    Finding annotate(Finding finding) {
+    public Finding annotate(Finding finding) {
         if (templates.isEmpty() || !finding.location().file().equals(file)) {
             return finding;
         }

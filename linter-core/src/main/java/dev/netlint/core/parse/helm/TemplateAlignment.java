@@ -1,8 +1,8 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.parse.helm;
 
-import dev.netlint.core.engine.GoTemplate.Action;
-import dev.netlint.core.engine.GoTemplate.Piece;
-import dev.netlint.core.engine.GoTemplate.Shape;
+import dev.netlint.core.parse.helm.GoTemplate.Action;
+import dev.netlint.core.parse.helm.GoTemplate.Piece;
+import dev.netlint.core.parse.helm.GoTemplate.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

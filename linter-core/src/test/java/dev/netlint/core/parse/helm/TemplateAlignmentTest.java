@@ -1,4 +1,4 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.parse.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.parse.helm;
 
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.SourceReader;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;
@@ -30,12 +32,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class HelmSourceMap {
 
     /** A chart of the run: its folder, its Chart.yaml's display path, and the values it was rendered with. */
-    record Chart(Path folder, String chartYaml, ChartValues values) {}
+    public record Chart(Path folder, String chartYaml, ChartValues values) {}
 
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final SourceReader reader;
 
-    HelmSourceMap(SourceReader reader) {
+    public HelmSourceMap(SourceReader reader) {
         this.reader = reader;
     }
 
@@ -52,7 +54,7 @@ public final class HelmSourceMap {
      * Records the documents Helm rendered from one template ({@code relative} to its chart, shown as {@code display})
      * and returns the text that is linted for it.
      */
-    String add(Chart chart, String relative, String display, List<String> documents) {
+    public String add(Chart chart, String relative, String display, List<String> documents) {
         StringBuilder text = new StringBuilder();
         int[] starts = new int[documents.size()];
         int line = 1;
@@ -194,7 +196,7 @@ public final class HelmSourceMap {
     }
 
     /** {@code relative} in {@code folder} when it is a regular file there (symbolic links too), else null. */
-    static Path inside(Path folder, String relative) {
+    public static Path inside(Path folder, String relative) {
         try {
             Path path = folder.resolve(relative).normalize();
             return path.startsWith(folder) && Files.isRegularFile(path)
