@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * like) and a values file sets {@code a.b} to the value that was printed, the finding moves on to that value in the
  * values file that won, with the template line as a related location; a value from {@code --helm-set} keeps the
  * template and says so. A finding whose line is not certain stays on the rendered line, and a related location says
- * that its line is in the rendered output. Nothing here is loaded by runs without charts, and templates are read and
- * aligned only when a finding is in them.
+ * that its line is in the rendered output. A run without charts holds an empty map and loads no alignment or
+ * helm-java class; templates are read and aligned only when a finding is in them.
  */
 public final class HelmSourceMap {
 
