@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleCatalog;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.groovy.JavaCatalogWriter.Source;
-import dev.netlint.core.lang.groovy.JavaCatalogWriter.TranslationException;
+import dev.netlint.core.lang.groovy.catalog.RuleFile;
+import dev.netlint.core.lang.groovy.catalog.TranslationException;
 import dev.netlint.core.lang.syntax.RuleDefinitions;
 import groovy.lang.GroovyClassLoader;
 import java.lang.reflect.Method;
@@ -70,8 +70,8 @@ class JavaCatalogWriterTest {
             }
             """;
 
-    private static Source source(String name, String text) {
-        return new Source("src/" + name, name, text);
+    private static RuleFile source(String name, String text) {
+        return new RuleFile("src/" + name, name, text);
     }
 
     /** The rules of {@code text} as its Groovy script defines them. */
