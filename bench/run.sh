@@ -64,7 +64,9 @@ BULK="-Xmx384m $QUICK"                              # all the launcher's flags, 
 # Application class-data-sharing archives, trained like the launcher trains them (a run over samples/).
 train() { # train JAVA ARCHIVE "OPTS" MAIN-ARGS...
   local java="$1" archive="$2" opts="$3"; shift 3
-  [ -f "$archive" ] && return 0
+  # An archive belongs to one jar: one older than the jar (or the bench classes) would be ignored silently.
+  [ -f "$archive" ] && [ "$archive" -nt "$jar" ] && [ "$archive" -nt "$out/benchmarks.jar" ] && return 0
+  rm -f "$archive"
   local flag=-XX:ArchiveClassesAtExit=
   if "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then flag=-XX:AOTCacheOutput=; fi
   # shellcheck disable=SC2086
@@ -133,6 +135,7 @@ classes_databind="$(printf '%s\n' "$verbose" | grep -c -F 'com.fasterxml.jackson
 classes_groovy="$(printf '%s\n' "$verbose" | grep -c -E ' (groovy|org\.codehaus\.groovy|org\.apache\.groovy)\.' || true)"
 
 # 5. Scenarios 2 and 3 in process (JMH): parse only, and rules only over an already-parsed workspace.
+rm -f "$out/jmh-parse.json" "$out/jmh-rules.json"   # a skipped JMH run must not print an earlier run's figures
 if [ -z "${SKIP_JMH:-}" ]; then
   corpora=""
   for n in $FILES; do corpora="${corpora:+$corpora,}$out/corpus-$n"; done
