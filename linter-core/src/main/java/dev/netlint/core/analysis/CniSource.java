@@ -53,6 +53,12 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
         return parsed != null ? Tri.of(parsed) : defaultOf(name);
     }
 
+    /** Where a finding about variable {@code name} points: the variable when written, else this configuration. */
+    public dev.netlint.core.source.HasLocation placeOf(String name) {
+        Value<String> value = variable(name);
+        return value.isAbsent() ? this : value;
+    }
+
     /**
      * Why {@link #flag} is UNKNOWN for {@code name}, as a sentence for --strict: the unknown value's own reason, or
      * the add-on default that depends on the cluster's IP family.

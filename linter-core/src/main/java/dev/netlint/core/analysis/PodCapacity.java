@@ -66,9 +66,7 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
             String variable = prefixDelegation.isUnknown() ? PD : CUSTOM_NETWORKING;
             for (CniSource source : CniConfiguration.sources(context)) {
                 if (source.flag(variable).isUnknown()) {
-                    Value<String> value = source.variable(variable);
-                    return new Outcome(null, source.whyUnknown(variable),
-                            value.isAbsent() ? source.location() : value.location(), settings);
+                    return new Outcome(null, source.whyUnknown(variable), source.placeOf(variable).location(), settings);
                 }
             }
             return new Outcome(null, variable + " is not known", nodes.location(), settings);

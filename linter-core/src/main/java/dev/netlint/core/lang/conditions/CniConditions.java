@@ -13,7 +13,6 @@ import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
-import dev.netlint.core.source.HasLocation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,11 +20,6 @@ import java.util.List;
 public final class CniConditions {
 
     private CniConditions() {}
-
-    private static HasLocation at(CniSource source, String variable) {
-        Value<String> value = source.variable(variable);
-        return value.isAbsent() ? source : value;
-    }
 
     /** "enable exactly one IP family" (NET010 d): ipamd refuses dual stack and needs one family. */
     public static Condition<CniSource> enableExactlyOneIpFamily() {
@@ -36,10 +30,10 @@ public final class CniConditions {
                 Tri ipv6 = source.flag("ENABLE_IPv6");
                 if (ipv4.isUnknown() || ipv6.isUnknown()) {
                     String name = ipv4.isUnknown() ? "ENABLE_IPv4" : "ENABLE_IPv6";
-                    events.unverifiable(source, at(source, name), source.whyUnknown(name));
+                    events.unverifiable(source, source.placeOf(name), source.whyUnknown(name));
                 } else if (ipv4 == ipv6) {
                     String both = ipv4.isTrue() ? "both true" : "both false";
-                    events.violation(source, at(source, ipv4.isTrue() ? "ENABLE_IPv6" : "ENABLE_IPv4"),
+                    events.violation(source, source.placeOf(ipv4.isTrue() ? "ENABLE_IPv6" : "ENABLE_IPv4"),
                             source.describe() + " has ENABLE_IPv4 and ENABLE_IPv6 " + both
                                     + (ipv4.isTrue() ? "; the VPC CNI does not support dual stack mode"
                                     : "; the VPC CNI needs one IP family (a raw aws-node DaemonSet defaults ENABLE_IPv4 to false)"));
@@ -56,12 +50,12 @@ public final class CniConditions {
                 Tri ipv6 = source.flag("ENABLE_IPv6");
                 Tri prefixDelegation = source.flag("ENABLE_PREFIX_DELEGATION");
                 if (ipv6.isTrue() && prefixDelegation.isFalse()) {
-                    events.violation(source, at(source, "ENABLE_PREFIX_DELEGATION"), source.describe()
+                    events.violation(source, source.placeOf("ENABLE_PREFIX_DELEGATION"), source.describe()
                                     + " enables IPv6 without prefix delegation; ipamd: \"IPv6 is supported only in Prefix Delegation mode\"",
-                            new RelatedLocation(at(source, "ENABLE_IPv6").location(), "IPv6 enabled here"));
+                            new RelatedLocation(source.placeOf("ENABLE_IPv6").location(), "IPv6 enabled here"));
                 } else if (ipv6.isUnknown() || (ipv6.isTrue() && prefixDelegation.isUnknown())) {
                     String name = ipv6.isUnknown() ? "ENABLE_IPv6" : "ENABLE_PREFIX_DELEGATION";
-                    events.unverifiable(source, at(source, name), source.whyUnknown(name));
+                    events.unverifiable(source, source.placeOf(name), source.whyUnknown(name));
                 }
             }
         };

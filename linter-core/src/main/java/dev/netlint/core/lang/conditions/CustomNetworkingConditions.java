@@ -37,7 +37,7 @@ public final class CustomNetworkingConditions {
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
                 Tri custom = source.flag(CUSTOM_NETWORK);
                 if (custom.isUnknown()) {
-                    events.unverifiable(source, source.variable(CUSTOM_NETWORK), source.whyUnknown(CUSTOM_NETWORK));
+                    events.unverifiable(source, source.placeOf(CUSTOM_NETWORK), source.whyUnknown(CUSTOM_NETWORK));
                 }
                 if (!custom.isTrue()) {
                     return;

@@ -37,7 +37,7 @@ public final class ExternalSnatConditions {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
                 Value<String> written = source.variable(EXTERNAL_SNAT);
-                HasLocation at = written.isAbsent() ? source : written;
+                HasLocation at = source.placeOf(EXTERNAL_SNAT);
                 Tri externalSnat = source.flag(EXTERNAL_SNAT);
                 boolean ipv6 = source.ipv6Cluster().isTrue() || ClusterIpFamily.of(context).is("ipv6");
                 if (ipv6 && written.isKnown()) {

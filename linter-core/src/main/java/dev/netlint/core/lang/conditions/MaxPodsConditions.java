@@ -117,9 +117,7 @@ public final class MaxPodsConditions {
                 if (prefixDelegation.isUnknown()) {
                     for (CniSource source : CniConfiguration.sources(context)) {
                         if (source.flag(PodCapacity.PD).isUnknown()) {
-                            Value<String> value = source.variable(PodCapacity.PD);
-                            events.unverifiable(nodes, value.isAbsent() ? source : value,
-                                    source.whyUnknown(PodCapacity.PD));
+                            events.unverifiable(nodes, source.placeOf(PodCapacity.PD), source.whyUnknown(PodCapacity.PD));
                         }
                     }
                     return;

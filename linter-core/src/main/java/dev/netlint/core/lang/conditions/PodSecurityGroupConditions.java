@@ -58,8 +58,7 @@ public final class PodSecurityGroupConditions {
                                         ? source.describe() + " leaves ENABLE_POD_ENI at false" : "ENABLE_POD_ENI here"));
                         return;
                     } else if (podEni.isUnknown()) {
-                        events.unverifiable(policy, source.variable("ENABLE_POD_ENI").isAbsent() ? source
-                                : source.variable("ENABLE_POD_ENI"), source.whyUnknown("ENABLE_POD_ENI"));
+                        events.unverifiable(policy, source.placeOf("ENABLE_POD_ENI"), source.whyUnknown("ENABLE_POD_ENI"));
                     }
                 }
             }

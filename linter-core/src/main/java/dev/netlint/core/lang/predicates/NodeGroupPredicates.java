@@ -27,9 +27,9 @@ public final class NodeGroupPredicates {
     /** Nodes that start from a launch template of the input whose {@code user_data} Terraform can evaluate. */
     public static DescribedPredicate<NodeGroup> haveKnownUserData() {
         return DescribedPredicate.of("start from launch template user data netlint can read",
-                (n, c) -> NodeUserData.of(n, c).isPresent() ? Tri.TRUE
-                        : NodeUserData.templateOf(n, c).filter(t -> t.userData().isUnknown()).isPresent()
-                        ? Tri.UNKNOWN : Tri.FALSE,
+                (n, c) -> NodeUserData.templateOf(n, c)
+                        .map(t -> t.userData().isKnown() ? Tri.TRUE : t.userData().isUnknown() ? Tri.UNKNOWN : Tri.FALSE)
+                        .orElse(Tri.FALSE),
                 (n, c) -> NodeUserData.templateOf(n, c)
                         .map(t -> DescribedPredicate.Reason.ofUnknown(t.userData(), "the user data of " + t.address()))
                         .orElse(null));
