@@ -339,7 +339,7 @@ public final class NetlintCommand implements Callable<Integer> {
         if (printConfig) {
             String yaml = ConfigPrinter.print(effective(config, registry, effectiveFailOn, policy, baselinePath,
                     options.settings().clusterIpFamily(), options.settings().defaultTargetType(), allDisabled,
-                    options.workspacesAreExplicit()));
+                    options.workspacesAreExplicit(), options.configTrusted()));
             writeReport(targets.get(0).output, out -> out.write(yaml));
             return ExitCode.OK;
         }
@@ -408,7 +408,7 @@ public final class NetlintCommand implements Callable<Integer> {
      */
     private ConfigPrinter.Effective effective(NetlintConfig config, RuleRegistry registry, String failOnWord,
                                               LintPolicy policy, Path baseline, String ipFamily, String targetType,
-                                              List<String> off, boolean workspacesExplicit) {
+                                              List<String> off, boolean workspacesExplicit, boolean trusted) {
         List<ConfigPrinter.RuleLine> rules = new ArrayList<>();
         for (RuleDefinition rule : registry.rules()) {
             LintPolicy.RulePolicy rulePolicy = policy.rules().get(rule.id());
@@ -421,7 +421,7 @@ public final class NetlintCommand implements Callable<Integer> {
                 failOnWord.toLowerCase(Locale.ROOT), policy.inlineSuppressions(),
                 baseline == null ? null : baseline.toString().replace('\\', '/'), policy.exclude().patterns(),
                 policy.workspaces().patterns(), workspacesExplicit,
-                config.ruleFolders().stream().map(p -> p.toString().replace('\\', '/')).toList(),
+                (trusted ? config.ruleFolders() : List.<Path>of()).stream().map(p -> p.toString().replace('\\', '/')).toList(),
                 ipFamily, targetType, rules, policy.strict());
     }
 

@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * The one place front ends (the CLI, the Maven plugin) turn their explicit options and a {@code .netlint.yaml} into
  * what a run needs: explicit option over configuration file over defaults. Rule folders are the configuration's
- * {@code rule-folders} plus the explicit ones; disabled rules are the configuration's plus the explicit ones; explicit
+ * {@code rule-folders} (only when the configuration is trusted: named explicitly, or marked with
+ * {@link Builder#trustConfig}) plus the explicit ones; disabled rules are the configuration's plus the explicit ones; explicit
  * workspace patterns replace the configuration's {@code workspaces}.
  * <p>
  * Resolution happens in stages so a front end can report problems in its own order and skip what it does not need:
