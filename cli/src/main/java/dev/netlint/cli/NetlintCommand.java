@@ -18,6 +18,7 @@ import dev.netlint.core.report.CheckstyleReporter;
 import dev.netlint.core.report.GithubReporter;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.report.JunitReporter;
+import dev.netlint.core.report.OutputFiles;
 import dev.netlint.core.report.ReportPaths;
 import dev.netlint.core.report.RuleDocumentation;
 import dev.netlint.core.report.RuleListJson;
@@ -36,7 +37,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -153,6 +153,12 @@ public final class NetlintCommand implements Callable<Integer> {
             description = "Configuration file (default: .netlint.yaml in the working directory; without one there, "
                     + ".netlint.yaml in the folder to lint when exactly one folder is given).")
     Path configFile;
+
+    @Option(names = "--trust-config",
+            description = "Trust the .netlint.yaml netlint finds by itself (in the working directory or the folder to "
+                    + "lint) as if named with --config, so its rule-folders run. Without it such a file can tune rules "
+                    + "but never load code: it may come with the code under review.")
+    boolean trustConfig;
 
     @Option(names = "--print-config", description = "Print the effective configuration as YAML and exit.")
     boolean printConfig;
@@ -277,6 +283,7 @@ public final class NetlintCommand implements Callable<Integer> {
                     .baselineFile(baselineFile)
                     .inlineSuppressions(noInlineSuppressions ? Boolean.FALSE : null)
                     .strict(strict ? Boolean.TRUE : null)
+                    .trustConfig(trustConfig)
                     .load();
         } catch (ConfigException e) {
             System.err.println("netlint: " + e.getMessage());
@@ -287,9 +294,17 @@ public final class NetlintCommand implements Callable<Integer> {
             e.problems().forEach(System.err::println);
             return ExitCode.USAGE;
         }
+        if (options.ruleFoldersNotLoaded() != null) {
+            System.err.println("netlint: note: " + options.ruleFoldersNotLoaded());
+        }
         NetlintConfig config = options.config();
         RuleRegistry registry = options.registry();
         List<Report> targets = reports.isEmpty() ? List.of(new Report(Format.text, null)) : reports;
+        String outputError = checkOutputs(targets, options.baselineFile());
+        if (outputError != null) {
+            System.err.println("netlint: " + outputError);
+            return ExitCode.USAGE;
+        }
         if (listRules) {
             writeReport(targets.get(0).output, out -> listRules(registry, targets.get(0).formatOrText(), out));
             return ExitCode.OK;
@@ -324,7 +339,7 @@ public final class NetlintCommand implements Callable<Integer> {
         if (printConfig) {
             String yaml = ConfigPrinter.print(effective(config, registry, effectiveFailOn, policy, baselinePath,
                     options.settings().clusterIpFamily(), options.settings().defaultTargetType(), allDisabled,
-                    options.workspacesAreExplicit()));
+                    options.workspacesAreExplicit(), options.configTrusted()));
             writeReport(targets.get(0).output, out -> out.write(yaml));
             return ExitCode.OK;
         }
@@ -337,7 +352,17 @@ public final class NetlintCommand implements Callable<Integer> {
             }
         }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
-        String stdinText = inputs.contains("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
+        String stdinText = null;
+        if (inputs.contains("-")) {
+            // Never more than the limit: endless input (yes | netlint -) is refused, not read whole.
+            byte[] bytes = stdin.readNBytes((int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 16));
+            if (bytes.length > maxFileSize) {
+                System.err.println("netlint: standard input is over the " + maxFileSize
+                        + "-byte limit (--max-file-size); stopped reading it, nothing was linted");
+                return ExitCode.USAGE;
+            }
+            stdinText = new String(bytes, StandardCharsets.UTF_8);
+        }
         LintRequest request = new LintRequest(inputs, stdinText, options.settings(),
                 allDisabled, threads, maxFileSize, policy).withInputs(new InputOptions(varFiles, vars, helmValues, helmSets));
         LintResult result;
@@ -383,7 +408,7 @@ public final class NetlintCommand implements Callable<Integer> {
      */
     private ConfigPrinter.Effective effective(NetlintConfig config, RuleRegistry registry, String failOnWord,
                                               LintPolicy policy, Path baseline, String ipFamily, String targetType,
-                                              List<String> off, boolean workspacesExplicit) {
+                                              List<String> off, boolean workspacesExplicit, boolean trusted) {
         List<ConfigPrinter.RuleLine> rules = new ArrayList<>();
         for (RuleDefinition rule : registry.rules()) {
             LintPolicy.RulePolicy rulePolicy = policy.rules().get(rule.id());
@@ -396,7 +421,7 @@ public final class NetlintCommand implements Callable<Integer> {
                 failOnWord.toLowerCase(Locale.ROOT), policy.inlineSuppressions(),
                 baseline == null ? null : baseline.toString().replace('\\', '/'), policy.exclude().patterns(),
                 policy.workspaces().patterns(), workspacesExplicit,
-                config.ruleFolders().stream().map(p -> p.toString().replace('\\', '/')).toList(),
+                (trusted ? config.ruleFolders() : List.<Path>of()).stream().map(p -> p.toString().replace('\\', '/')).toList(),
                 ipFamily, targetType, rules, policy.strict());
     }
 
@@ -469,7 +494,49 @@ public final class NetlintCommand implements Callable<Integer> {
         void write(Writer out) throws IOException;
     }
 
-    /** Writes to {@code output} atomically (temp file, then rename), or to standard output when it is null. */
+    /**
+     * Why an output cannot be written (checked before linting), or null: each {@code --output} and
+     * {@code --write-baseline} must be a regular file or a new one in an existing folder, and none of the run's
+     * inputs ({@link OutputFiles#refusal}).
+     */
+    private String checkOutputs(List<Report> targets, Path baseline) {
+        List<Path> inputs = new ArrayList<>();
+        for (String path : paths.isEmpty() ? List.of(".") : paths) {
+            if (!path.equals("-")) {
+                inputs.add(Path.of(path));
+            }
+        }
+        if (configFile != null) {
+            inputs.add(configFile);
+        }
+        varFiles.forEach(file -> inputs.add(Path.of(file)));
+        helmValues.forEach(file -> inputs.add(Path.of(file)));
+        for (Report report : targets) {
+            if (report.output != null) {
+                List<Path> all = new ArrayList<>(inputs);
+                if (baseline != null) {
+                    all.add(baseline);
+                }
+                String refusal = OutputFiles.refusal(report.output, all);
+                if (refusal != null) {
+                    return "--output " + report.output + ": " + refusal;
+                }
+            }
+        }
+        if (writeBaseline != null) {
+            // the baseline being replaced may be the one read (--baseline), which --write-baseline ignores
+            String refusal = OutputFiles.refusal(writeBaseline, inputs);
+            if (refusal != null) {
+                return "--write-baseline " + writeBaseline + ": " + refusal;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes to {@code output} atomically (temp file, then rename; see {@link OutputFiles}), or to standard output
+     * when it is null.
+     */
     static void writeReport(Path output, ReportWriter writer) throws IOException {
         if (output == null) {
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -477,16 +544,7 @@ public final class NetlintCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path absolute = output.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".netlint-", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                writer.write(out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFiles.writeAtomically(output, writer::write);
     }
 
     /** Renders the help text (for tests). */

@@ -15,6 +15,7 @@ import dev.netlint.core.suppress.Baseline.BaselineException;
 import dev.netlint.core.report.CheckstyleReporter;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.report.JunitReporter;
+import dev.netlint.core.report.OutputFiles;
 import dev.netlint.core.report.ReportPaths;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.SarifReporter;
@@ -23,10 +24,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -124,6 +123,15 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "netlint.configFile")
     private File configFile;
+
+    /**
+     * Trust the {@code .netlint.yaml} found in the base directory as if it were named with {@code configFile}, so its
+     * {@code rule-folders} are compiled and run (as the CLI's {@code --trust-config}). Without it (the default) such
+     * a file can tune rules but never load code; its rule folders are skipped with a warning. A file named with
+     * {@code configFile} is always trusted.
+     */
+    @Parameter(property = "netlint.trustConfig", defaultValue = "false")
+    private boolean trustConfig;
 
     /**
      * A folder of your own rules: its {@code *.groovy} files (not sub-folders), in netlint's rule DSL, are compiled with
@@ -284,6 +292,7 @@ public class CheckMojo extends AbstractMojo {
                     .builtInRules(builtIn)
                     .configFile(configFile == null ? null : module(configFile))
                     .configDirectory(baseDirectory.toPath())
+                    .trustConfig(trustConfig)
                     .failOn(failOn)
                     .clusterIpFamily(blankToNull(clusterIpFamily))
                     .defaultTargetType(blankToNull(defaultTargetType))
@@ -313,6 +322,9 @@ public class CheckMojo extends AbstractMojo {
         }
         if (options.config().file() != null) {
             getLog().info("netlint: using configuration " + options.config().file());
+        }
+        if (options.ruleFoldersNotLoaded() != null) {
+            getLog().warn("netlint: " + options.ruleFoldersNotLoaded());
         }
         int loaded = registry.rules().size() - builtIn.rules().size();
         if (!options.ruleFolders().isEmpty()) {
@@ -456,18 +468,10 @@ public class CheckMojo extends AbstractMojo {
         void write(Writer out) throws IOException;
     }
 
-    /** Temp file and rename, so a reader (a CI step, an IDE) never sees half a report. */
+    /** Temp file and rename, so a reader (a CI step, an IDE) never sees half a report ({@link OutputFiles}). */
     private static void writeAtomically(Path target, ReportWriter writer) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".netlint-", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                writer.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFiles.writeAtomically(target, writer::write);
     }
 
     private static String version() {

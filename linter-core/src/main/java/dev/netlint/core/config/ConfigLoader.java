@@ -13,6 +13,7 @@ import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PNode;
 import dev.netlint.core.tree.PScalar;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,24 +55,41 @@ public final class ConfigLoader {
     static final List<String> SETTING_KEYS = List.of("cluster-ip-family", "default-target-type");
     static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
 
-    /** The default file in {@code directory} when it exists, else {@link NetlintConfig#NONE}. */
+    /**
+     * The default file in {@code directory} when there is one, else {@link NetlintConfig#NONE}. A file found this way
+     * may come with the tree being scanned, so it is only read when it is a regular file itself: a symbolic link
+     * (which could lead to any file on the machine) or a FIFO, device or folder of that name is refused without
+     * being opened, and the message never shows what it points to or holds.
+     */
     public NetlintConfig loadDefault(Path directory) throws ConfigException {
         Path file = directory.resolve(DEFAULT_FILE);
-        if (!Files.isRegularFile(file)) {
+        String display = (directory.toString().isEmpty() ? DEFAULT_FILE : file.toString()).replace('\\', '/');
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return NetlintConfig.NONE;
         }
-        return load(file, directory.toString().isEmpty() ? DEFAULT_FILE : file.toString());
+        if (Files.isSymbolicLink(file)) {
+            throw new ConfigException(display + ": is a symbolic link; netlint does not follow a configuration it finds "
+                    + "by itself (name the file with --config FILE to use it)");
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ConfigException(display + ": not a regular file (a folder, FIFO, socket or device); not read");
+        }
+        return load(file, display);
     }
 
+    /** A file the user named ({@code --config}): symbolic links are followed, but it must be a regular file. */
     public NetlintConfig load(Path file) throws ConfigException {
-        return load(file, file.toString());
+        String display = file.toString().replace('\\', '/');
+        if (!Files.exists(file)) {
+            throw new ConfigException(display + ": no such configuration file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(display + ": not a regular file (a folder, FIFO, socket or device); not read");
+        }
+        return load(file, display);
     }
 
     private NetlintConfig load(Path file, String display) throws ConfigException {
-        display = display.replace('\\', '/');
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigException(display + ": no such configuration file");
-        }
         SourceReader.Read read = new SourceReader(LintRequest.DEFAULT_MAX_FILE_BYTES)
                 .read(new SourceFile(file, display, SourceFormat.YAML));
         if (read.text() == null) {
@@ -84,7 +102,7 @@ public final class ConfigLoader {
         Path base = file.toAbsolutePath().normalize().getParent();
         if (yaml.documents().isEmpty()) {
             return new NetlintConfig(file, base, null, Map.of(), List.of(), List.of(), List.of(), null, null, null, null,
-                    null);
+                    null, null);
         }
         if (yaml.documents().size() > 1) {
             throw new ConfigException(yaml.documents().get(1).location(), "a configuration is one YAML document, not several");
@@ -119,7 +137,13 @@ public final class ConfigLoader {
         String baseline = string(top, "baseline", "");
         Boolean strict = bool(top, "strict", "");
         return new NetlintConfig(file, base, failOn, rules, exclude, workspaces, ruleFolders, ipFamily, targetType, inline,
-                baseline == null ? null : base.resolve(baseline).normalize(), strict);
+                baseline == null ? null : base.resolve(baseline).normalize(), strict,
+                top.get("rule-folders") == null ? null : keyLocation(top, "rule-folders"));
+    }
+
+    private static Location keyLocation(PMap map, String key) {
+        PMap.Entry entry = map.entries().get(key);
+        return entry == null ? map.get(key).location() : entry.keyLocation();
     }
 
     private static NetlintConfig.RuleEntry rule(PMap.Entry entry) throws ConfigException {

@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * The one place front ends (the CLI, the Maven plugin) turn their explicit options and a {@code .netlint.yaml} into
  * what a run needs: explicit option over configuration file over defaults. Rule folders are the configuration's
- * {@code rule-folders} plus the explicit ones; disabled rules are the configuration's plus the explicit ones; explicit
+ * {@code rule-folders} (only when the configuration is trusted: named explicitly, or marked with
+ * {@link Builder#trustConfig}) plus the explicit ones; disabled rules are the configuration's plus the explicit ones; explicit
  * workspace patterns replace the configuration's {@code workspaces}.
  * <p>
  * Resolution happens in stages so a front end can report problems in its own order and skip what it does not need:
@@ -44,8 +45,12 @@ public final class EffectiveOptions {
     private final boolean strict;
     private final PathGlobs workspaces;
     private final boolean explicitWorkspaces;
+    private final boolean configTrusted;
+    private final boolean baselineFromConfig;
+    private final String ruleFoldersNotLoaded;
 
-    private EffectiveOptions(Builder builder, NetlintConfig config, RuleRegistry registry, List<Path> ruleFolders) {
+    private EffectiveOptions(Builder builder, NetlintConfig config, RuleRegistry registry, List<Path> ruleFolders,
+                             boolean configTrusted, String ruleFoldersNotLoaded) {
         this.config = config;
         this.registry = registry;
         this.engine = new LintEngine(registry);
@@ -59,6 +64,9 @@ public final class EffectiveOptions {
                 : LintSettings.DEFAULTS.defaultTargetType();
         this.settings = new LintSettings(ipFamily, targetType);
         this.baselineFile = builder.baselineFile != null ? builder.baselineFile : config.baseline();
+        this.baselineFromConfig = builder.baselineFile == null && config.baseline() != null;
+        this.configTrusted = configTrusted;
+        this.ruleFoldersNotLoaded = ruleFoldersNotLoaded;
         this.explicitDisabled = List.copyOf(builder.disabledRules);
         this.inlineSuppressions = builder.inlineSuppressions;
         this.strict = builder.strict != null ? builder.strict : Boolean.TRUE.equals(config.strict());
@@ -86,9 +94,27 @@ public final class EffectiveOptions {
         return engine;
     }
 
-    /** The configuration's rule folders, then the explicit ones. */
+    /** The rule folders whose rules run: the configuration's (when it is trusted), then the explicit ones. */
     public List<Path> ruleFolders() {
         return ruleFolders;
+    }
+
+    /**
+     * True when the configuration may load code: it was named explicitly ({@code --config}, the Maven plugin's
+     * {@code configFile}) or marked trusted ({@code --trust-config}, {@code trustConfig}). A configuration netlint
+     * found by itself (in the working directory or the folder being linted) may come with the tree under review, so
+     * it can tune rules but its {@code rule-folders} are not loaded.
+     */
+    public boolean configTrusted() {
+        return configTrusted;
+    }
+
+    /**
+     * When a configuration found by netlint itself names {@code rule-folders}, the one-line note saying they were not
+     * loaded ({@code file:line:column: ...}); else null. Front ends print it once.
+     */
+    public String ruleFoldersNotLoaded() {
+        return ruleFoldersNotLoaded;
     }
 
     /** error, warning, info or never (lower case). */
@@ -126,7 +152,7 @@ public final class EffectiveOptions {
 
     /** Rule ids turned off: the configuration's, then the explicit ones (an unknown explicit rule is an error). */
     public List<String> disabledRules() throws ConfigException {
-        List<String> off = new ArrayList<>(config.disabledRules(engine::ruleIdOf));
+        List<String> off = new ArrayList<>(withHint(() -> config.disabledRules(engine::ruleIdOf)));
         for (String rule : explicitDisabled) {
             String id = engine.ruleIdOf(rule);
             if (id == null) {
@@ -144,14 +170,39 @@ public final class EffectiveOptions {
 
     /** The configuration's policy with the inline-suppressions, workspaces and strict overrides, without the baseline. */
     public LintPolicy policy() throws ConfigException {
-        LintPolicy policy = config.policy(engine::ruleIdOf).withWorkspaces(workspaces).withStrict(strict);
+        LintPolicy policy = withHint(() -> config.policy(engine::ruleIdOf)).withWorkspaces(workspaces).withStrict(strict);
         return inlineSuppressions == null ? policy : policy.withInlineSuppressions(inlineSuppressions);
     }
 
-    /** {@link #policy()} with the baseline read from {@link #baselineFile()}, when there is one. */
+    private interface FromConfig<T> {
+        T get() throws ConfigException;
+    }
+
+    /** A rule the configuration names may be one of the rule folders that were not loaded: say so. */
+    private <T> T withHint(FromConfig<T> read) throws ConfigException {
+        try {
+            return read.get();
+        } catch (ConfigException e) {
+            if (ruleFoldersNotLoaded == null) {
+                throw e;
+            }
+            throw new ConfigException(e.getMessage() + " (its rule-folders were not loaded: this configuration was "
+                    + "found in the scanned tree, not named; pass --trust-config or --rules DIR)");
+        }
+    }
+
+    /**
+     * {@link #policy()} with the baseline read from {@link #baselineFile()}, when there is one. A baseline named by a
+     * configuration that is not trusted must be a regular file inside that configuration's folder (no link out of
+     * it, no device or FIFO).
+     */
     public LintPolicy policyWithBaseline() throws ConfigException, BaselineException {
         LintPolicy policy = policy();
-        return baselineFile == null ? policy : policy.withBaseline(Baseline.read(baselineFile));
+        if (baselineFile == null) {
+            return policy;
+        }
+        return policy.withBaseline(baselineFromConfig && !configTrusted
+                ? Baseline.readInside(baselineFile, config.base()) : Baseline.read(baselineFile));
     }
 
     /** A request for these inputs with the effective settings, disabled rules and policy (baseline included). */
@@ -176,8 +227,18 @@ public final class EffectiveOptions {
         private Boolean strict;
         private final List<String> workspaces = new ArrayList<>();
         private Path workspaceBase = Path.of("");
+        private boolean trustConfig;
 
         private Builder() {
+        }
+
+        /**
+         * true: the configuration netlint finds by itself is trusted as if named with {@link #configFile}, so its
+         * {@code rule-folders} are loaded ({@code --trust-config}). An explicit configuration file is always trusted.
+         */
+        public Builder trustConfig(boolean trusted) {
+            this.trustConfig = trusted;
+            return this;
         }
 
         /** An explicit configuration file, which must exist; null: look for the default one. */
@@ -290,10 +351,21 @@ public final class EffectiveOptions {
                     config = loader.loadDefault(inputFolder);
                 }
             }
-            List<Path> folders = new ArrayList<>(config.ruleFolders());
+            boolean trusted = configFile != null || trustConfig;
+            List<Path> folders = new ArrayList<>();
+            String notLoaded = null;
+            if (trusted) {
+                folders.addAll(config.ruleFolders());
+            } else if (!config.ruleFolders().isEmpty()) {
+                notLoaded = (config.ruleFoldersAt() == null ? config.file().toString().replace('\\', '/')
+                        : config.ruleFoldersAt().toString()) + ": rule-folders in a discovered "
+                        + ConfigLoader.DEFAULT_FILE + " are not loaded: a configuration netlint finds by itself may "
+                        + "come with the code under review, so it can tune rules but never run code; pass "
+                        + "--trust-config (Maven: trustConfig) or name the folders with --rules (Maven: rulesDirectory)";
+            }
             folders.addAll(ruleFolders);
             RuleRegistry base = builtIn != null ? builtIn : RuleRegistry.builtIn();
-            return new EffectiveOptions(this, config, base.withUserRules(folders), folders);
+            return new EffectiveOptions(this, config, base.withUserRules(folders), folders, trusted, notLoaded);
         }
     }
 }

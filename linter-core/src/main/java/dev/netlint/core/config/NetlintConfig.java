@@ -28,10 +28,12 @@ import java.util.function.Function;
  * @param inlineSuppressions  false: comments and annotations suppress nothing
  * @param baseline            baseline file, resolved against {@code base}
  * @param strict              true: report checks that could not be decided as info findings
+ * @param ruleFoldersAt       where {@code rule-folders} is written (null: it is not)
  */
 public record NetlintConfig(Path file, Path base, String failOn, Map<String, RuleEntry> rules, List<String> exclude,
                             List<String> workspaces, List<Path> ruleFolders, String clusterIpFamily,
-                            String defaultTargetType, Boolean inlineSuppressions, Path baseline, Boolean strict) {
+                            String defaultTargetType, Boolean inlineSuppressions, Path baseline, Boolean strict,
+                            Location ruleFoldersAt) {
 
     /** One entry under {@code rules:}; {@code enabled} and {@code severity} are null when not set. */
     public record RuleEntry(String key, Location at, Boolean enabled, Severity severity, List<String> exclude,
@@ -42,7 +44,7 @@ public record NetlintConfig(Path file, Path base, String failOn, Map<String, Rul
     }
 
     public static final NetlintConfig NONE = new NetlintConfig(null, Path.of(""), null, Map.of(), List.of(), List.of(),
-            List.of(), null, null, null, null, null);
+            List.of(), null, null, null, null, null, null);
 
     public NetlintConfig {
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));

@@ -41,7 +41,7 @@ public final class LintEngine {
     public LintResult run(LintRequest request) {
         List<String> paths = new ArrayList<>();
         SourceText stdin = null;
-        List<Finding> stdinRefused = new ArrayList<>();
+        List<Finding> refusedInputs = new ArrayList<>();
         for (String path : request.paths()) {
             if (path.equals("-")) {
                 String text = request.stdinText() == null ? "" : request.stdinText();
@@ -50,7 +50,7 @@ public final class LintEngine {
                         .decode(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 stdin = read.text();
                 if (stdin == null) {
-                    stdinRefused.add(InputFindings.parseError(read.problemAt(), read.problem()));
+                    refusedInputs.add(InputFindings.parseError(read.problemAt(), read.problem()));
                 }
             } else {
                 paths.add(path);
@@ -74,6 +74,13 @@ public final class LintEngine {
                 skipped.add(new SkippedFile(file.displayPath(), "excluded by configuration (exclude: " + pattern + ")"));
             }
         }
+        for (SkippedFile unreadable : collected.unreadable()) {
+            // a file or folder that cannot be read is a finding, never a silent pass (unless it is excluded)
+            if (policy.exclude().match(unreadable.path()) == null) {
+                refusedInputs.add(InputFindings.parseError(
+                        dev.netlint.core.source.Location.fileStart(unreadable.path()), unreadable.reason()));
+            }
+        }
         ScanScope scope = new ScanScope(paths.stream().map(LintEngine::scopeRootOf).toList());
         WorkspaceLoader loader = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads(),
                 terraformVariables(request)).withHelm(request.inputs());
@@ -89,7 +96,7 @@ public final class LintEngine {
             WorkspaceLoader.Loaded loaded = workspaces.get(i);
             List<Finding> findings = new ArrayList<>(loaded.inputFindings());
             if (i == 0) {
-                findings.addAll(stdinRefused);
+                findings.addAll(refusedInputs);
             }
             List<LintResult.RuleStats> workspaceStats = new ArrayList<>();
             findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(),

@@ -17,27 +17,43 @@ import java.util.Set;
 
 /**
  * Finds the files of a run below the paths the user gave. Tool folders ({@code .git}, {@code .terraform},
- * {@code target}, {@code node_modules}) are not entered; symbolic links are never followed, so a link cannot lead the
- * scan outside the tree or round in a loop. Files come back sorted by display path for a stable order.
+ * {@code target}, {@code node_modules}) are not entered; symbolic links inside the tree are never followed (one with a
+ * name netlint reads is listed as skipped), so a link cannot lead the scan outside the tree or round in a loop. A
+ * path the user gives that is itself a link is followed: the user named it. Files come back sorted by display path for a stable order.
  */
 public final class SourceCollector {
 
     /** A FIFO, socket or device: reading one can block forever or never end, so it is listed, not read. */
-    private static final String NOT_REGULAR = "not a regular file (a FIFO, socket or device); not read";
+    private static final String NOT_REGULAR = SourceReader.NOT_REGULAR;
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".terraform", "target", "node_modules");
 
-    /** The files to read, and the ones passed over with their reason. */
-    public record Collected(List<SourceFile> files, List<SkippedFile> skipped, List<String> missing) {}
+    /**
+     * The files to read, the ones passed over with their reason, the paths given that do not exist, and the files or
+     * folders that could not be read (each a {@code parse-error} finding: what is in them was not linted).
+     */
+    public record Collected(List<SourceFile> files, List<SkippedFile> skipped, List<String> missing,
+                            List<SkippedFile> unreadable) {}
 
     public Collected collect(List<String> givenPaths) {
         List<SourceFile> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<SkippedFile> unreadable = new ArrayList<>();
         for (String given : givenPaths) {
             Path root = Path.of(given);
             if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
                 missing.add(given);
+                continue;
+            }
+            if (Files.isSymbolicLink(root) && Files.isDirectory(root)) {
+                // The user named this link, so it is followed (links below it are not): without this a link to a
+                // folder linted nothing and passed.
+                try {
+                    walk(root.toRealPath(), given, files, skipped, unreadable);
+                } catch (IOException | SecurityException e) {
+                    unreadable.add(new SkippedFile(displayPathOfFile(given), reason(e)));
+                }
                 continue;
             }
             if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
@@ -48,11 +64,12 @@ public final class SourceCollector {
                 }
                 continue;
             }
-            walk(root, given, files, skipped);
+            walk(root, given, files, skipped, unreadable);
         }
         files.sort(Comparator.comparing(SourceFile::displayPath));
         skipped.sort(Comparator.comparing(SkippedFile::path));
-        return new Collected(dedupe(files), skipped, missing);
+        unreadable.sort(Comparator.comparing(SkippedFile::path));
+        return new Collected(dedupe(files), skipped, missing, unreadable);
     }
 
     private static List<SourceFile> dedupe(List<SourceFile> files) {
@@ -66,7 +83,8 @@ public final class SourceCollector {
         return unique;
     }
 
-    private static void walk(Path root, String given, List<SourceFile> files, List<SkippedFile> skipped) {
+    private static void walk(Path root, String given, List<SourceFile> files, List<SkippedFile> skipped,
+                             List<SkippedFile> unreadable) {
         String prefix = given.endsWith("/") ? given.substring(0, given.length() - 1) : given;
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -98,14 +116,29 @@ public final class SourceCollector {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (!(e instanceof NoSuchFileException)) {
-                        skipped.add(new SkippedFile(join(prefix, root.relativize(file)), "unreadable: " + e.getClass().getSimpleName()));
+                        unreadable.add(new SkippedFile(join(prefix, root.relativize(file)), reason(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        unreadable.add(new SkippedFile(join(prefix, root.relativize(dir)), reason(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            skipped.add(new SkippedFile(given, "unreadable: " + e.getMessage()));
+            unreadable.add(new SkippedFile(given, reason(e)));
         }
+    }
+
+    /** Why a path could not be read, without the machine's absolute path (messages stay the same everywhere). */
+    private static String reason(Exception e) {
+        String detail = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : null;
+        return "cannot read: " + e.getClass().getSimpleName() + (detail == null ? "" : " (" + detail + ")")
+                + "; nothing in it was linted";
     }
 
     private static void addFile(Path file, String display, List<SourceFile> files, List<SkippedFile> skipped,

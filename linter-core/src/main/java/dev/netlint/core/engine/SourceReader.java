@@ -4,6 +4,7 @@ import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,9 +13,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Reads a file's bytes into text, refusing what is not text: files over the size limit (checked before reading),
+ * Reads a file's bytes into text, refusing what is not text: anything but a regular file (never opened), files over
+ * the size limit (checked before reading, and again while reading),
  * binary content (a NUL byte) and invalid UTF-8, each with the place it was found. A UTF-8 byte order mark is
  * dropped so columns on the first line stay exact.
  */
@@ -22,6 +25,9 @@ public final class SourceReader {
 
     /** Text, or the reason there is none. */
     public record Read(SourceText text, Location problemAt, String problem) {}
+
+    /** Why a FIFO, socket, device or folder is not read. */
+    public static final String NOT_REGULAR = "not a regular file (a FIFO, socket, device or folder); not read";
 
     private final long maxBytes;
 
@@ -32,12 +38,25 @@ public final class SourceReader {
     public Read read(SourceFile file) {
         String display = file.displayPath();
         try {
-            long size = Files.size(file.path());
+            // Only a regular file is opened: opening a FIFO blocks until a writer comes, and a device may never end.
+            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return refused(display, NOT_REGULAR);
+            }
+            long size = attributes.size();
             if (size > maxBytes) {
                 return refused(display, "file is " + size + " bytes, over the " + maxBytes
                         + "-byte limit (--max-file-size); not read");
             }
-            return decode(file, Files.readAllBytes(file.path()));
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file.path())) {
+                // a file that grows while it is read (or reports size 0, as /proc does) still stops at the limit
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+            }
+            if (bytes.length > maxBytes) {
+                return refused(display, "file is over the " + maxBytes + "-byte limit (--max-file-size); not read");
+            }
+            return decode(file, bytes);
         } catch (IOException | SecurityException e) {
             return refused(display, "cannot read file: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));

@@ -343,7 +343,22 @@ public final class WorkspaceLoader {
         return name.equals("kustomization.yaml") || name.equals("kustomization.yml") || name.equals("Kustomization");
     }
 
+    /**
+     * A file named like a kustomization: a real one (kind Kustomization or Component, or no kind at all) is only
+     * noted, since its manifests exist only when rendered; any other Kubernetes object in it (a Service saved as
+     * kustomization.yaml) is linted like any manifest, whatever the file is called.
+     */
     private TaskResult kustomization(SourceFile file) {
+        SourceReader.Read read = reader.read(file);
+        if (read.text() != null && file.format() != SourceFormat.JSON) {
+            YamlLoader.Result yaml = new YamlLoader().load(read.text());
+            boolean otherObject = yaml.problem() == null && yaml.documents().stream().anyMatch(document ->
+                    K8sMapper.isKubernetesObject(document)
+                            && !List.of("Kustomization", "Component").contains(document.asMap().text("kind")));
+            if (otherObject) {
+                return kubernetes(read.text());
+            }
+        }
         TaskResult result = TaskResult.empty();
         String display = file.displayPath();
         int slash = display.lastIndexOf('/');

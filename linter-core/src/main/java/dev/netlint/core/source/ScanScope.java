@@ -24,10 +24,23 @@ public final class ScanScope {
         return roots;
     }
 
-    /** True when {@code candidate} (after resolving {@code ..} and symbolic links) lies inside a root. */
+    /**
+     * True when {@code candidate} (after resolving {@code ..} and symbolic links) lies inside a root and is not a
+     * FIFO, socket or device: content that names such a file (a {@code .tf} FIFO beside a plan) must never make
+     * netlint open it, which would block or never end.
+     */
     public boolean allows(Path candidate) {
         Path resolved = canonical(candidate);
-        return roots.stream().anyMatch(resolved::startsWith);
+        if (roots.stream().noneMatch(resolved::startsWith)) {
+            return false;
+        }
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(resolved,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return !attributes.isOther();
+        } catch (java.io.IOException | SecurityException e) {
+            return true; // does not exist (yet): nothing to block on
+        }
     }
 
     private static Path canonical(Path path) {

@@ -3,16 +3,15 @@ package dev.netlint.core.suppress;
 import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Fingerprints;
 import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.report.OutputFiles;
 import dev.netlint.core.report.ReportPaths;
 import dev.netlint.core.source.Location;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,26 +61,78 @@ public final class Baseline {
         return new ReportPaths(folder, Path.of(""));
     }
 
+    /** The largest baseline read (about 400,000 findings); a bigger file is refused, never read whole. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * Reads a baseline the user named ({@code --baseline}, the Maven plugin's {@code baselineFile}, or a trusted
+     * configuration): a symbolic link is followed, but only a regular file is opened.
+     */
     public static Baseline read(Path file) throws BaselineException {
         String display = file.toString().replace('\\', '/');
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file)) {
             throw new BaselineException(display + ": no such baseline file (create it with --write-baseline " + display + ")");
-        } catch (IOException e) {
-            throw new BaselineException(display + ": cannot read baseline: " + e.getMessage());
         }
+        if (!Files.isRegularFile(file)) {
+            throw new BaselineException(display + ": not a regular file (a folder, FIFO, socket or device); not read");
+        }
+        return parse(file, display);
+    }
+
+    /**
+     * Reads a baseline named by a configuration netlint found in the scanned tree: it must be a regular file itself
+     * (not a symbolic link) inside {@code folder}, the configuration's folder, so scanned content cannot make netlint
+     * read {@code /etc/passwd}, {@code /proc/self/environ} or a FIFO.
+     */
+    public static Baseline readInside(Path file, Path folder) throws BaselineException {
+        String display = file.toString().replace('\\', '/');
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BaselineException(display + ": no such baseline file (create it with --write-baseline " + display + ")");
+        }
+        boolean inside;
+        try {
+            Path real = file.toRealPath();
+            inside = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && real.startsWith(folder.toAbsolutePath().normalize().toRealPath());
+        } catch (IOException | SecurityException e) {
+            inside = false;
+        }
+        if (!inside) {
+            throw new BaselineException(display + ": the baseline named by a discovered configuration must be a "
+                    + "regular file inside its folder (not a symbolic link, device or FIFO, and not outside it); not "
+                    + "read (name it with --baseline FILE, or pass --trust-config)");
+        }
+        return parse(file, display);
+    }
+
+    /** Messages name the file and line only: a line of the file is never shown, whatever the file holds. */
+    private static Baseline parse(Path file, String display) throws BaselineException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException | SecurityException e) {
+            throw new BaselineException(display + ": cannot read baseline: " + e.getClass().getSimpleName());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new BaselineException(display + ": over the " + MAX_BYTES + "-byte limit of a baseline; not read");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BaselineException(display + ": not a baseline (not UTF-8 text)");
+        }
+        String[] lines = text.split("\r?\n", -1);
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             String fingerprint = line.split("\t", 2)[0].strip();
             if (!FINGERPRINT.matcher(fingerprint).matches()) {
                 throw new BaselineException(display + ":" + (i + 1) + ": not a baseline entry (expected a 64-digit "
-                        + "hex fingerprint, a tab, then rule, file and resource): " + abbreviate(line));
+                        + "hex fingerprint, a tab, then rule, file and resource)");
             }
             entries.add(new Entry(fingerprint, i + 1));
         }
@@ -113,22 +164,10 @@ public final class Baseline {
         return text.toString();
     }
 
-    /** Writes the baseline atomically: a temporary file next to it, then a rename. */
+    /** Writes the baseline atomically: a temporary file next to it, then a rename ({@link OutputFiles}). */
     public static void write(Path file, List<Finding> findings) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
-        Path temp = Files.createTempFile(absolute.getParent(), ".netlint-baseline-", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write(render(findings, absolute));
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFiles.writeAtomically(absolute, out -> out.write(render(findings, absolute)));
     }
 
     /** Moves the findings the baseline lists from the counted findings to the suppressed ones (kind baseline). */
@@ -152,7 +191,4 @@ public final class Baseline {
         return new LintResult(active, result.filesLinted(), result.skipped(), result.ruleStats(), suppressed);
     }
 
-    private static String abbreviate(String line) {
-        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
-    }
 }

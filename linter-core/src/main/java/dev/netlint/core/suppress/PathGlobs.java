@@ -1,8 +1,6 @@
 package dev.netlint.core.suppress;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,20 +8,26 @@ import java.util.List;
  * Path patterns of the configuration ({@code exclude: [charts/**, legacy/*.yaml]}), relative to the folder of the
  * configuration file. Java glob syntax ({@code *} within one folder, {@code **} across folders, {@code {a,b}}); a
  * pattern also matches everything below a folder it matches ({@code charts} excludes {@code charts/a/b.yaml}), and a
- * pattern without {@code /} matches a file or folder name at any depth ({@code *.tfvars}, {@code legacy}).
+ * pattern without {@code /} matches a file or folder name at any depth ({@code *.tfvars}, {@code legacy}). Matching
+ * takes time linear in the path's length whatever the pattern ({@link Glob}), so a pattern of many stars cannot stall
+ * a run on a long file name.
  */
 public final class PathGlobs {
 
     public static final PathGlobs NONE = new PathGlobs(List.of(), Path.of(""));
 
-    private record Glob(String pattern, PathMatcher matcher, boolean anyDepth) {}
+    private record Compiled(String pattern, Glob glob, boolean anyDepth) {
+        boolean matches(Path path) {
+            return glob.matches(path.toString().replace('\\', '/'));
+        }
+    }
 
-    private final List<Glob> globs;
+    private final List<Compiled> globs;
     private final Path base;
 
     public PathGlobs(List<String> patterns, Path base) {
         this.base = base.toAbsolutePath().normalize();
-        List<Glob> compiled = new ArrayList<>();
+        List<Compiled> compiled = new ArrayList<>();
         for (String pattern : patterns) {
             compiled.add(compile(pattern));
         }
@@ -35,7 +39,7 @@ public final class PathGlobs {
         compile(pattern);
     }
 
-    private static Glob compile(String pattern) {
+    private static Compiled compile(String pattern) {
         String normal = pattern.replace('\\', '/').strip();
         while (normal.startsWith("./")) {
             normal = normal.substring(2);
@@ -47,8 +51,8 @@ public final class PathGlobs {
             throw new IllegalArgumentException("empty path pattern");
         }
         try {
-            return new Glob(pattern, FileSystems.getDefault().getPathMatcher("glob:" + normal), !normal.contains("/"));
-        } catch (RuntimeException e) {
+            return new Compiled(pattern, Glob.compile(normal), !normal.contains("/"));
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a valid path pattern: " + e.getMessage());
         }
     }
@@ -58,7 +62,7 @@ public final class PathGlobs {
     }
 
     public List<String> patterns() {
-        return globs.stream().map(Glob::pattern).toList();
+        return globs.stream().map(Compiled::pattern).toList();
     }
 
     /**
@@ -80,9 +84,9 @@ public final class PathGlobs {
             return null;
         }
         for (Path folder = relative.getParent(); folder != null; folder = folder.getParent()) {
-            for (Glob glob : globs) {
-                if (glob.matcher().matches(folder)
-                        || (glob.anyDepth() && glob.matcher().matches(folder.getFileName()))) {
+            for (Compiled glob : globs) {
+                if (glob.matches(folder)
+                        || (glob.anyDepth() && glob.matches(folder.getFileName()))) {
                     return base.resolve(folder).normalize();
                 }
             }
@@ -101,10 +105,10 @@ public final class PathGlobs {
         } catch (RuntimeException e) {
             return null;
         }
-        for (Glob glob : globs) {
+        for (Compiled glob : globs) {
             for (Path candidate = file; candidate != null && !candidate.toString().isEmpty(); candidate = candidate.getParent()) {
-                if (glob.matcher().matches(candidate)
-                        || (glob.anyDepth() && candidate.getFileName() != null && glob.matcher().matches(candidate.getFileName()))) {
+                if (glob.matches(candidate)
+                        || (glob.anyDepth() && candidate.getFileName() != null && glob.matches(candidate.getFileName()))) {
                     return glob.pattern();
                 }
             }
