@@ -53,7 +53,7 @@ else
   if [ ! -f "$jar" ]; then
     echo "install.sh: building $jar (needs JDK 17; takes 1 to 3 minutes with Maven's downloads)" >&2
     if command -v mvn >/dev/null 2>&1; then maven=(mvn); else maven=("$root/mvnw"); fi
-    (cd "$root" && "${maven[@]}" -q -B -ntp package -DskipTests -pl cli -am) >&2
+    (cd "$root" && "${maven[@]}" -q -B -ntp -Dstyle.color=never package -DskipTests -pl cli -am) >&2
   fi
 fi
 

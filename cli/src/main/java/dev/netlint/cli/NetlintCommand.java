@@ -199,7 +199,7 @@ public final class NetlintCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "RULE", description = "Print a rule's documentation and exit.")
     String explain;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print fix hints and the files that were skipped.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print fix hints, rule pages and the files that were skipped.")
     boolean verbose;
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
