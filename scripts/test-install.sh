@@ -24,7 +24,7 @@ grep -q "reports 'netlint $version', not 'netlint 0.0.0-not-this'" "$work/wrong.
 # 1. From the downloaded release, with the install.sh of the release, into a prefix that is then put on PATH.
 prefix="$work/home/.local"
 started=$(date +%s%N)
-(cd "$work/download" && ./install.sh --jar "netlint-$version.jar" --bin-dir "$prefix/bin") >"$work/install.out" 2>&1 \
+(cd "$work/download" && bash install.sh --jar "netlint-$version.jar" --bin-dir "$prefix/bin") >"$work/install.out" 2>&1 \
   || { cat "$work/install.out"; fail "install from the release failed"; }
 release_ms=$(ms "$started")
 cat "$work/install.out"

@@ -69,7 +69,9 @@ public final class PathGlobs {
             return new Glob(pattern, FileSystems.getDefault().getPathMatcher("glob:" + normal), !normal.contains("/"),
                     base);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a valid path pattern: " + e.getMessage());
+            // the JDK's message goes on with the pattern and a caret on more lines; the first one says what is wrong
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException("not a valid path pattern: " + why.strip());
         }
     }
 
