@@ -47,4 +47,56 @@ grep -q '^::error title=netlint::netlint could not run (exit 2)' "$work/stdout3"
 NETLINT_PATHS=samples/kubernetes/bad NETLINT_ARGS="--disable NET001,NET003,NET004" NETLINT_SARIF_FILE="$work/d.sarif" \
   scripts/github-action.sh >"$work/stdout4" || fail "--disable of every finding rule still failed"
 
+# The jar step (scripts/action-jar.sh) at a release tag: the release's jar is used once its SHA-256 matches. A local
+# folder stands in for the GitHub release (NETLINT_RELEASE_BASE); its assets are made by scripts/release.sh.
+version="$(java -jar "$NETLINT_JAR" --version | cut -d' ' -f2)"
+scripts/release.sh "$version" "$work/release" "$NETLINT_JAR" >/dev/null
+started=$(date +%s%N)
+GITHUB_OUTPUT="$work/jar-output" RUNNER_TEMP="$work/runner" NETLINT_ACTION_REF="v$version" \
+  NETLINT_RELEASE_BASE="$work/release" scripts/action-jar.sh >"$work/jar-stdout" || fail "the jar step failed"
+jar_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+release_jar="$(sed -n 's/^jar=//p' "$work/jar-output")"
+[ "$release_jar" = "$work/runner/netlint-release-$version/netlint-$version.jar" ] || fail "release jar not used: '$release_jar'"
+grep -q "SHA-256 verified" "$work/jar-stdout" || fail "the jar step does not say it verified the checksum"
+grep -qE '^key=[0-9a-f]{20}$' "$work/jar-output" || fail "no source key output"
+# The run step with that jar, as action.yml passes it.
+NETLINT_JAR="$release_jar" NETLINT_PATHS=samples/kubernetes/bad NETLINT_SARIF_FILE="$work/e.sarif" \
+  GITHUB_OUTPUT="$work/output5" scripts/github-action.sh >"$work/stdout5" && fail "findings did not fail the step"
+grep -qx "exit-code=1" "$work/output5" || fail "the run step with the release jar did not report its findings"
+
+# A jar that does not match its checksum is refused: the step fails and the jar is not left for the run step.
+mkdir -p "$work/tampered" && cp "$work/release/"* "$work/tampered/"
+printf 'x' >>"$work/tampered/netlint-$version.jar"
+if GITHUB_OUTPUT="$work/jar-output2" RUNNER_TEMP="$work/runner2" NETLINT_ACTION_REF="v$version" \
+  NETLINT_RELEASE_BASE="$work/tampered" scripts/action-jar.sh >"$work/jar-stdout2"; then
+  fail "a jar with a wrong checksum was accepted"
+fi
+grep -q '^::error title=netlint::checksum mismatch' "$work/jar-stdout2" || fail "no checksum error annotation"
+grep -q '^jar=.' "$work/jar-output2" && fail "a tampered jar was passed on"
+[ ! -e "$work/runner2/netlint-release-$version/netlint-$version.jar" ] || fail "the tampered jar was left behind"
+
+# No release for the ref (a branch, or a tag without assets): empty jar output, so action.yml builds from source.
+GITHUB_OUTPUT="$work/jar-output3" NETLINT_ACTION_REF=main scripts/action-jar.sh >/dev/null || fail "a branch ref failed"
+grep -qx 'jar=' "$work/jar-output3" || fail "a branch ref did not fall back to building"
+GITHUB_OUTPUT="$work/jar-output4" RUNNER_TEMP="$work/runner4" NETLINT_ACTION_REF=v9.9.9 NETLINT_RELEASE_BASE="$work/none" \
+  scripts/action-jar.sh >/dev/null || fail "a tag without release assets failed"
+grep -qx 'jar=' "$work/jar-output4" || fail "a tag without release assets did not fall back to building"
+
+# The fallback's cache: a jar built from the same sources, restored into ~/.cache/netlint/jars/<key>/ by
+# actions/cache, is run without building (a build would need Maven; here the checkout has no cli/target jar).
+key="$(sed -n 's/^key=//p' "$work/jar-output3")"
+copy="$work/action-checkout"
+mkdir -p "$copy" && (git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
+  [ -e "$f" ] && printf '%s\0' "$f"
+done | tar --null -T - -cf -) | tar -xf - -C "$copy"
+[ "$("$copy/scripts/source-key.sh")" = "$key" ] || fail "a copy of the same sources has another source key"
+mkdir -p "$work/cache/jars/$key" && cp "$NETLINT_JAR" "$work/cache/jars/$key/netlint.jar"
+started=$(date +%s%N)
+NETLINT_CACHE_DIR="$work/cache" NETLINT_JAR= "$copy/scripts/netlint" --version >"$work/cached-version" 2>&1 \
+  || { cat "$work/cached-version"; fail "the cached jar was not used"; }
+cached_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+grep -qx "netlint $version" "$work/cached-version" || fail "the cached jar was not used: $(cat "$work/cached-version")"
+grep -q building "$work/cached-version" && fail "it built although the cache held the jar"
+
+echo "test-github-action: release jar step ${jar_ms} ms; cached jar start ${cached_ms} ms"
 echo "test-github-action: OK"

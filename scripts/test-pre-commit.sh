@@ -5,9 +5,11 @@
 # a staged .tf is widened to its module's folder.
 #
 # The hook repository is a snapshot of this working tree (tracked and new files, not ignored ones) committed in a
-# temporary repository, so uncommitted changes are tested too. NETLINT_JAR (default: cli/target/netlint.jar,
-# which must exist) is passed through so pre-commit's clone does not rebuild; NETLINT_TEST_BUILD=1 unsets it and
-# tests the build-from-source path instead (slow: a Maven build in pre-commit's clone).
+# temporary repository, so uncommitted changes are tested too. The hook finds its jar in netlint's jar cache
+# (NETLINT_CACHE_DIR/jars/<source key>/netlint.jar), seeded here with NETLINT_JAR (default: cli/target/netlint.jar,
+# which must exist), exactly as a second clone of the same commit finds the jar the first one built, so pre-commit's
+# clone does not build. NETLINT_TEST_BUILD=1 starts with an empty cache instead and tests the first-run build (slow: a
+# Maven build in pre-commit's clone): progress on the output, the jar cached, and a fresh clone reusing it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v pre-commit >/dev/null || { echo "test-pre-commit: pre-commit is not installed (apt-get install -y pre-commit)" >&2; exit 1; }
@@ -21,12 +23,13 @@ git config --global user.name "netlint test"
 git config --global init.defaultBranch main
 git config --global commit.gpgsign false
 
-if [ -n "${NETLINT_TEST_BUILD:-}" ]; then
-  unset NETLINT_JAR
-else
-  export NETLINT_JAR="${NETLINT_JAR:-$root/cli/target/netlint.jar}"
-  [ -f "$NETLINT_JAR" ] || { echo "test-pre-commit: $NETLINT_JAR missing; build first (mvn -B -q package -DskipTests)" >&2; exit 1; }
+seed_jar="${NETLINT_JAR:-$root/cli/target/netlint.jar}"
+unset NETLINT_JAR
+if [ -z "${NETLINT_TEST_BUILD:-}" ]; then
+  [ -f "$seed_jar" ] || { echo "test-pre-commit: $seed_jar missing; build first (mvn -B -q package -DskipTests)" >&2; exit 1; }
 fi
+export NETLINT_CACHE_DIR="$work/netlint-cache"
+export NETLINT_QUIET_TTY=1
 
 fail() { echo "test-pre-commit: FAIL: $*" >&2; exit 1; }
 
@@ -40,6 +43,10 @@ git -C "$hooks" init -q
 git -C "$hooks" add -A
 git -C "$hooks" commit -q -m snapshot
 rev="$(git -C "$hooks" rev-parse HEAD)"
+key="$("$hooks/scripts/source-key.sh")"
+if [ -z "${NETLINT_TEST_BUILD:-}" ]; then
+  mkdir -p "$NETLINT_CACHE_DIR/jars/$key" && cp "$seed_jar" "$NETLINT_CACHE_DIR/jars/$key/netlint.jar"
+fi
 
 # 2. The user's repository.
 repo="$work/user-repo"
@@ -68,10 +75,20 @@ spec:
 YAML
 git add k8s/web.yaml
 set +e
+started=$(date +%s%N)
 output="$(git commit -m "add web service" 2>&1)"
 status=$?
+first_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 set -e
 echo "$output"
+if [ -n "${NETLINT_TEST_BUILD:-}" ]; then
+  grep -q 'netlint: first run: building netlint from source' <<<"$output" || fail "the first run did not say it builds"
+  grep -q "netlint: built in .* s; cached as $NETLINT_CACHE_DIR/jars/$key/netlint.jar" <<<"$output" \
+    || fail "the first run did not say where the jar is cached"
+  [ -f "$NETLINT_CACHE_DIR/jars/$key/netlint.jar" ] || fail "the built jar was not cached"
+else
+  grep -q 'building' <<<"$output" && fail "the hook built although the cache held the jar"
+fi
 [ "$status" -ne 0 ] || fail "the commit with a NodePort Service passed"
 grep -q 'k8s/web.yaml:5:9: warning: Service shop/web is exposed' <<<"$output" || fail "the output lacks the NET001 finding"
 grep -q 'NET001 service-nodeport-exposure' <<<"$output" || fail "the output lacks the rule id"
@@ -82,6 +99,9 @@ git add k8s/web.yaml
 output="$(git commit -m "add web service" 2>&1)" || { echo "$output"; fail "the fixed commit did not pass"; }
 echo "$output"
 grep -q 'netlint.*Passed' <<<"$output" || fail "the hook did not run on the fixed commit"
+started=$(date +%s%N)
+pre-commit run netlint --files k8s/web.yaml >/dev/null 2>&1 || fail "a warm run failed"
+warm_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 
 # 3. A changed .tf file is linted with the rest of its module (its folder), and only Terraform files are added.
 cat > infra/eks/cluster.tf <<'HCL'
@@ -107,4 +127,12 @@ output="$(NETLINT_HOOK_VERBOSE=1 pre-commit run netlint --verbose 2>&1)" || { ec
 echo "$output"
 grep -q 'netlint: linting infra/eks/cluster.tf infra/eks/nodes.tf$' <<<"$output" || fail "the .tf file was not widened to its module"
 
+# A fresh pre-commit clone of the same rev (another PRE_COMMIT_HOME) reuses the cached jar: no build, no Maven.
+started=$(date +%s%N)
+output="$(PRE_COMMIT_HOME="$work/cache2" pre-commit run netlint --files k8s/web.yaml --verbose 2>&1)" \
+  || { echo "$output"; fail "the fresh clone's run failed"; }
+fresh_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+grep -q 'building' <<<"$output" && fail "a fresh clone of the same rev built again instead of using the cached jar"
+
+echo "test-pre-commit: first commit ${first_ms} ms (clone + $([ -n "${NETLINT_TEST_BUILD:-}" ] && echo build || echo 'cached jar') + lint); warm run ${warm_ms} ms; fresh clone with cached jar ${fresh_ms} ms"
 echo "test-pre-commit: OK"

@@ -7,6 +7,7 @@ import dev.netlint.core.config.NetlintConfig;
 import dev.netlint.core.engine.InputException;
 import dev.netlint.core.engine.InputOptions;
 import dev.netlint.core.engine.LintEngine;
+import dev.netlint.core.engine.OwnFindings;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintPolicy;
 import dev.netlint.core.engine.LintResult;
@@ -16,14 +17,17 @@ import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
 import dev.netlint.core.report.CheckstyleReporter;
 import dev.netlint.core.report.GithubReporter;
+import dev.netlint.core.report.GitlabReporter;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.report.JunitReporter;
 import dev.netlint.core.report.OutputFiles;
 import dev.netlint.core.report.ReportPaths;
 import dev.netlint.core.report.RuleDocumentation;
 import dev.netlint.core.report.RuleListJson;
+import dev.netlint.core.report.RulePages;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.SarifReporter;
+import dev.netlint.core.report.TerminalMarkdown;
 import dev.netlint.core.report.TextReporter;
 import dev.netlint.core.suppress.Baseline;
 import dev.netlint.core.suppress.Suppression;
@@ -64,7 +68,7 @@ import picocli.CommandLine.Parameters;
 public final class NetlintCommand implements Callable<Integer> {
 
     /** Output formats; all but text are machine formats, which own standard output when they write to it. */
-    enum Format { text, json, sarif, github, checkstyle, junit }
+    enum Format { text, json, sarif, github, checkstyle, junit, gitlab }
 
     enum FailOn { error, warning, info, never }
 
@@ -144,6 +148,15 @@ public final class NetlintCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids or names to leave out.")
     List<String> disabled = new ArrayList<>();
 
+    @Option(names = "--only", paramLabel = "RULE", split = ",",
+            description = "Run only these rules (ids or names); netlint's own findings (parse-error, ...) are still reported.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out the files GLOB matches (relative to the working directory, as the configuration's "
+                    + "exclude). Repeatable; adds to the configuration's exclude.")
+    List<String> excludes = new ArrayList<>();
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Also run the rules of the *.groovy files in DIR (your own rules, in netlint's rule DSL). "
                     + "Repeatable. A rule file is code: name only folders you trust.")
@@ -180,8 +193,8 @@ public final class NetlintCommand implements Callable<Integer> {
             description = "Record the current findings in FILE (sorted, no line numbers), then report them as suppressed.")
     Path writeBaseline;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: all cores).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "Parsing threads, 1 or more (default: all cores).")
+    Integer threads;
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Files larger than this are refused (default: 10485760).")
     long maxFileSize = LintRequest.DEFAULT_MAX_FILE_BYTES;
@@ -192,7 +205,7 @@ public final class NetlintCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "RULE", description = "Print a rule's documentation and exit.")
     String explain;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print fix hints and the files that were skipped.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print fix hints, rule pages and the files that were skipped.")
     boolean verbose;
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
@@ -266,6 +279,13 @@ public final class NetlintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        disabled = UsageChecks.ruleList(disabled);
+        only = UsageChecks.ruleList(only);
+        String early = UsageChecks.beforeLoading(threads, ruleDirectories, baselineFile, writeBaseline);
+        if (early != null) {
+            System.err.println("netlint: " + early);
+            return ExitCode.USAGE;
+        }
         EffectiveOptions options;
         try {
             // Groovy is compiled only when rule folders are named (--rules, or rule-folders in the configuration):
@@ -275,6 +295,7 @@ public final class NetlintCommand implements Callable<Integer> {
                     .configDirectory(workingDirectory)
                     .inputFolder(singleFolder())
                     .workspaces(workspaces, workingDirectory)
+                    .excludes(excludes, workingDirectory)
                     .failOn(failOn == null ? null : failOn.name())
                     .clusterIpFamily(clusterIpFamily)
                     .defaultTargetType(defaultTargetType)
@@ -311,11 +332,19 @@ public final class NetlintCommand implements Callable<Integer> {
         }
         if (explain != null) {
             var rule = registry.find(explain);
-            if (rule.isEmpty()) {
+            var own = OwnFindings.find(explain);
+            if (rule.isEmpty() && own.isEmpty()) {
                 System.err.println("netlint: no rule '" + explain + "' (see netlint --list-rules)");
                 return ExitCode.USAGE;
             }
-            writeReport(targets.get(0).output, out -> out.write(RuleDocumentation.page(rule.get())));
+            String page = rule.isPresent() ? RuleDocumentation.page(rule.get()) : RuleDocumentation.page(own.get());
+            String link = rule.isPresent() ? registry.link(rule.get()) : RulePages.page(own.get().id());
+            // Markdown for files and pipes; on a terminal, the same page rendered as text
+            Path output = targets.get(0).output;
+            boolean terminal = output == null && System.console() != null;
+            String text = terminal ? new TerminalMarkdown(100, System.getenv("NO_COLOR") == null).render(page) : page;
+            String footer = link == null || link.isBlank() || page.contains(link) ? "" : "\nRule page: " + link + "\n";
+            writeReport(output, out -> out.write(text + footer));
             return ExitCode.OK;
         }
         String usageError = validate(registry, targets);
@@ -330,7 +359,13 @@ public final class NetlintCommand implements Callable<Integer> {
         List<String> allDisabled;
         LintPolicy policy;
         try {
-            allDisabled = options.disabledRules();
+            allDisabled = new ArrayList<>(options.disabledRules());
+            // --only: every rule not named is off; netlint's own findings are not rules and stay on
+            for (RuleDefinition rule : registry.rules()) {
+                if (!only.isEmpty() && only.stream().noneMatch(rule::isNamed) && !allDisabled.contains(rule.id())) {
+                    allDisabled.add(rule.id());
+                }
+            }
             policy = options.policy();
         } catch (ConfigException e) {
             System.err.println("netlint: " + e.getMessage());
@@ -364,7 +399,7 @@ public final class NetlintCommand implements Callable<Integer> {
             stdinText = new String(bytes, StandardCharsets.UTF_8);
         }
         LintRequest request = new LintRequest(inputs, stdinText, options.settings(),
-                allDisabled, threads, maxFileSize, policy).withInputs(new InputOptions(varFiles, vars, helmValues, helmSets));
+                allDisabled, threads == null ? 0 : threads, maxFileSize, policy).withInputs(new InputOptions(varFiles, vars, helmValues, helmSets));
         LintResult result;
         try {
             result = engine.run(request);
@@ -430,10 +465,11 @@ public final class NetlintCommand implements Callable<Integer> {
         return switch (report.formatOrText()) {
             case text -> new TextReporter(report.output == null && System.console() != null, verbose);
             case json -> new JsonReporter(version());
-            case sarif -> new SarifReporter(version(), registry.rules(), reportPaths);
+            case sarif -> new SarifReporter(version(), registry, reportPaths);
             case github -> new GithubReporter(reportPaths);
             case checkstyle -> new CheckstyleReporter(reportPaths);
             case junit -> new JunitReporter(registry.rules(), reportPaths);
+            case gitlab -> new GitlabReporter(reportPaths);
         };
     }
 
@@ -460,8 +496,13 @@ public final class NetlintCommand implements Callable<Integer> {
             return "--default-target-type must be instance or ip, not '" + defaultTargetType + "'";
         }
         for (String rule : disabled) {
-            if (registry.find(rule).isEmpty()) {
+            if (registry.find(rule).isEmpty() && OwnFindings.find(rule).isEmpty()) {
                 return "--disable: no rule '" + rule + "' (see netlint --list-rules)";
+            }
+        }
+        for (String rule : only) {
+            if (registry.find(rule).isEmpty()) {
+                return "--only: no rule '" + rule + "' (see netlint --list-rules)";
             }
         }
         for (String values : helmValues) {
@@ -487,6 +528,10 @@ public final class NetlintCommand implements Callable<Integer> {
         }
         for (RuleDefinition rule : registry.rules()) {
             out.write(String.format("%s  %-40s %-8s %s%n", rule.id(), rule.name(), rule.severity().label(), rule.summary()));
+        }
+        out.write(String.format("%nFindings netlint reports itself (--explain ID; configure them like rules):%n"));
+        for (OwnFindings.Kind kind : OwnFindings.ALL) {
+            out.write(String.format("%-47s %-8s %s%n", kind.id(), kind.severity().label(), kind.summary()));
         }
     }
 

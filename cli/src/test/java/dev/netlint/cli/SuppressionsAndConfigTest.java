@@ -323,7 +323,7 @@ class SuppressionsAndConfigTest {
     void baselineErrorsExitTwo() throws IOException {
         write("k8s/svc.yaml", NODEPORT);
         assertThat(run("--baseline", dir.resolve("missing.txt").toString(), dir.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(stderr()).contains("missing.txt: no such baseline file");
+        assertThat(stderr()).contains("--baseline " + dir.resolve("missing.txt") + ": no such file");
 
         clear();
         write("bad.txt", "not a fingerprint\n");

@@ -237,9 +237,11 @@ class UserRulesTest {
     void rulesMustNameAFolder() throws IOException {
         Path file = write("Rule.groovy", ruleFile("ORG040", "a-file"));
         assertThat(Main.run("--rules", file.toString(), "--list-rules")).isEqualTo(ExitCode.USAGE);
-        assertThat(stderr()).contains(file + ": not a directory of rule files");
+        assertThat(stderr()).isEqualTo("netlint: --rules " + file
+                + ": not a folder (name the folder that holds the *.groovy rule files)\n");
+        console.clear();
         assertThat(Main.run("--rules", dir.resolve("missing").toString(), "--list-rules")).isEqualTo(ExitCode.USAGE);
-        assertThat(stderr()).contains(dir.resolve("missing") + ": not a directory of rule files");
+        assertThat(stderr()).isEqualTo("netlint: --rules " + dir.resolve("missing") + ": no such folder\n");
     }
 
     @Test

@@ -443,7 +443,7 @@ public class CheckMojo extends AbstractMojo {
         return switch (format) {
             case "text" -> new TextReporter(false, true);
             case "json" -> new JsonReporter(version());
-            case "sarif" -> new SarifReporter(version(), registry.rules(), paths);
+            case "sarif" -> new SarifReporter(version(), registry, paths);
             case "checkstyle" -> new CheckstyleReporter(paths);
             case "junit" -> new JunitReporter(registry.rules(), paths);
             default -> throw new IllegalArgumentException("no reporter for " + format);

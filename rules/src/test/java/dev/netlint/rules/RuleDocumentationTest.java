@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
+import dev.netlint.core.engine.OwnFindings;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.RuleExample;
@@ -39,11 +40,15 @@ class RuleDocumentationTest {
         for (RuleDefinition rule : registry.rules()) {
             check(DOCS.resolve(rule.id() + ".md"), RuleDocumentation.page(rule), update);
         }
+        for (OwnFindings.Kind kind : OwnFindings.ALL) {
+            check(DOCS.resolve(kind.id() + ".md"), RuleDocumentation.page(kind), update);
+        }
         checkReadmeTable(update);
         try (var pages = Files.list(DOCS)) {
             assertThat(pages.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")))
                     .as("pages of rules that no longer exist")
-                    .allMatch(n -> registry.find(n.replace(".md", "")).isPresent());
+                    .allMatch(n -> registry.find(n.replace(".md", "")).isPresent()
+                            || OwnFindings.find(n.replace(".md", "")).isPresent());
         }
     }
 
@@ -52,6 +57,17 @@ class RuleDocumentationTest {
      * {@code netlint samples/} shows every rule firing on its bad sample (samples/.netlint.yaml makes each folder a
      * workspace of its own, as each example is linted alone here).
      */
+    /** Users read these pages: they cite AWS and Kubernetes documentation, never netlint's own design notes. */
+    @Test
+    void pagesCiteTheOfficialDocumentationAndNotOurNotes() {
+        for (RuleDefinition rule : registry.rules()) {
+            String page = RuleDocumentation.page(rule);
+            assertThat(page).as(rule.id()).doesNotContain("EKS-NETWORKING", "RULES.md")
+                    .containsPattern("## Reference\\n\\nhttps://(docs\\.aws\\.amazon\\.com|kubernetes\\.io|"
+                            + "kubernetes-sigs\\.github\\.io)/");
+        }
+    }
+
     @Test
     void committedSamplesAreUpToDate() throws IOException {
         boolean update = Boolean.getBoolean("update.docs");
@@ -113,7 +129,7 @@ class RuleDocumentationTest {
         int to = text.indexOf(end);
         assertThat(from).as("README rule table markers").isNotNegative();
         String index = RuleDocumentation.index(registry.rules());
-        String table = index.substring(index.indexOf("| id |")).replace("](NET", "](docs/rules/NET");
+        String table = index.substring(index.indexOf("| id |")).replaceAll("]\\(([A-Za-z0-9-]+\\.md)\\)", "](docs/rules/$1)");
         String expected = text.substring(0, from + start.length()) + table + text.substring(to);
         if (update) {
             Files.writeString(readme, expected, StandardCharsets.UTF_8);

@@ -48,6 +48,7 @@ public final class EffectiveOptions {
     private final boolean configTrusted;
     private final boolean baselineFromConfig;
     private final String ruleFoldersNotLoaded;
+    private final PathGlobs excludes;
 
     private EffectiveOptions(Builder builder, NetlintConfig config, RuleRegistry registry, List<Path> ruleFolders,
                              boolean configTrusted, String ruleFoldersNotLoaded) {
@@ -73,6 +74,7 @@ public final class EffectiveOptions {
         this.explicitWorkspaces = !builder.workspaces.isEmpty();
         this.workspaces = explicitWorkspaces ? new PathGlobs(builder.workspaces, builder.workspaceBase)
                 : new PathGlobs(config.workspaces(), config.base());
+        this.excludes = new PathGlobs(builder.excludes, builder.excludeBase);
     }
 
     public static Builder builder() {
@@ -170,7 +172,8 @@ public final class EffectiveOptions {
 
     /** The configuration's policy with the inline-suppressions, workspaces and strict overrides, without the baseline. */
     public LintPolicy policy() throws ConfigException {
-        LintPolicy policy = withHint(() -> config.policy(engine::ruleIdOf)).withWorkspaces(workspaces).withStrict(strict);
+        LintPolicy policy = withHint(() -> config.policy(engine::ruleIdOf)).withWorkspaces(workspaces).withStrict(strict)
+                .withMoreExcluded(excludes);
         return inlineSuppressions == null ? policy : policy.withInlineSuppressions(inlineSuppressions);
     }
 
@@ -228,6 +231,8 @@ public final class EffectiveOptions {
         private final List<String> workspaces = new ArrayList<>();
         private Path workspaceBase = Path.of("");
         private boolean trustConfig;
+        private final List<String> excludes = new ArrayList<>();
+        private Path excludeBase = Path.of("");
 
         private Builder() {
         }
@@ -270,6 +275,16 @@ public final class EffectiveOptions {
         public Builder workspaces(List<String> patterns, Path base) {
             this.workspaces.addAll(patterns);
             this.workspaceBase = base;
+            return this;
+        }
+
+        /**
+         * Files to leave out besides the configuration's {@code exclude} (the command line's {@code --exclude}), with
+         * the same glob syntax, relative to {@code base}.
+         */
+        public Builder excludes(List<String> patterns, Path base) {
+            this.excludes.addAll(patterns);
+            this.excludeBase = base;
             return this;
         }
 
@@ -339,6 +354,13 @@ public final class EffectiveOptions {
                     PathGlobs.check(pattern);
                 } catch (IllegalArgumentException e) {
                     throw new ConfigException("workspace '" + pattern + "': " + e.getMessage());
+                }
+            }
+            for (String pattern : excludes) {
+                try {
+                    PathGlobs.check(pattern);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException("--exclude '" + pattern + "': " + e.getMessage());
                 }
             }
             ConfigLoader loader = new ConfigLoader();

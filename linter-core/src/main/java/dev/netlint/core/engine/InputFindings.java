@@ -1,6 +1,7 @@
 package dev.netlint.core.engine;
 
 import dev.netlint.core.lang.Severity;
+import dev.netlint.core.report.RulePages;
 import dev.netlint.core.source.Location;
 import java.util.List;
 
@@ -19,7 +20,27 @@ public final class InputFindings {
 
     public static Finding parseError(Location location, String message) {
         return new Finding(PARSE_ERROR, PARSE_ERROR, Severity.ERROR, message, location, location.file(),
-                "Fix the syntax; the rest of the run was linted, this file was not.", "", List.of());
+                "Fix the syntax; the rest of the run was linted, this file was not.", RulePages.page(PARSE_ERROR), List.of());
+    }
+
+    /**
+     * A file {@link SourceReader} refused to read (over the size limit, binary, not UTF-8, not readable): a
+     * parse-error finding whose hint says what helps with that refusal, since there is no syntax to fix.
+     */
+    public static Finding unreadable(Location location, String problem) {
+        String hint;
+        if (problem.contains("-byte limit")) {
+            hint = "Raise the limit with --max-file-size BYTES if this file is meant to be linted, or leave it out "
+                    + "(--exclude, or exclude: in .netlint.yaml); the rest of the run was linted.";
+        } else if (problem.contains("NUL byte") || problem.contains("UTF-8")) {
+            hint = "netlint reads UTF-8 text only: save the file as UTF-8, or leave it out (--exclude, or exclude: in "
+                    + ".netlint.yaml); the rest of the run was linted.";
+        } else {
+            hint = "Make the file readable by the user running netlint, or leave it out (--exclude, or exclude: in "
+                    + ".netlint.yaml); the rest of the run was linted.";
+        }
+        return new Finding(PARSE_ERROR, PARSE_ERROR, Severity.ERROR, problem, location, location.file(), hint,
+                RulePages.page(PARSE_ERROR), List.of());
     }
 
     /** A file that holds Go/Helm template placeholders and is not valid YAML until rendered. */
@@ -28,7 +49,7 @@ public final class InputFindings {
                 "this is a template ({{ }} placeholders), not YAML yet, so it was not linted; render it first",
                 location, location.file(),
                 "Render it and lint the result: helm template <chart> | netlint - (or kustomize build <dir> | netlint -).",
-                "", List.of());
+                RulePages.page(UNRENDERED_TEMPLATE), List.of());
     }
 
     /**
@@ -39,7 +60,7 @@ public final class InputFindings {
         return new Finding(MODULE_NOT_EXPANDED, MODULE_NOT_EXPANDED, Severity.INFO, message, location,
                 location.file(), "Values that come from this module are not verified (see --strict); to lint its "
                 + "resources, scan it as its own folder or lint a plan: terraform show -json plan.out > plan.json.",
-                "", List.of());
+                RulePages.page(MODULE_NOT_EXPANDED), List.of());
     }
 
     /**
@@ -52,6 +73,6 @@ public final class InputFindings {
                 "this is a Kustomize overlay, not a manifest, so it was not linted as one; render it first: "
                         + command, location, location.file(),
                 "Lint the rendered output: " + command + " (or kubectl kustomize " + folder + " | netlint -).",
-                "", List.of());
+                RulePages.page(UNRENDERED_KUSTOMIZATION), List.of());
     }
 }

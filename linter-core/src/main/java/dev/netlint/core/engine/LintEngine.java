@@ -50,7 +50,7 @@ public final class LintEngine {
                         .decode(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 stdin = read.text();
                 if (stdin == null) {
-                    refusedInputs.add(InputFindings.parseError(read.problemAt(), read.problem()));
+                    refusedInputs.add(InputFindings.unreadable(read.problemAt(), read.problem()));
                 }
             } else {
                 paths.add(path);
@@ -77,7 +77,7 @@ public final class LintEngine {
         for (SkippedFile unreadable : collected.unreadable()) {
             // a file or folder that cannot be read is a finding, never a silent pass (unless it is excluded)
             if (policy.exclude().match(unreadable.path()) == null) {
-                refusedInputs.add(InputFindings.parseError(
+                refusedInputs.add(InputFindings.unreadable(
                         dev.netlint.core.source.Location.fileStart(unreadable.path()), unreadable.reason()));
             }
         }
@@ -208,8 +208,7 @@ public final class LintEngine {
     }
 
     /** Findings that come from netlint itself rather than a rule; configuration and suppressions may name them. */
-    public static final List<String> PSEUDO_RULES = List.of(InputFindings.PARSE_ERROR,
-            InputFindings.UNRENDERED_TEMPLATE, InlineSuppressor.PROBLEM);
+    public static final List<String> PSEUDO_RULES = OwnFindings.ALL.stream().map(OwnFindings.Kind::id).toList();
 
     private static Finding withSeverity(Finding f, Severity severity) {
         return new Finding(f.ruleId(), f.ruleName(), severity, f.message(), f.location(), f.resource(), f.hint(),
@@ -249,13 +248,13 @@ public final class LintEngine {
                     findings.add(new Finding(rule.id(), rule.name(),
                             violation.severity() != null ? violation.severity() : check.severity(),
                             violation.message(), violation.location(), violation.subject().describe(),
-                            rule.fix(), rule.docs(), violation.related()));
+                            rule.fix(), registry.link(rule), violation.related()));
                 }
                 if (strict) {
                     for (Unverified unverified : result.unverified()) {
                         // One per place and rule: the several checks of a rule often stop at the same unknown value.
                         if (undecidedPlaces.add(unverified.location())) {
-                            findings.add(notVerified(rule, unverified));
+                            findings.add(notVerified(rule, registry.link(rule), unverified));
                         }
                     }
                 }
@@ -268,11 +267,11 @@ public final class LintEngine {
     /** Prefix of the message of every finding --strict adds, so readers (and baselines) can tell them apart. */
     public static final String NOT_VERIFIED = "not verified: ";
 
-    private static Finding notVerified(RuleDefinition rule, Unverified unverified) {
+    private static Finding notVerified(RuleDefinition rule, String link, Unverified unverified) {
         return new Finding(rule.id(), rule.name(), Severity.INFO, NOT_VERIFIED + unverified.message(),
                 unverified.location(), unverified.subject().describe(),
                 "Give netlint the value (terraform.tfvars, --var-file, --var, --helm-set, or the module or resource"
-                        + " it comes from) to have this checked, or verify it by hand.", rule.docs(), List.of());
+                        + " it comes from) to have this checked, or verify it by hand.", link, List.of());
     }
 
     /** Reads {@code --var-file} files and splits {@code --var name=value}; a missing file is a usage error. */

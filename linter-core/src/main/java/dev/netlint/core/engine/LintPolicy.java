@@ -68,6 +68,11 @@ public record LintPolicy(PathGlobs exclude, Map<String, RulePolicy> rules, boole
         return new LintPolicy(exclude, rules, inlineSuppressions, baseline, today, roots, strict);
     }
 
+    /** The same policy that also leaves out the files {@code more} matches (the command line's {@code --exclude}). */
+    public LintPolicy withMoreExcluded(PathGlobs more) {
+        return new LintPolicy(exclude.plus(more), rules, inlineSuppressions, baseline, today, workspaces, strict);
+    }
+
     public LintPolicy withStrict(boolean enabled) {
         return new LintPolicy(exclude, rules, inlineSuppressions, baseline, today, workspaces, enabled);
     }

@@ -21,8 +21,14 @@ import java.util.Set;
 public final class RuleRegistry {
 
     private final List<RuleDefinition> rules;
+    /** Ids of the rules that ship with netlint (they have a page in docs/rules); users' rules are not among them. */
+    private final Set<String> builtInIds;
 
     public RuleRegistry(List<RuleDefinition> rules) {
+        this(rules, Set.of());
+    }
+
+    private RuleRegistry(List<RuleDefinition> rules, Set<String> builtInIds) {
         List<RuleDefinition> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing(RuleDefinition::id));
         Set<String> seen = new HashSet<>();
@@ -32,6 +38,7 @@ public final class RuleRegistry {
             }
         }
         this.rules = List.copyOf(sorted);
+        this.builtInIds = Set.copyOf(builtInIds);
     }
 
     /** The built-in rules on the class path. */
@@ -56,7 +63,9 @@ public final class RuleRegistry {
         if (!scripts.isEmpty()) {
             rules.addAll(PrecompiledRuleScripts.definitions(loader, scripts));
         }
-        return new RuleRegistry(rules);
+        Set<String> ids = new HashSet<>();
+        rules.forEach(rule -> ids.add(rule.id()));
+        return new RuleRegistry(rules, ids);
     }
 
     public List<RuleDefinition> rules() {
@@ -66,7 +75,20 @@ public final class RuleRegistry {
     public RuleRegistry plus(List<RuleDefinition> more) {
         List<RuleDefinition> all = new ArrayList<>(rules);
         all.addAll(more);
-        return new RuleRegistry(all);
+        return new RuleRegistry(all, builtInIds);
+    }
+
+    /** True for a rule that ships with netlint, which has its page in docs/rules. */
+    public boolean isBuiltIn(String id) {
+        return builtInIds.contains(id);
+    }
+
+    /**
+     * Where a finding of {@code rule} links to: a built-in rule's page in netlint's repository at this version (which
+     * cites the AWS or Kubernetes documentation), else the documentation a user's rule names.
+     */
+    public String link(RuleDefinition rule) {
+        return isBuiltIn(rule.id()) ? dev.netlint.core.report.RulePages.page(rule.id()) : rule.docs();
     }
 
     /**

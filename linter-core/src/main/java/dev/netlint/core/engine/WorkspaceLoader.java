@@ -216,7 +216,7 @@ public final class WorkspaceLoader {
         SourceReader.Read read = reader.read(file);
         if (read.text() == null) {
             TaskResult result = TaskResult.empty();
-            result.findings().add(InputFindings.parseError(read.problemAt(), read.problem()));
+            result.findings().add(InputFindings.unreadable(read.problemAt(), read.problem()));
             return result;
         }
         return kubernetes(read.text());
@@ -417,7 +417,7 @@ public final class WorkspaceLoader {
         for (SourceFile file : module) {
             SourceReader.Read read = reader.read(file);
             if (read.text() == null) {
-                result.findings().add(InputFindings.parseError(read.problemAt(), read.problem()));
+                result.findings().add(InputFindings.unreadable(read.problemAt(), read.problem()));
             } else {
                 texts.add(read.text());
                 result.comments().addAll(CommentScanner.scan(read.text()));

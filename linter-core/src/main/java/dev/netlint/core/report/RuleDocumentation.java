@@ -1,5 +1,6 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.engine.OwnFindings;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.RuleExample;
@@ -7,7 +8,9 @@ import java.util.List;
 
 /**
  * A rule's reference page in Markdown, generated from its definition: what {@code netlint --explain} prints and
- * what docs/rules/&lt;id&gt;.md holds (a test fails when the committed pages are stale).
+ * what docs/rules/&lt;id&gt;.md holds (a test fails when the committed pages are stale). The page cites the AWS or
+ * Kubernetes documentation the rule rests on ({@code docs}); the rule's {@code notes} (where in netlint's own design
+ * notes it comes from) are for netlint's developers and stay out of it.
  */
 public final class RuleDocumentation {
 
@@ -18,15 +21,9 @@ public final class RuleDocumentation {
         md.append("# ").append(rule.id()).append(" `").append(rule.name()).append("`\n\n");
         md.append("**Severity:** ").append(rule.severity().label()).append(severities(rule)).append("\n\n");
         md.append(rule.summary()).append(".\n\n");
-        // Built-in rules always have both (the catalog test demands them); users' own rules may leave them out.
-        if (!rule.rationale().isBlank() || !rule.notesBasis().isBlank()) {
-            md.append("## Why\n\n");
-        }
+        // Built-in rules always have one (the catalog test demands it); users' own rules may leave it out.
         if (!rule.rationale().isBlank()) {
-            md.append(rule.rationale()).append("\n\n");
-        }
-        if (!rule.notesBasis().isBlank()) {
-            md.append("Enforces ").append(rule.notesBasis()).append(".\n\n");
+            md.append("## Why\n\n").append(rule.rationale()).append("\n\n");
         }
         md.append("## What it checks\n\n");
         for (RuleCheck check : rule.checks()) {
@@ -45,12 +42,28 @@ public final class RuleDocumentation {
         return md.toString();
     }
 
-    /** The index page: one line per rule. */
+    /** The page of one of netlint's own finding kinds ({@code parse-error}, {@code suppression-problem}, ...). */
+    public static String page(OwnFindings.Kind kind) {
+        return "# `" + kind.id() + "`\n\n"
+                + "**Severity:** " + kind.severity().label() + "\n\n"
+                + kind.summary() + ".\n\n"
+                + "netlint reports this itself, not through a rule. Like a rule, it can be given another severity "
+                + "or turned off in .netlint.yaml and named by inline suppressions.\n\n"
+                + "## Why\n\n" + kind.explanation() + "\n\n"
+                + "## Fix\n\n" + kind.fix() + "\n";
+    }
+
+    /** The index page: one line per rule, then one per kind of finding netlint reports itself. */
     public static String index(List<RuleDefinition> rules) {
         StringBuilder md = new StringBuilder("# netlint rules\n\n| id | name | severity | summary |\n|---|---|---|---|\n");
         for (RuleDefinition rule : rules) {
             md.append("| [").append(rule.id()).append("](").append(rule.id()).append(".md) | `").append(rule.name())
                     .append("` | ").append(rule.severity().label()).append(" | ").append(rule.summary()).append(" |\n");
+        }
+        md.append("\nFindings netlint reports itself, about its input:\n\n| id | severity | summary |\n|---|---|---|\n");
+        for (OwnFindings.Kind kind : OwnFindings.ALL) {
+            md.append("| [`").append(kind.id()).append("`](").append(kind.id()).append(".md) | ")
+                    .append(kind.severity().label()).append(" | ").append(kind.summary()).append(" |\n");
         }
         return md.toString();
     }

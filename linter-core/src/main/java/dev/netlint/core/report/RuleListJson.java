@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.netlint.core.engine.OwnFindings;
 import dev.netlint.core.lang.RuleDefinition;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,6 +29,18 @@ public final class RuleListJson {
                 json.writeStringField("summary", rule.summary());
                 json.writeStringField("fix", rule.fix());
                 json.writeStringField("docs", rule.docs());
+                json.writeEndObject();
+            }
+            // netlint's own finding kinds, after the rules; "ownFinding": true tells them apart (they have no checks)
+            for (OwnFindings.Kind kind : OwnFindings.ALL) {
+                json.writeStartObject();
+                json.writeStringField("id", kind.id());
+                json.writeStringField("name", kind.id());
+                json.writeStringField("severity", kind.severity().label());
+                json.writeStringField("summary", kind.summary());
+                json.writeStringField("fix", kind.fix());
+                json.writeStringField("docs", RulePages.page(kind.id()));
+                json.writeBooleanField("ownFinding", true);
                 json.writeEndObject();
             }
             json.writeEndArray();

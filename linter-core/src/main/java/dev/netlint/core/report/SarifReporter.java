@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.InputFindings;
+import dev.netlint.core.engine.OwnFindings;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.RuleDefinition;
@@ -73,11 +73,25 @@ public final class SarifReporter implements Reporter {
     private final ReportPaths paths;
     private final ReportSuppressions suppressions;
 
+    /** Built-in rules get their page in netlint's repository as {@code helpUri}; other rules the docs they name. */
+    private final java.util.function.Predicate<String> builtIn;
+
     public SarifReporter(String version, List<RuleDefinition> rules, ReportPaths paths, ReportSuppressions suppressions) {
+        this(version, rules, paths, suppressions, id -> false);
+    }
+
+    private SarifReporter(String version, List<RuleDefinition> rules, ReportPaths paths, ReportSuppressions suppressions,
+                          java.util.function.Predicate<String> builtIn) {
         this.version = version;
         this.rules = List.copyOf(rules);
         this.paths = paths;
         this.suppressions = suppressions;
+        this.builtIn = builtIn;
+    }
+
+    /** The rules of {@code registry}, its built-in ones linking to their pages in netlint's repository. */
+    public SarifReporter(String version, dev.netlint.core.engine.RuleRegistry registry, ReportPaths paths) {
+        this(version, registry.rules(), paths, ReportSuppressions.NONE, registry::isBuiltIn);
     }
 
     public SarifReporter(String version, List<RuleDefinition> rules, ReportPaths paths) {
@@ -110,6 +124,7 @@ public final class SarifReporter implements Reporter {
 
         ToolComponent driver = new ToolComponent()
                 .withName("netlint")
+                .withInformationUri(URI.create(RulePages.repository()))
                 .withVersion(version)
                 .withRules(new LinkedHashSet<>(descriptors));
         if (version != null && version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?")) {
@@ -165,9 +180,9 @@ public final class SarifReporter implements Reporter {
         }
         text.append("Fix: ").append(rule.fix());
         markdown.append("**Fix:** ").append(rule.fix());
-        if (present(rule.notesBasis())) {
-            text.append("\n\nBasis: ").append(rule.notesBasis());
-            markdown.append("\n\n**Basis:** ").append(rule.notesBasis());
+        if (builtIn.test(rule.id())) {
+            text.append("\n\nRule page: ").append(RulePages.page(rule.id()));
+            markdown.append("\n\nSee [the rule's page](").append(RulePages.page(rule.id())).append(").");
         }
         if (present(rule.docs())) {
             text.append("\n\nSee ").append(rule.docs());
@@ -181,27 +196,25 @@ public final class SarifReporter implements Reporter {
                 .withHelp(new MultiformatMessageString().withText(text.toString()).withMarkdown(markdown.toString()))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(rule.severity())))
                 .withProperties(new PropertyBag().withTags(new LinkedHashSet<>(List.of("networking", "eks", "netlint"))));
-        uri(rule.docs()).ifPresent(descriptor::setHelpUri);
+        uri(builtIn.test(rule.id()) ? RulePages.page(rule.id()) : rule.docs()).ifPresent(descriptor::setHelpUri);
         return descriptor;
     }
 
+    /** netlint's own finding kinds ({@link OwnFindings}), each with its page as {@code helpUri}. */
     private static List<ReportingDescriptor> inputRules() {
-        return List.of(
-                inputRule(InputFindings.PARSE_ERROR, Severity.ERROR, "A file could not be parsed, so it was not linted",
-                        "Fix the syntax; the rest of the run was linted, this file was not."),
-                inputRule(InputFindings.UNRENDERED_TEMPLATE, Severity.WARNING,
-                        "A file is a template with {{ }} placeholders, not YAML yet, so it was not linted",
-                        "Render it and lint the result: helm template <chart> | netlint - (or kustomize build <dir> | netlint -)."));
+        return OwnFindings.ALL.stream().map(SarifReporter::inputRule).toList();
     }
 
-    private static ReportingDescriptor inputRule(String id, Severity severity, String summary, String fix) {
+    private static ReportingDescriptor inputRule(OwnFindings.Kind kind) {
+        String id = kind.id();
         return new ReportingDescriptor()
                 .withId(id)
-                .withShortDescription(new MultiformatMessageString().withText(summary))
-                .withFullDescription(new MultiformatMessageString().withText(summary + "."))
-                .withHelp(new MultiformatMessageString().withText(summary + ".\n\nFix: " + fix)
-                        .withMarkdown("**" + id + "**: " + summary + ".\n\n**Fix:** " + fix.replace("|", "\\|")))
-                .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(severity)));
+                .withShortDescription(new MultiformatMessageString().withText(kind.summary()))
+                .withFullDescription(new MultiformatMessageString().withText(kind.explanation()))
+                .withHelp(new MultiformatMessageString().withText(kind.summary() + ".\n\nFix: " + kind.fix())
+                        .withMarkdown("**" + id + "**: " + kind.summary() + ".\n\n**Fix:** " + kind.fix().replace("|", "\\|")))
+                .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(kind.severity())))
+                .withHelpUri(URI.create(RulePages.page(id)));
     }
 
     private static ReportingDescriptor unknownRule(Finding finding) {

@@ -44,6 +44,9 @@ public final class TextReporter implements Reporter {
             if (verbose && finding.hint() != null && !finding.hint().isEmpty()) {
                 out.write("    fix: " + finding.hint() + '\n');
             }
+            if (verbose && finding.docs() != null && !finding.docs().isEmpty()) {
+                out.write("    see: " + TerminalText.clean(finding.docs()) + '\n'); // the rule's page
+            }
         }
         if (verbose) {
             for (SuppressedFinding suppressed : result.suppressed()) {

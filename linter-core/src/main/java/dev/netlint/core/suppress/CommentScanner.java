@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class CommentScanner {
 
     public static final String MARKER = "netlint:ignore";
+    /** A comment anywhere in the file that covers the whole file: {@code # netlint:ignore-file [RULE,...] reason}. */
+    public static final String FILE_MARKER = "netlint:ignore-file";
 
     private static final Pattern BLOCK_HEADER = Pattern.compile(
             "^\\s*(resource|data)\\s+\"([^\"]+)\"\\s+\"([^\"]+)\"|^\\s*module\\s+\"([^\"]+)\"");
@@ -43,11 +45,18 @@ public final class CommentScanner {
             }
             int bodyStart = lines[i].startsWith("//", start) ? start + 2 : start + 1;
             String comment = lines[i].substring(bodyStart).stripLeading();
+            int line = i + 1;
+            if (comment.startsWith(FILE_MARKER) && (comment.length() == FILE_MARKER.length()
+                    || Character.isWhitespace(comment.charAt(FILE_MARKER.length()))
+                    || comment.charAt(FILE_MARKER.length()) == ':')) {
+                Location at = new Location(source.file().displayPath(), line, start + 1, line, lines[i].length() + 1);
+                directives.add(Directive.parseWholeFile(comment.substring(FILE_MARKER.length()), at, line));
+                continue;
+            }
             if (!comment.startsWith(MARKER) || (comment.length() > MARKER.length()
                     && !Character.isWhitespace(comment.charAt(MARKER.length())))) {
                 continue;
             }
-            int line = i + 1;
             boolean trailing = !lines[i].substring(0, start).isBlank();
             int target = trailing ? line : nextCodeLine(lines, i + 1, hcl, line);
             String block = hcl ? blockAddress(lines[target - 1]) : null;

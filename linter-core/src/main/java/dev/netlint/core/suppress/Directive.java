@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * One inline suppression as written: the rule ids or names it names, the reason, the optional expiry, where it is,
  * and for a comment the lines and Terraform block it covers. The text after {@code netlint:ignore} (or one line of a
- * {@code netlint.dev/ignore} annotation) reads {@code RULE[,RULE...][:] [until=YYYY-MM-DD] reason}.
+ * {@code netlint.dev/ignore} annotation) reads {@code RULE[,RULE...][:] [until=YYYY-MM-DD[:]] reason}: the colon that
+ * ends the rule list may also follow the date ({@code NET004 until=2027-03-31: reason}), as the README writes it.
  *
  * @param rules      the rule tokens as written (ids or names), in order
  * @param reason     the reason, or empty when none was given
@@ -21,12 +22,14 @@ import java.util.regex.Pattern;
  * @param targetLine comment: the code line it applies to (itself for a trailing comment, else the next code line)
  * @param block      comment on or above a Terraform block header: the block's address ({@code aws_security_group.nodes}), else null
  * @param object     annotation: the description of the object that carries it ({@code Ingress shop/web}), else null
+ * @param wholeFile  a {@code netlint:ignore-file} comment: it covers every finding in its file, of the rules it names
+ *                   or, when it names none, of every rule
  */
 public record Directive(Suppression.Kind kind, Location location, List<String> rules, String reason, LocalDate expires,
-                        String problem, int line, int targetLine, String block, String object) {
+                        String problem, int line, int targetLine, String block, String object, boolean wholeFile) {
 
     private static final Pattern IDS = Pattern.compile("\\s*([A-Za-z0-9_.-]+(?:\\s*,\\s*[A-Za-z0-9_.-]+)*)\\s*:?");
-    private static final Pattern UNTIL = Pattern.compile("(?:^|\\s)until=(\\S*)");
+    private static final Pattern UNTIL = Pattern.compile("(?:^|\\s)until=(\\S*?):?(?=\\s|$)");
 
     public Directive {
         rules = List.copyOf(rules);
@@ -60,13 +63,35 @@ public record Directive(Suppression.Kind kind, Location location, List<String> r
         if (rules.isEmpty() && problem == null) {
             problem = "names no rule (write the rule id, e.g. netlint:ignore NET001 <reason>)";
         }
-        return new Directive(kind, at, rules, reason, expires, problem, line, targetLine, block, object);
+        return new Directive(kind, at, rules, reason, expires, problem, line, targetLine, block, object, false);
+    }
+
+    /**
+     * Parses the text after {@code netlint:ignore-file}: {@code [RULE[,RULE...]][:] [until=YYYY-MM-DD] reason}. Without
+     * rules ({@code netlint:ignore-file: vendored chart}) it covers every rule; the reason is still required.
+     */
+    public static Directive parseWholeFile(String text, Location at, int line) {
+        String body = text == null ? "" : text.strip();
+        if (body.startsWith(":")) {
+            // every rule: what follows the colon is the expiry and the reason (a placeholder rule lets parse read them)
+            Directive parsed = parse("ALL " + body.substring(1), Suppression.Kind.COMMENT, at, line, line, null, null);
+            return new Directive(Suppression.Kind.COMMENT, at, List.of(), parsed.reason(), parsed.expires(),
+                    parsed.problem(), line, line, null, null, true);
+        }
+        Directive parsed = parse(body, Suppression.Kind.COMMENT, at, line, line, null, null);
+        String problem = parsed.rules().isEmpty() && parsed.problem() != null && parsed.problem().startsWith("names no rule")
+                ? null : parsed.problem();
+        return new Directive(Suppression.Kind.COMMENT, at, parsed.rules(), parsed.reason(), parsed.expires(), problem,
+                line, line, null, null, true);
     }
 
     /** True when this comment directive covers a finding at {@code at} on {@code resource}. */
     boolean covers(Location at, String resource) {
         if (!at.file().equals(location.file())) {
             return false;
+        }
+        if (wholeFile) {
+            return true;
         }
         if (at.line() == line || at.line() == targetLine) {
             return true;

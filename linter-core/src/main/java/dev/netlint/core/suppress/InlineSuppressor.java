@@ -108,11 +108,13 @@ public final class InlineSuppressor {
         for (Finding finding : findings) {
             Directive match = null;
             for (Directive directive : directives) {
-                int index = resolved.get(directive).indexOf(finding.ruleId());
+                // a netlint:ignore-file comment that names no rule covers every rule (slot 0 records its use)
+                boolean everyRule = directive.wholeFile() && directive.rules().isEmpty();
+                int index = everyRule ? 0 : resolved.get(directive).indexOf(finding.ruleId());
                 if (index < 0 || !covers(directive, finding, annotatedInFile)) {
                     continue;
                 }
-                used.computeIfAbsent(directive, d -> new boolean[d.rules().size()])[index] = true;
+                used.computeIfAbsent(directive, d -> new boolean[Math.max(1, d.rules().size())])[index] = true;
                 if (match == null && works(directive)) {
                     match = directive;
                 }
@@ -126,11 +128,15 @@ public final class InlineSuppressor {
         }
         for (Directive directive : directives) {
             List<String> ids = resolved.get(directive);
+            if (directive.wholeFile() && ids.isEmpty() && works(directive) && !used.containsKey(directive)) {
+                problems.add(problem(directive, "suppresses nothing: no finding in this file; remove it"));
+            }
             for (int i = 0; i < ids.size(); i++) {
                 if (ids.get(i) != null && works(directive) && !(used.containsKey(directive) && used.get(directive)[i])) {
                     problems.add(problem(directive, "suppresses nothing: no " + directive.rules().get(i)
                             + " finding " + (directive.object() != null ? "on " + directive.object()
-                            : "on line " + directive.targetLine()) + "; remove it"));
+                            : directive.wholeFile() ? "in this file" : "on line " + directive.targetLine())
+                            + "; remove it"));
                 }
             }
         }
@@ -155,6 +161,10 @@ public final class InlineSuppressor {
     }
 
     private static String example(Directive directive) {
+        if (directive.wholeFile()) {
+            return "# " + CommentScanner.FILE_MARKER + (directive.rules().isEmpty() ? ":" : " "
+                    + String.join(",", directive.rules())) + " <reason>";
+        }
         String rules = directive.rules().isEmpty() ? "NET001" : String.join(",", directive.rules());
         return directive.kind() == Suppression.Kind.ANNOTATION
                 ? ANNOTATION + ": \"" + rules + ": <reason>\""
@@ -164,11 +174,11 @@ public final class InlineSuppressor {
     private static Finding problem(Directive directive, String what) {
         String subject = directive.kind() == Suppression.Kind.ANNOTATION
                 ? "the " + ANNOTATION + " annotation of " + directive.object()
-                : "this " + CommentScanner.MARKER + " comment";
+                : "this " + (directive.wholeFile() ? CommentScanner.FILE_MARKER : CommentScanner.MARKER) + " comment";
         String message = Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " " + what;
         return new Finding(PROBLEM, PROBLEM, Severity.INFO, message, directive.location(),
                 directive.object() != null ? directive.object() : directive.location().file(),
                 "Give each suppression a known rule id or name and a reason; remove suppressions that no longer "
-                        + "suppress anything.", "", List.of());
+                        + "suppress anything.", dev.netlint.core.report.RulePages.page(PROBLEM), List.of());
     }
 }

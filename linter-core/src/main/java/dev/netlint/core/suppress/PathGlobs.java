@@ -16,7 +16,8 @@ public final class PathGlobs {
 
     public static final PathGlobs NONE = new PathGlobs(List.of(), Path.of(""));
 
-    private record Compiled(String pattern, Glob glob, boolean anyDepth) {
+    /** One pattern, relative to its own base (patterns of the configuration and of the command line may differ). */
+    private record Compiled(String pattern, Glob glob, boolean anyDepth, Path base) {
         boolean matches(Path path) {
             return glob.matches(path.toString().replace('\\', '/'));
         }
@@ -29,17 +30,35 @@ public final class PathGlobs {
         this.base = base.toAbsolutePath().normalize();
         List<Compiled> compiled = new ArrayList<>();
         for (String pattern : patterns) {
-            compiled.add(compile(pattern));
+            compiled.add(compile(pattern, this.base));
         }
         this.globs = List.copyOf(compiled);
     }
 
-    /** Compiles one pattern; throws IllegalArgumentException (with the reason) when it is not a valid glob. */
-    public static void check(String pattern) {
-        compile(pattern);
+    private PathGlobs(Path base, List<Compiled> globs) {
+        this.globs = List.copyOf(globs);
+        this.base = base;
     }
 
-    private static Compiled compile(String pattern) {
+    /**
+     * These patterns, then {@code more}'s, each still relative to its own base: the configuration's {@code exclude}
+     * (relative to the configuration file's folder) with {@code --exclude} (relative to the working directory).
+     */
+    public PathGlobs plus(PathGlobs more) {
+        if (more.globs.isEmpty()) {
+            return this;
+        }
+        List<Compiled> all = new ArrayList<>(globs);
+        all.addAll(more.globs);
+        return new PathGlobs(globs.isEmpty() ? more.base : base, all);
+    }
+
+    /** Compiles one pattern; throws IllegalArgumentException (with the reason) when it is not a valid glob. */
+    public static void check(String pattern) {
+        compile(pattern, Path.of(""));
+    }
+
+    private static Compiled compile(String pattern, Path base) {
         String normal = pattern.replace('\\', '/').strip();
         while (normal.startsWith("./")) {
             normal = normal.substring(2);
@@ -51,7 +70,7 @@ public final class PathGlobs {
             throw new IllegalArgumentException("empty path pattern");
         }
         try {
-            return new Compiled(pattern, Glob.compile(normal), !normal.contains("/"));
+            return new Compiled(pattern, Glob.compile(normal), !normal.contains("/"), base);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a valid path pattern: " + e.getMessage());
         }
@@ -85,8 +104,7 @@ public final class PathGlobs {
         }
         for (Path folder = relative.getParent(); folder != null; folder = folder.getParent()) {
             for (Compiled glob : globs) {
-                if (glob.matches(folder)
-                        || (glob.anyDepth() && glob.matches(folder.getFileName()))) {
+                if (glob.matches(folder) || (glob.anyDepth() && glob.matches(folder.getFileName()))) {
                     return base.resolve(folder).normalize();
                 }
             }
@@ -99,13 +117,19 @@ public final class PathGlobs {
         if (globs.isEmpty() || displayPath.startsWith("<")) {
             return null;
         }
-        Path file;
+        Path absolute;
         try {
-            file = base.relativize(Path.of(displayPath).toAbsolutePath().normalize());
+            absolute = Path.of(displayPath).toAbsolutePath().normalize();
         } catch (RuntimeException e) {
             return null;
         }
         for (Compiled glob : globs) {
+            Path file;
+            try {
+                file = glob.base().relativize(absolute);
+            } catch (RuntimeException e) {
+                continue;
+            }
             for (Path candidate = file; candidate != null && !candidate.toString().isEmpty(); candidate = candidate.getParent()) {
                 if (glob.matches(candidate)
                         || (glob.anyDepth() && candidate.getFileName() != null && glob.matches(candidate.getFileName()))) {

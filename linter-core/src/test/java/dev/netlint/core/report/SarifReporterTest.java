@@ -67,7 +67,8 @@ class SarifReporterTest {
         JsonNode run = run(sarif);
         assertThat(run.path("results")).isEmpty();
         assertThat(run.at("/tool/driver/rules").findValuesAsText("id"))
-                .containsExactly("NET001", "NET002", "NET003", "parse-error", "unrendered-template");
+                .containsExactly("NET001", "NET002", "NET003", "parse-error", "unrendered-template",
+                        "unrendered-kustomization", "module-not-expanded", "suppression-problem");
     }
 
     @Test
@@ -84,7 +85,20 @@ class SarifReporterTest {
         assertThat(rule.at("/help/text").asText()).contains("Fix NET002.", "https://example.com/NET002");
         assertThat(rule.at("/help/markdown").asText()).contains("**Fix:** Fix NET002.", "[the documentation](https://example.com/NET002)");
         assertThat(rule.path("helpUri").asText()).isEqualTo("https://example.com/NET002");
-        assertThat(driver.path("rules").findValuesAsText("level")).containsExactly("warning", "error", "note", "error", "warning");
+        assertThat(driver.path("rules").findValuesAsText("level"))
+                .containsExactly("warning", "error", "note", "error", "warning", "note", "note", "note");
+        assertThat(driver.path("informationUri").asText()).isEqualTo(RulePages.repository());
+        JsonNode parseError = driver.path("rules").get(3);
+        assertThat(parseError.path("id").asText()).isEqualTo("parse-error");
+        assertThat(parseError.path("helpUri").asText()).isEqualTo(RulePages.page("parse-error"));
+    }
+
+    /** A rule that is not built in (a user's own) keeps the docs it names as helpUri (built-in ones: cli tests). */
+    @Test
+    void aUsersRuleLinksToTheDocumentationItNames() throws IOException {
+        StringWriter out = new StringWriter();
+        new SarifReporter("1.2.3", new dev.netlint.core.engine.RuleRegistry(RULES), new ReportPaths(ROOT)).write(result(), out);
+        assertThat(run(out.toString()).at("/tool/driver/rules/0/helpUri").asText()).isEqualTo("https://example.com/NET001");
     }
 
     @Test

@@ -50,12 +50,13 @@ class TextReporterTest {
     }
 
     @Test
-    void verboseOutputAddsFixesAndSkippedFiles() {
+    void verboseOutputAddsFixesLinksAndSkippedFiles() {
         String text = render(new TextReporter(false, true), result(List.of(WARNING), 2, List.of(WORKFLOW)));
 
         assertThat(text).isEqualTo("""
                 k8s/web.yaml:20:1: warning: Ingress shop/web does not join an IngressGroup [NET003 alb-ingress-not-grouped]
                     fix: Set alb.ingress.kubernetes.io/group.name.
+                    see: https://netlint.dev/rules/NET003
                 skipped .github/workflows/ci.yml: not a Kubernetes manifest (no apiVersion and kind)
                 2 files linted, 1 skipped: 0 errors, 1 warning, 0 info
                 """);

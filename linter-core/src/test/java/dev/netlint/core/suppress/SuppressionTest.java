@@ -180,6 +180,41 @@ class SuppressionTest {
                         tuple("node ports are firewalled upstream", null));
     }
 
+    /** The README's example, verbatim: the colon that ends the rule list may come after the expiry date. */
+    @Test
+    void annotationLineWithTheColonAfterTheExpiryDate() throws IOException {
+        write("svc.yaml", NODEPORT.replace("metadata: {name: web, namespace: shop}", """
+                metadata:
+                  name: web
+                  namespace: shop
+                  annotations:
+                    netlint.dev/ignore: |
+                      NET901: node ports are firewalled by the on-premises load balancer
+                      NET902 until=2027-03-31: moving to IP targets with the Q1 migration"""));
+
+        LintResult result = run();
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.suppressed()).extracting(s -> s.finding().ruleId(), s -> s.suppression().reason(),
+                        s -> s.suppression().expires())
+                .containsExactlyInAnyOrder(
+                        tuple("NET902", "moving to IP targets with the Q1 migration", LocalDate.of(2027, 3, 31)),
+                        tuple("NET901", "node ports are firewalled by the on-premises load balancer", null));
+    }
+
+    /** A comment may do the same. */
+    @Test
+    void commentWithTheColonAfterTheExpiryDate() throws IOException {
+        write("svc.yaml", NODEPORT.replace("type: NodePort",
+                "type: NodePort # netlint:ignore NET901 until=2027-03-31: migrating"));
+
+        LintResult result = run();
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("NET902");
+        assertThat(result.suppressed()).extracting(s -> s.suppression().reason(), s -> s.suppression().expires())
+                .containsExactly(tuple("migrating", LocalDate.of(2027, 3, 31)));
+    }
+
     static final String TERRAFORM = """
             resource "aws_security_group" "nodes" {
               egress {
@@ -204,6 +239,56 @@ class SuppressionTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.suppressed()).hasSize(2)
                 .allSatisfy(s -> assertThat(s.suppression().reason()).isEqualTo("egress is enforced by the firewall"));
+    }
+
+    /** netlint:ignore-file naming rules: every finding of those rules in the file, wherever it points. */
+    @Test
+    void ignoreFileCommentInYamlCoversTheNamedRulesInEveryDocumentOfTheFile() throws IOException {
+        write("svc.yaml", "# netlint:ignore-file NET901 node ports are firewalled upstream\n" + NODEPORT + "---\n"
+                + NODEPORT.replace("name: web", "name: api"));
+        write("other.yaml", NODEPORT.replace("name: web", "name: other"));
+
+        LintResult result = run();
+
+        assertThat(result.findings()).extracting(Finding::ruleId, Finding::resource).containsExactlyInAnyOrder(
+                tuple("NET902", "Service shop/web"), tuple("NET902", "Service shop/api"),
+                tuple("NET901", "Service shop/other"), tuple("NET902", "Service shop/other"));
+        assertThat(result.suppressed()).hasSize(2).allSatisfy(s -> {
+            assertThat(s.finding().ruleId()).isEqualTo("NET901");
+            assertThat(s.suppression().kind()).isEqualTo(Suppression.Kind.COMMENT);
+            assertThat(s.suppression().reason()).isEqualTo("node ports are firewalled upstream");
+        });
+    }
+
+    /** netlint:ignore-file with a colon and no rule: every rule, in Terraform too (# or //, anywhere in the file). */
+    @Test
+    void ignoreFileCommentWithoutRulesCoversEveryRuleInATerraformFile() throws IOException {
+        write("tf/sg.tf", TERRAFORM + "// netlint:ignore-file: vendored module, linted upstream\n");
+        write("tf/other.tf", TERRAFORM.replace("\"nodes\"", "\"workers\""));
+
+        LintResult result = run();
+
+        assertThat(result.findings()).extracting(Finding::resource).containsOnly("aws_security_group.workers");
+        assertThat(result.suppressed()).hasSize(2).allSatisfy(s ->
+                assertThat(s.suppression().reason()).isEqualTo("vendored module, linted upstream"));
+    }
+
+    @Test
+    void ignoreFileCommentThatSuppressesNothingOrHasNoReasonIsReported() throws IOException {
+        write("a.yaml", "# netlint:ignore-file NET903 not about security groups\n" + NODEPORT);
+        write("b.yaml", "# netlint:ignore-file NET901\n" + NODEPORT.replace("name: web", "name: b"));
+        write("c.yaml", "# netlint:ignore-file: until=2026-01-31 migrating\n" + NODEPORT.replace("name: web", "name: c"));
+
+        LintResult result = run();
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals(InlineSuppressor.PROBLEM))
+                .extracting(Finding::message).containsExactlyInAnyOrder(
+                        "This netlint:ignore-file comment suppresses nothing: no NET903 finding in this file; remove it",
+                        "This netlint:ignore-file comment has no reason, so it suppresses nothing; write why after the"
+                                + " rule: # netlint:ignore-file NET901 <reason>",
+                        "This netlint:ignore-file comment expired on 2026-01-31, so what it suppressed is reported"
+                                + " again; fix the finding or renew the date");
+        assertThat(result.suppressed()).isEmpty();
     }
 
     @Test

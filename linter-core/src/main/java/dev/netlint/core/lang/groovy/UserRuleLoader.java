@@ -137,8 +137,13 @@ public final class UserRuleLoader {
                 continue;
             }
             try (Stream<Path> list = Files.list(directory)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".groovy") && Files.isRegularFile(p))
-                        .sorted().forEach(files::add);
+                List<Path> found = list.filter(p -> p.getFileName().toString().endsWith(".groovy")
+                        && Files.isRegularFile(p)).sorted().toList();
+                if (found.isEmpty()) {
+                    // a folder named for rules that holds none is a mistake (a wrong path, rules one level down)
+                    errors.add(directory + ": no *.groovy rule files in this folder (its subfolders are not searched)");
+                }
+                files.addAll(found);
             } catch (IOException e) {
                 errors.add(directory + ": cannot list: " + e.getMessage());
             }

@@ -1,0 +1,4 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains("[WARNING] k8s/service.yaml:[5,9] Service demo/web is exposed on every node's IP")
+assert log =~ /netlint found [^\n]*1 warning[^\n]* \(fail on warning\)/
+return true
