@@ -660,6 +660,11 @@ final class HclParser {
                 next();
                 break;
             }
+            if (peekType == HclScanner.EOF) {
+                throw new Failure("Unterminated function call: There is no closing parenthesis for this function"
+                        + " call before the end of the file. This may be caused by incorrect parenthesis nesting"
+                        + " elsewhere in this file.", start, openEnd);
+            }
             arguments.add(expression());
             int separator = peek();
             if (separator == HclScanner.RPAREN) {
@@ -708,6 +713,11 @@ final class HclParser {
                     next();
                     break;
                 }
+                if (peekType == HclScanner.EOF) {
+                    throw new Failure("Unterminated tuple constructor expression: There is no corresponding closing"
+                            + " bracket before the end of the file. This may be caused by incorrect bracket nesting"
+                            + " elsewhere in this file.", open, open + 1);
+                }
                 items.add(expression());
                 int separator = peek();
                 if (separator == HclScanner.RBRACK) {
@@ -755,6 +765,9 @@ final class HclParser {
             if (type == HclScanner.RBRACE) {
                 next();
                 break;
+            }
+            if (type == HclScanner.EOF) {
+                throw unterminatedObject(open);
             }
             HclExpr key;
             if (type == HclScanner.IDENT && isKeySeparatorAfter(peekEnd)) {
