@@ -1423,7 +1423,7 @@ final class HclParser {
         if (out.isEmpty()) {
             return new HclExpr.Literal("", location);
         }
-        if (out.size() == 1 && out.get(0) instanceof HclExpr.Literal only) {
+        if (out.size() == 1 && out.get(0) instanceof HclExpr.Literal only && parts.stream().allMatch(p -> p.kind == LITERAL)) {
             return new HclExpr.Literal(only.value(), location);
         }
         return new HclExpr.Template(out, location);
