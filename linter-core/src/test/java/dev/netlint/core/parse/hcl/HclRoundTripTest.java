@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
  * syntax ({@link HclTrees#print}) and parsed back; the trees must be equal apart from locations. Operands of
  * operators are parenthesised by the generator, so the printed text has one reading.
  */
-class HclRoundTripProperties {
+class HclRoundTripTest {
 
     private static final String[] NAMES = {"a", "b", "var", "local", "each", "count", "aws_vpc", "x1", "with-dash",
         "résumé", "名前", "_u"};
