@@ -19,10 +19,10 @@ if [ ${#corpus[@]} -eq 0 ] && [ -d "$root/../shared/corpus" ]; then corpus=("$(c
 if [ -z "${SKIP_BUILD:-}" ]; then
   $MVN -B -q -pl linter-core test-compile >&2
 fi
-$MVN -B -q -pl linter-core dependency:build-classpath -Dmdep.includeScope=test \
+$MVN -B -q -pl linter-core org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$root/linter-core/target/test-classpath.txt" >&2
 cp="$root/linter-core/target/test-classes:$root/linter-core/target/classes:$(cat "$root/linter-core/target/test-classpath.txt")"
-run() { java -Xss8m -Djqwik.database="$out/jqwik-$1" -Djqwik.tries.default=200 -cp "$cp" \
+run() { java -Xss8m -Djqwik.database="$out/jqwik-$1" -Djqwik.tries.default=200 -Djqwik.reporting.onlyfailures=true -cp "$cp" \
   dev.netlint.core.parse.hcl.HclParserUnderLoad "${corpus[@]}" > "$out/copy-$1.txt" 2> "$out/copy-$1.err"; }
 
 rm -rf "$out" && mkdir -p "$out"

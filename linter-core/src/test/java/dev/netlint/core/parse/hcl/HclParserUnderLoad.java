@@ -6,6 +6,8 @@ import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;
 import dev.netlint.core.source.SourceText;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +54,21 @@ public final class HclParserUnderLoad {
                 selectClass(HclLoaderPositionTest.class), selectClass(HclRoundTripTest.class)).build();
         Map<String, String> results = new TreeMap<>();
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(request, new TestExecutionListener() {
-            @Override
-            public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                if (test.isTest()) {
-                    results.put(test.getUniqueId(), result.getStatus().toString());
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream())); // jqwik reports seeds and times there
+        try {
+            launcher.execute(request, new TestExecutionListener() {
+                @Override
+                public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                    if (test.isTest()) {
+                        results.put(test.getUniqueId(), result.getStatus() + result.getThrowable()
+                                .map(t -> " (" + String.valueOf(t).lines().findFirst().orElse("") + ")").orElse(""));
+                    }
                 }
-            }
-        });
+            });
+        } finally {
+            System.setOut(stdout);
+        }
         results.forEach((test, status) -> out.append("test ").append(status).append(' ').append(test).append('\n'));
     }
 
