@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An HCL expression, positioned. The tree keeps only what netlint evaluates; constructs it never evaluates
- * ({@code for} expressions, splats, template directives) are kept as opaque nodes that evaluate to unknown, so they
- * can never produce a wrong known value.
+ * An HCL expression, positioned. {@code for} expressions and splats keep their parts for analysis, but netlint's
+ * evaluator gives them unknown, as it does template directives (kept as opaque nodes), so they can never produce a
+ * wrong known value.
  */
 public sealed interface HclExpr extends HasLocation {
 

@@ -230,16 +230,20 @@ final class HclParser {
 
     private HclBlock block(String type, int typeStart, int typeEnd) {
         List<String> labels = new ArrayList<>();
+        List<Location> labelLocations = new ArrayList<>();
         int headerEnd = typeEnd;
         while (true) {
             int token = peek();
             if (token == HclScanner.LBRACE) {
                 break;
             } else if (token == HclScanner.OQUOTE) {
+                int labelStart = peekStart;
                 labels.add(stringLiteral());
                 headerEnd = lastEnd;
+                labelLocations.add(span(labelStart, headerEnd));
             } else if (token == HclScanner.IDENT) {
                 labels.add(peekText());
+                labelLocations.add(span(peekStart, peekEnd));
                 next();
                 headerEnd = lastEnd;
             } else if (token == HclScanner.EQUAL) {
@@ -271,7 +275,7 @@ final class HclParser {
         } else if (after != HclScanner.EOF) {
             throw unexpected("Missing newline after block definition: A block definition must end with a newline.");
         }
-        return new HclBlock(type, labels, body, span(typeStart, headerEnd));
+        return new HclBlock(type, labels, body, span(typeStart, headerEnd), labelLocations);
     }
 
     /** {@code block { name = value }}: one attribute, closed on the same line. */

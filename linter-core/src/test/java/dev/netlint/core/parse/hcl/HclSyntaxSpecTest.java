@@ -54,6 +54,7 @@ class HclSyntaxSpecTest {
             assertThat(block.type()).isEqualTo("resource");
             assertThat(block.labels()).containsExactly("aws_vpc", "main");
             assertThat(block.location()).isEqualTo(loc(1, 1, 1, 24));
+            assertThat(block.labelLocations()).containsExactly(loc(1, 10, 1, 17), loc(1, 18, 1, 24));
         }
 
         @Test
