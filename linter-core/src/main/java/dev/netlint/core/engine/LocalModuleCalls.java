@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.parse.hcl.HclLoader;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * local module ({@code source = "./modules/nodes"}) is linted only through that call, with the caller's arguments:
  * linted on its own too, its variables would be unknown and every finding that does not depend on them would be
  * reported twice under two addresses. A folder reached from no root (modules that only call each other) stays a root,
- * so nothing is skipped silently.
+ * so nothing is skipped silently; so does a folder whose only callers are in files that do not parse (their calls are
+ * never expanded, and the broken file is a {@code parse-error} of its own).
  */
 final class LocalModuleCalls {
 
@@ -44,7 +46,15 @@ final class LocalModuleCalls {
                 }
                 Matcher matcher = (file.format() == SourceFormat.TERRAFORM_JSON ? JSON_SOURCE : HCL_SOURCE)
                         .matcher(read.text().text());
+                Boolean parses = null;
                 while (matcher.find()) {
+                    // A call in a file that does not parse is never expanded: its target stays a root, still linted.
+                    if (parses == null) {
+                        parses = new HclLoader().load(read.text()).isParsed();
+                    }
+                    if (!parses) {
+                        break;
+                    }
                     Path target;
                     try {
                         target = folder.resolve(matcher.group(1)).normalize();

@@ -135,7 +135,7 @@ class HostileInputFuzzTest {
             throw new UncheckedIOException(e);
         }
         SourceFile source = new SourceFile(file, name, SourceFormat.forFileName(name));
-        // Above HclLoader's own lexing deadline (1 s + 5 ms/KB), which turns a slow file into a parse error.
+        // A generous bound for a hang: loading has no deadline of its own, parsing is linear in the file size.
         long budgetMillis = 2000 + 50L * (bytes.length / 1024 + 1);
         Future<WorkspaceLoader.Loaded> run = worker.submit(() ->
                 new WorkspaceLoader(LintRequest.DEFAULT_MAX_FILE_BYTES, ScanScope.of(dir), 1).load(List.of(source), null));

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An HCL expression, positioned. The tree keeps only what netlint evaluates; constructs it never evaluates
- * ({@code for} expressions, splats, template directives) are kept as opaque nodes that evaluate to unknown, so they
- * can never produce a wrong known value.
+ * An HCL expression, positioned. {@code for} expressions and splats keep their parts for analysis, but netlint's
+ * evaluator gives them unknown, as it does template directives (kept as opaque nodes), so they can never produce a
+ * wrong known value.
  */
 public sealed interface HclExpr extends HasLocation {
 
@@ -78,11 +78,39 @@ public sealed interface HclExpr extends HasLocation {
 
     record Conditional(HclExpr condition, HclExpr whenTrue, HclExpr whenFalse, Location location) implements HclExpr {}
 
-    /** {@code [for ...]} or {@code {for ...}}: never evaluated. */
-    record ForExpr(Location location) implements HclExpr {}
+    /**
+     * {@code [for k, v in collection : value if condition]} or {@code {for k, v in collection : key => value... if
+     * condition}}: never evaluated (netlint's evaluator gives unknown). {@code keyVariable}, {@code key} and
+     * {@code condition} are null when absent; {@code key} is non-null exactly for the object form; {@code grouping} is
+     * the {@code ...} after an object form's value.
+     */
+    record ForExpr(String keyVariable, String valueVariable, HclExpr collection, HclExpr key, HclExpr value,
+                   HclExpr condition, boolean grouping, Location location) implements HclExpr {
+        /** A {@code for} expression whose parts are not known (as Terraform JSON or a plan gives none). */
+        public ForExpr(Location location) {
+            this(null, "", null, null, null, null, false, location);
+        }
 
-    /** {@code x[*].id} or the legacy {@code x.*.id}: never evaluated. */
-    record Splat(Location location) implements HclExpr {}
+        public boolean producesObject() {
+            return key != null;
+        }
+    }
+
+    /**
+     * {@code source[*].id} or the legacy {@code source.*.id}: {@code each} is applied to every element of
+     * {@code source}, and is built on a {@link SplatItem} standing for the element ({@code [*].id} is a
+     * {@link RelativeTraversal} of the item). A full splat takes every following attribute, index and splat step;
+     * the legacy attribute-only splat ({@code attributeOnly}) takes only attribute steps. Never evaluated.
+     */
+    record Splat(HclExpr source, HclExpr each, boolean attributeOnly, Location location) implements HclExpr {
+        /** A splat whose parts are not known. */
+        public Splat(Location location) {
+            this(null, null, false, location);
+        }
+    }
+
+    /** The element a {@link Splat}'s {@code each} applies to; located at the {@code [*]} or {@code .*} marker. */
+    record SplatItem(Location location) implements HclExpr {}
 
     /** Anything else netlint cannot evaluate (a template directive, an expression it could not structure). */
     record Opaque(String reason, Location location) implements HclExpr {}

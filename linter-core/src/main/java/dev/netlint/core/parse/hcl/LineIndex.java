@@ -4,9 +4,9 @@ import dev.netlint.core.source.Location;
 import java.util.Arrays;
 
 /**
- * Turns absolute character offsets into 1-based lines and columns. Lines end at {@code \n} only (a {@code \r\n}'s
- * {@code \r} is the last character of its line), as in HCL and editors, so CRLF files keep exact columns. Columns
- * count UTF-16 code units, SARIF's default column kind.
+ * Turns absolute character offsets into 1-based lines and columns. A line ends at LF, at CRLF (whose CR is the last
+ * character of its line, so CRLF files keep exact columns) or at a lone CR, the line ends every other netlint reader
+ * counts. Columns count UTF-16 code units, SARIF's default column kind; a tab is one column.
  */
 final class LineIndex {
 
@@ -14,13 +14,14 @@ final class LineIndex {
     private final int[] lineStarts;
     private final int length;
 
-    LineIndex(String file, CharSequence text) {
+    LineIndex(String file, char[] text, int length) {
         this.file = file;
-        this.length = text.length();
+        this.length = length;
         int[] starts = new int[16];
         int count = 1;
         for (int i = 0; i < length; i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || text[i + 1] != '\n'))) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }

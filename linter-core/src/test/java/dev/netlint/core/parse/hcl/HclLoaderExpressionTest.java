@@ -17,7 +17,7 @@ import dev.netlint.core.source.Location;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The shape of the expression tree built from HCL4j's flat symbol sequences. */
+/** The shape of the expression tree: precedence, references, calls, collections, templates. */
 class HclLoaderExpressionTest {
 
     private static HclExpr expr(String expression) {
@@ -92,7 +92,7 @@ class HclLoaderExpressionTest {
     }
 
     @Test
-    void minusIsRepairedFromHcl4jNumberTokens() {
+    void minusIsABinaryOperatorOrANegativeLiteral() {
         assertThat(shape(expr("var.x - 1"))).isEqualTo("(var.x - 1)");
         assertThat(shape(expr("-var.x"))).isEqualTo("(-var.x)");
         assertThat(shape(expr("var.n * -2"))).isEqualTo("(var.n * -2)");
@@ -164,7 +164,7 @@ class HclLoaderExpressionTest {
         assertThat(result.isParsed()).isFalse();
         ParseProblem problem = result.problem();
         assertThat(problem.location()).isEqualTo(new Location("bad.tf", 2, 5, 2, 6));
-        assertThat(problem.message()).isEqualTo("HCL syntax error: unexpected character '@'");
+        assertThat(problem.message()).isEqualTo("HCL syntax error: Invalid character: This character ('@') is not used within the language.");
     }
 
     @Test
@@ -211,7 +211,7 @@ class HclLoaderExpressionTest {
         assertThat(file.body().blocks()).isEmpty();
     }
 
-    /** HCL4j lexes a heredoc that is a call's only argument as a sibling of an empty call; it is put back. */
+    /** A heredoc as the only argument of a call (the usual launch template user_data). */
     @Test
     void heredocAsTheOnlyArgumentOfACall() {
         assertThat(shape(expr("base64encode(<<-EOT\n    #!/bin/bash\n    echo hi\n  EOT\n  )")))

@@ -19,7 +19,7 @@ class TerraformLoaderTest {
     @Test
     void brokenFileIsOneProblemAtTheLexerPositionAndTheRestStillLoads() {
         assertThat(loaded.problems()).containsExactly(new ParseProblem(
-                new Location("broken.tf", 2, 16, 2, 17), "HCL syntax error: unexpected character '@'"));
+                new Location("broken.tf", 2, 16, 2, 17), "HCL syntax error: Invalid character: This character ('@') is not used within the language."));
         assertThat(loaded.workspace().securityGroups()).hasSize(1);
         assertThat(loaded.workspace().vpcs()).hasSize(1);
     }

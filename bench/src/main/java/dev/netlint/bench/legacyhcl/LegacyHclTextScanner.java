@@ -1,4 +1,6 @@
-package dev.netlint.core.parse.hcl;
+package dev.netlint.bench.legacyhcl;
+
+import dev.netlint.core.parse.hcl.*;
 
 import java.util.BitSet;
 
@@ -11,7 +13,7 @@ import java.util.BitSet;
  * {@code { for k, v in x : "${v.a}_${v.b}" => v }}): netlint never evaluates them, so their interior is blanked
  * with spaces before lexing, which keeps every other offset, line and column unchanged.
  */
-final class HclTextScanner {
+public final class LegacyHclTextScanner {
 
     private final char[] text;
     private final int length;
@@ -20,7 +22,7 @@ final class HclTextScanner {
 
     private BitSet blankedBrackets;
 
-    HclTextScanner(char[] text) {
+    LegacyHclTextScanner(char[] text) {
         this.text = text;
         this.length = text.length;
     }

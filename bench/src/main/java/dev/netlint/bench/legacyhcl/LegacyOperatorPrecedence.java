@@ -1,4 +1,6 @@
-package dev.netlint.core.parse.hcl;
+package dev.netlint.bench.legacyhcl;
+
+import dev.netlint.core.parse.hcl.*;
 
 import dev.netlint.core.source.Location;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.List;
  * {@code > >= < <=}; {@code == !=}; {@code &&}; {@code ||}; then the right-associative conditional {@code ? :}.
  * A sequence that does not fit the grammar becomes {@link HclExpr.Opaque}, never an exception.
  */
-final class OperatorPrecedence {
+public final class LegacyOperatorPrecedence {
 
     /** One element of the flat sequence. */
     sealed interface Item {
@@ -28,7 +30,7 @@ final class OperatorPrecedence {
     private final List<Item> items;
     private int next;
 
-    private OperatorPrecedence(List<Item> items) {
+    private LegacyOperatorPrecedence(List<Item> items) {
         this.items = items;
     }
 
@@ -39,7 +41,7 @@ final class OperatorPrecedence {
         if (items.size() == 1 && items.get(0) instanceof Operand operand) {
             return operand.expr();
         }
-        OperatorPrecedence parser = new OperatorPrecedence(items);
+        LegacyOperatorPrecedence parser = new LegacyOperatorPrecedence(items);
         try {
             HclExpr result = parser.conditional();
             if (parser.next == items.size()) {

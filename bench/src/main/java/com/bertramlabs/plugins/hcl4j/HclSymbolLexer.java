@@ -15,12 +15,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one door from netlint into HCL4j's lexer.
+ * BENCHMARK ONLY (the legacy loader of {@code dev.netlint.bench.legacyhcl}): the one door from netlint into HCL4j's
+ * lexer, as it was before netlint's own parser replaced HCL4j (issue 13).
  *
  * <p>It lives in HCL4j's package because {@code HCLLexer} is package-private (the JFlex spec has no {@code %public});
  * only its {@code elementStack} field is public. netlint uses the lexer alone: its symbols carry positions, while
  * {@code HCLParser} drops them, evaluates expressions and performs HTTP requests for {@code data "http"} blocks.
- * Nothing else of HCL4j is reachable from here, and only {@code dev.netlint.core.parse.hcl.HclLoader} calls this.
+ * Nothing else of HCL4j is reachable from here, and only {@code dev.netlint.bench.legacyhcl.LegacyHclLoader} calls this.
  *
  * <p>The lexer's rules scan ahead to the end of their input ({@code [^]*}) and fall back one character at a time, so
  * some inputs take time quadratic in their length (a long run of identifier characters, a long run of {@code ${});

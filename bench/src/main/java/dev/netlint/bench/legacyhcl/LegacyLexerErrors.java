@@ -1,4 +1,6 @@
-package dev.netlint.core.parse.hcl;
+package dev.netlint.bench.legacyhcl;
+
+import dev.netlint.core.parse.hcl.*;
 
 import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.source.Location;
@@ -8,9 +10,9 @@ import dev.netlint.core.source.Location;
  * column are already 1-based, into a {@link ParseProblem} at that place with a message without lexer internals.
  * Runs once per broken file, so plain string search is enough.
  */
-final class LexerErrors {
+public final class LegacyLexerErrors {
 
-    private LexerErrors() {
+    private LegacyLexerErrors() {
     }
 
     /** {@code lineOffset}: lines before the start of the lexed chunk, which HCL4j counts from 1 again. */
