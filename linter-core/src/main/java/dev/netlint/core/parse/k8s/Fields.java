@@ -37,6 +37,9 @@ final class Fields {
         if (scalar.isNull()) {
             return Value.absent(whenAbsent);
         }
+        if (scalar.isUnknown()) {
+            return Value.unknown(scalar.unknownReason(), scalar.location());
+        }
         if (isTemplated(scalar.text())) {
             return Value.unknown("template expression " + scalar.text().trim(), scalar.location());
         }
