@@ -428,6 +428,10 @@ public final class TerraformLoader {
                         kubernetes.map(instance).forEach(into::add);
                         continue;
                     }
+                    if (instance.type().equals("helm_release")) {
+                        into.add(HelmReleaseMapper.map(evaluator, instance));
+                        continue;
+                    }
                     map(instance, securityGroups, network, routing, compute, into);
                 } catch (RuntimeException | StackOverflowError e) {
                     problems.add(failure(instance.block().location(), instance.address(), e));
