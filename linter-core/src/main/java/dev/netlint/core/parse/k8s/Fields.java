@@ -109,7 +109,8 @@ final class Fields {
         return maps;
     }
 
+    /** A Helm/Go template action, or a Terraform templatefile() interpolation ({@code ${name}}). */
     static boolean isTemplated(String text) {
-        return text.contains("{{");
+        return text.contains("{{") || text.contains("${");
     }
 }

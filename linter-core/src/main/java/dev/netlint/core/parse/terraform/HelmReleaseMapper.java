@@ -3,7 +3,14 @@ package dev.netlint.core.parse.terraform;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.HelmRelease;
 import dev.netlint.core.parse.hcl.HclExpr;
+import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.parse.k8s.K8sMapper;
+import dev.netlint.core.source.Location;
+import dev.netlint.core.tree.PMap;
+import dev.netlint.core.tree.PScalar;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +23,46 @@ import java.util.Map;
 final class HelmReleaseMapper {
 
     private HelmReleaseMapper() {}
+
+    /**
+     * The release, and for the AWS Load Balancer Controller's chart the IngressClass the chart creates (unless
+     * {@code createIngressClassResource} is false): named by {@code ingressClass} (default {@code alb}), controller
+     * {@code ingress.k8s.aws/alb}, the cluster default when {@code ingressClassConfig.default} is true; located where
+     * those values are set, else at the release.
+     */
+    static List<ModelElement> elements(TfEvaluator evaluator, ResourceInstance instance) {
+        HelmRelease release = map(evaluator, instance);
+        List<ModelElement> elements = new ArrayList<>();
+        elements.add(release);
+        Value<String> create = release.value("createIngressClassResource");
+        if (release.isLoadBalancerController() && "true".equals(create.orDefault("true"))) {
+            Value<String> name = release.value("ingressClass");
+            Value<String> isDefault = release.value("ingressClassConfig.default");
+            Location at = release.location();
+            List<PMap.Entry> metadata = new ArrayList<>();
+            metadata.add(new PMap.Entry("name", name.isAbsent() ? at : name.location(), scalar(name, "alb")));
+            if ("true".equals(isDefault.orNull())) {
+                metadata.add(new PMap.Entry("annotations", isDefault.location(), new PMap(List.of(new PMap.Entry(
+                        "ingressclass.kubernetes.io/is-default-class", isDefault.location(),
+                        new PScalar("true", PScalar.Kind.STRING, isDefault.location()))), isDefault.location())));
+            }
+            PMap object = new PMap(List.of(
+                    new PMap.Entry("apiVersion", at, new PScalar("networking.k8s.io/v1", PScalar.Kind.STRING, at)),
+                    new PMap.Entry("kind", at, new PScalar("IngressClass", PScalar.Kind.STRING, at)),
+                    new PMap.Entry("metadata", at, new PMap(metadata, at)),
+                    new PMap.Entry("spec", at, new PMap(List.of(new PMap.Entry("controller", at,
+                            new PScalar("ingress.k8s.aws/alb", PScalar.Kind.STRING, at))), at))), at);
+            elements.addAll(new K8sMapper().map(object));
+        }
+        return elements;
+    }
+
+    private static PScalar scalar(Value<String> value, String whenAbsent) {
+        if (value instanceof Value.Unknown<String> unknown) {
+            return PScalar.unknown("${…}", unknown.reason(), unknown.location());
+        }
+        return new PScalar(value.isKnown() ? value.orNull() : whenAbsent, PScalar.Kind.STRING, value.location());
+    }
 
     static HelmRelease map(TfEvaluator evaluator, ResourceInstance instance) {
         BlockReader release = BlockReader.of(evaluator, instance);

@@ -429,7 +429,7 @@ public final class TerraformLoader {
                         continue;
                     }
                     if (instance.type().equals("helm_release")) {
-                        into.add(HelmReleaseMapper.map(evaluator, instance));
+                        HelmReleaseMapper.elements(evaluator, instance).forEach(into::add);
                         continue;
                     }
                     map(instance, securityGroups, network, routing, compute, into);
