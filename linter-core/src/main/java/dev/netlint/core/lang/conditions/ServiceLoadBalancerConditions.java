@@ -125,6 +125,10 @@ public final class ServiceLoadBalancerConditions {
                 }
                 Value<String> policy = service.externalTrafficPolicy();
                 Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
+                if (inTree && type.isKnown() && MODERN_TYPE_ANNOTATIONS.contains(type.orNull())
+                        && !"nlb".equals(type.orNull())) {
+                    return; // external or nlb-ip the controller does not claim: no load balancer is made (NET024)
+                }
                 if (inTree && !"nlb".equals(type.orNull())) {
                     Value<String> proxy = service.meta().annotation(PROXY_PROTOCOL);
                     if (proxy.isUnknown()) {
