@@ -143,9 +143,7 @@ final class KubernetesResourceMapper {
                 continue;
             }
             TfValue value = reader.evaluate(attribute.expr(), instance.bindings());
-            boolean verbatim = VERBATIM_KEYS.contains(attribute.name());
-            entries.add(new PMap.Entry(fieldName(attribute.name()), attribute.location(),
-                    verbatim ? node(attribute.expr(), value, true) : snakeNode(attribute.expr(), value)));
+            addField(entries, attribute.name(), attribute.location(), node(attribute.expr(), value, true));
         }
         Map<String, List<HclBlock>> byType = new LinkedHashMap<>();
         for (HclBlock block : body.blocks()) {
@@ -170,18 +168,34 @@ final class KubernetesResourceMapper {
         return new PMap(entries, at);
     }
 
-    /** A value of a typed resource: objects inside it use the provider's snake_case names too. */
-    private static PNode snakeNode(HclExpr expr, TfValue value) {
-        PNode node = node(expr, value, true);
-        return node instanceof PMap map ? renamed(map) : node;
+    /**
+     * One field of a typed resource written as an attribute, with the provider's names turned into Kubernetes' ones
+     * below it too. A list of objects is a block written as an attribute ({@code port = [{...}]}, and how a plan
+     * holds every block): a list field when Kubernetes has one ({@link #LIST_BLOCKS}), else its single object.
+     */
+    private static void addField(List<PMap.Entry> entries, String name, Location keyAt, PNode value) {
+        String field = fieldName(name);
+        if (VERBATIM_KEYS.contains(name)) {
+            entries.add(new PMap.Entry(field, keyAt, value));
+            return;
+        }
+        String listName = LIST_BLOCKS.get(name);
+        if (value instanceof PList list && list.items().stream().allMatch(i -> i instanceof PMap)) {
+            if (listName != null) {
+                entries.add(new PMap.Entry(listName, keyAt, new PList(
+                        list.items().stream().map(i -> (PNode) renamed((PMap) i)).toList(), list.location())));
+            } else if (!list.items().isEmpty()) {
+                entries.add(new PMap.Entry(field, keyAt, renamed((PMap) list.items().get(0))));
+            }
+            return;
+        }
+        entries.add(new PMap.Entry(field, keyAt, value instanceof PMap map ? renamed(map) : value));
     }
 
     private static PMap renamed(PMap map) {
         List<PMap.Entry> entries = new ArrayList<>();
         for (PMap.Entry entry : map.entries().values()) {
-            PNode value = entry.value() instanceof PMap inner && !VERBATIM_KEYS.contains(entry.key())
-                    ? renamed(inner) : entry.value();
-            entries.add(new PMap.Entry(fieldName(entry.key()), entry.keyLocation(), value));
+            addField(entries, entry.key(), entry.keyLocation(), entry.value());
         }
         return new PMap(entries, map.location());
     }
