@@ -18,7 +18,9 @@ rule('NET030', 'instance-target-requires-nodeport') {
             'image), and eks.amazonaws.com/nlb when it shows EKS Auto Mode (an aws_eks_cluster with ' +
             'elastic_load_balancing or compute_config enabled; the controller is taken when both are present). With the ' +
             'webhook turned off, or a controller older than v2.5, the in-tree controller takes it; when the input shows ' +
-            'neither, netlint assumes the in-tree controller.' + ' A Service the controller takes this way is judged as its NLB.'
+            'neither, netlint assumes the in-tree controller.' + ' A Service the controller takes this way is judged as its NLB. The controller default target type is the ' +
+            'Helm value defaultTargetType of a helm_release of the controller\'s chart when the input has one, else ' +
+            '--default-target-type (default instance).'
     fix 'Use ip targets (alb.ingress.kubernetes.io/target-type: ip), or make the backend Service a NodePort; give NLB instance-target ports an explicit nodePort or allocate node ports.'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type'
 

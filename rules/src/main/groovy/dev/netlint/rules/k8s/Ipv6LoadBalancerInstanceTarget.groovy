@@ -17,7 +17,9 @@ rule('NET004', 'ipv6-load-balancer-instance-target') {
             'image), and eks.amazonaws.com/nlb when it shows EKS Auto Mode (an aws_eks_cluster with ' +
             'elastic_load_balancing or compute_config enabled; the controller is taken when both are present). With the ' +
             'webhook turned off, or a controller older than v2.5, the in-tree controller takes it; when the input shows ' +
-            'neither, netlint assumes the in-tree controller.' + ' A Service the controller takes this way is judged as its NLB.'
+            'neither, netlint assumes the in-tree controller.' + ' A Service the controller takes this way is judged as its NLB. The controller default target type is the ' +
+            'Helm value defaultTargetType of a helm_release of the controller\'s chart when the input has one, else ' +
+            '--default-target-type (default instance).'
     fix 'Set alb.ingress.kubernetes.io/target-type: ip (or service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip) and the IP address type dualstack.'
     docs 'https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html'
 
