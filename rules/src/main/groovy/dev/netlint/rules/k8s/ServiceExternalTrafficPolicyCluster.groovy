@@ -12,7 +12,10 @@ rule('NET025', 'service-external-traffic-policy-cluster') {
             'can spread load unevenly). IP targets bypass kube-proxy and are not affected. A Classic Load Balancer (the ' +
             'in-tree controller without aws-load-balancer-type: nlb) is a proxy: it replaces the client address whatever ' +
             'externalTrafficPolicy says, so there Local does not help and the advice is proxy protocol ' +
-            '(service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: "*") or an NLB. ' +
+            '(service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: "*") or an NLB. AWS documentation and ' +
+            'RULES.md disagree here: RULES.md NET025 gives Local as the fix for the in-tree Classic Load Balancer too; ' +
+            'the Elastic Load Balancing guide ("Configure proxy protocol for your Classic Load Balancer") says the ' +
+            'instances see the load balancer\'s address unless proxy protocol is on, and netlint follows it. ' +
             'Controller and Auto Mode: a LoadBalancer Service without spec.loadBalancerClass gets service.k8s.aws/nlb from ' +
             'the AWS Load Balancer Controller\'s Service webhook (v2.5 and later, Helm value enableServiceMutatorWebhook, on ' +
             'by default) when the input shows the controller (a helm_release of its chart, or a Deployment running its ' +
