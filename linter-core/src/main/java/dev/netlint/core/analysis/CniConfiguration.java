@@ -13,6 +13,7 @@ import dev.netlint.core.model.k8s.GenericK8sObject;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PNode;
+import dev.netlint.core.tree.PScalar;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +121,9 @@ public final class CniConfiguration {
             if (variable.scalar("value") != null) {
                 String text = variable.text("value");
                 Location at = variable.scalar("value").location();
-                into.put(name, text == null ? Value.known("", at)
+                PScalar scalar = variable.scalar("value");
+                into.put(name, scalar.isUnknown() ? Value.unknown(scalar.unknownReason(), at)
+                        : text == null ? Value.known("", at)
                         : text.contains("{{") ? Value.unknown("template expression", at) : Value.known(text, at));
             } else {
                 into.put(name, Value.unknown("valueFrom", variable.location()));

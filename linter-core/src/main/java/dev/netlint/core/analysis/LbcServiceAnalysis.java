@@ -17,13 +17,38 @@ public final class LbcServiceAnalysis {
     public static final String IP_ADDRESS_TYPE = "service.beta.kubernetes.io/aws-load-balancer-ip-address-type";
 
     private final Service service;
+    /** Who takes classless LoadBalancer Services in this workspace; null: judged on the Service alone (in-tree). */
+    private final ServiceLoadBalancerDefault byDefault;
 
-    private LbcServiceAnalysis(Service service) {
+    private LbcServiceAnalysis(Service service, ServiceLoadBalancerDefault byDefault) {
         this.service = service;
+        this.byDefault = byDefault;
     }
 
+    /** Judged on the Service alone: a Service without a class is the in-tree controller's unless annotated. */
     public static LbcServiceAnalysis of(Service service) {
-        return new LbcServiceAnalysis(service);
+        return new LbcServiceAnalysis(service, null);
+    }
+
+    /**
+     * Judged with what the workspace shows about the default: the AWS Load Balancer Controller's Service webhook or
+     * EKS Auto Mode give a Service without a class theirs ({@link ServiceLoadBalancerDefault}).
+     */
+    public static LbcServiceAnalysis of(Service service, dev.netlint.core.lang.EvalContext context) {
+        return new LbcServiceAnalysis(service, ServiceLoadBalancerDefault.of(context));
+    }
+
+    /** What decides a classless Service's controller here; null when judged on the Service alone. */
+    public ServiceLoadBalancerDefault byDefault() {
+        return byDefault;
+    }
+
+    /** The class the Service ends up with: its own when written, else the workspace's default; null otherwise. */
+    public String effectiveClass() {
+        if (!service.loadBalancerClass().isAbsent()) {
+            return service.loadBalancerClass().orNull();
+        }
+        return byDefault == null || !"LoadBalancer".equals(service.type().orNull()) ? null : byDefault.defaultClass();
     }
 
     /** TRUE when the AWS Load Balancer Controller (or EKS Auto Mode) provisions this Service's load balancer. */
@@ -36,6 +61,15 @@ public final class LbcServiceAnalysis {
         if (!loadBalancerClass.isAbsent()) {
             return loadBalancerClass.test(c -> c.equals(LBC_CLASS) || c.equals(AUTO_MODE_CLASS));
         }
+        if (byDefault != null && byDefault.defaultClass() != null) {
+            return Tri.TRUE; // a webhook gives it a class on creation
+        }
+        Tri annotated = claimedByAnnotations();
+        return annotated.isFalse() && byDefault != null && byDefault.kind() == ServiceLoadBalancerDefault.Kind.UNKNOWN
+                ? Tri.UNKNOWN : annotated;
+    }
+
+    private Tri claimedByAnnotations() {
         Value<String> type = service.meta().annotation(TYPE);
         if (type.isUnknown()) {
             return Tri.UNKNOWN;

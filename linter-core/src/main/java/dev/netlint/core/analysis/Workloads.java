@@ -56,6 +56,7 @@ public final class Workloads {
             for (PMap.Entry entry : metadata.map("labels").entries().values()) {
                 PScalar scalar = entry.value().asScalar();
                 labels.put(entry.key(), scalar == null ? Value.unknown("not a scalar", entry.keyLocation())
+                        : scalar.isUnknown() ? Value.unknown(scalar.unknownReason(), scalar.location())
                         : Value.known(scalar.text(), scalar.location()));
             }
         }
@@ -64,12 +65,14 @@ public final class Workloads {
         if (spec != null) {
             PScalar account = spec.scalar("serviceAccountName");
             if (account != null && !account.isNull()) {
-                serviceAccount = Value.known(account.text(), account.location());
+                serviceAccount = account.isUnknown() ? Value.unknown(account.unknownReason(), account.location())
+                        : Value.known(account.text(), account.location());
             }
             PMap selector = spec.map("nodeSelector");
             PScalar pinned = selector == null ? null : selector.scalar(OS_LABEL);
             if (pinned != null && !pinned.isNull()) {
-                os = Value.known(pinned.text(), pinned.location());
+                os = pinned.isUnknown() ? Value.unknown(pinned.unknownReason(), pinned.location())
+                        : Value.known(pinned.text(), pinned.location());
             } else {
                 os = requiredAffinityOs(spec, os);
             }

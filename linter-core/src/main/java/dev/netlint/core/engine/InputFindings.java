@@ -53,6 +53,19 @@ public final class InputFindings {
     }
 
     /**
+     * A YAML file Terraform renders with {@code templatefile()} ({@code ${ }}/{@code %{ }} placeholders) that is not
+     * YAML until rendered: a note, not an error, since the file is fine as what it is.
+     */
+    public static Finding unrenderedTerraformTemplate(Location location) {
+        return new Finding(UNRENDERED_TEMPLATE, UNRENDERED_TEMPLATE, Severity.INFO,
+                "this is a Terraform template (${ } or %{ } placeholders, rendered by templatefile()), not YAML yet, "
+                        + "so it was not linted",
+                location, location.file(),
+                "Lint the rendered objects: terraform plan -out plan.out && terraform show -json plan.out | netlint -.",
+                "", List.of());
+    }
+
+    /**
      * A Terraform {@code module} block netlint did not expand (remote source, folder outside the scan, unknown
      * count): one per block, informational, so a default run does not fail on it; its outputs are unknown.
      */

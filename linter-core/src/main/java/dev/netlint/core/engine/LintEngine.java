@@ -2,6 +2,7 @@ package dev.netlint.core.engine;
 
 import dev.netlint.core.config.ConfigLoader;
 import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
@@ -99,7 +100,9 @@ public final class LintEngine {
                 findings.addAll(refusedInputs);
             }
             List<LintResult.RuleStats> workspaceStats = new ArrayList<>();
-            findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(),
+            LintSettings settings = dev.netlint.core.analysis.LoadBalancerControllerSettings.apply(request.settings(),
+                    loaded.workspace()); // a helm_release of the controller sets its default target type
+            findings.addAll(evaluate(new EvalContext(loaded.workspace(), settings), request.disabledRules(),
                     workspaceStats, policy.strict()));
             for (LintResult.RuleStats rule : workspaceStats) {
                 stats.merge(rule.ruleId(), rule, (a, b) -> new LintResult.RuleStats(a.ruleId(),

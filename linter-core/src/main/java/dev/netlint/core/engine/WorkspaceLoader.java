@@ -248,6 +248,8 @@ public final class WorkspaceLoader {
         if (problem != null) {
             result.findings().add(looksTemplated(text.text())
                     ? InputFindings.unrenderedTemplate(problem.location())
+                    : looksLikeTerraformTemplate(text.text())
+                    ? InputFindings.unrenderedTerraformTemplate(problem.location())
                     : InputFindings.parseError(problem.location(), problem.message()));
             return new TaskResult(result.elements(), result.findings(), result.skipped(), 1, result.comments());
         }
@@ -383,6 +385,14 @@ public final class WorkspaceLoader {
     private static boolean looksTemplated(String text) {
         return text.contains("{{") && text.contains("}}");
     }
+
+    /** {@code ${...}} or {@code %{...}}: Terraform's template syntax (templatefile()). */
+    private static boolean looksLikeTerraformTemplate(String text) {
+        return TERRAFORM_TEMPLATE.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern TERRAFORM_TEMPLATE =
+            java.util.regex.Pattern.compile("[$%]\\{[^}\\n]*}");
 
     /** The .tf and .tf.json files directly in a local module's folder (already checked to be in scope). */
     private List<SourceText> moduleFolder(Path folder, String displayFolder, List<ParseProblem> problems) {

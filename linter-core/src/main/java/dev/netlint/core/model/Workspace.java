@@ -3,6 +3,7 @@ package dev.netlint.core.model;
 import dev.netlint.core.model.aws.EksAddon;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.model.aws.FargateProfile;
+import dev.netlint.core.model.aws.HelmRelease;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.core.model.aws.RouteTable;
@@ -53,6 +54,7 @@ public final class Workspace {
     private final List<FargateProfile> fargateProfiles;
     private final List<RouteTable> routeTables;
     private final List<RouteTableAssociation> routeTableAssociations;
+    private final List<HelmRelease> helmReleases;
     private final Map<String, TfResource> tfByAddress = new HashMap<>();
     /** Addresses that several Terraform root modules of the run define (environments/prod and staging, say). */
     private final java.util.Set<String> ambiguousAddresses = new java.util.HashSet<>();
@@ -82,6 +84,7 @@ public final class Workspace {
         fargateProfiles = sorted(b.fargateProfiles);
         routeTables = sorted(b.routeTables);
         routeTableAssociations = sorted(b.routeTableAssociations);
+        helmReleases = sorted(b.helmReleases);
         for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, nodeGroups,
                 launchTemplates, addons, fargateProfiles, routeTables, routeTableAssociations)) {
             list.forEach(r -> {
@@ -138,6 +141,8 @@ public final class Workspace {
     public List<FargateProfile> fargateProfiles() { return fargateProfiles; }
     public List<RouteTable> routeTables() { return routeTables; }
     public List<RouteTableAssociation> routeTableAssociations() { return routeTableAssociations; }
+    /** Terraform {@code helm_release} resources (cluster add-ons installed with Terraform). */
+    public List<HelmRelease> helmReleases() { return helmReleases; }
 
     /** True when the run read any Kubernetes object or Terraform resource at all. */
     public boolean hasKubernetes() {
@@ -247,6 +252,7 @@ public final class Workspace {
         private final List<FargateProfile> fargateProfiles = new ArrayList<>();
         private final List<RouteTable> routeTables = new ArrayList<>();
         private final List<RouteTableAssociation> routeTableAssociations = new ArrayList<>();
+        private final List<HelmRelease> helmReleases = new ArrayList<>();
 
         public Builder add(ModelElement element) {
             if (element instanceof Service e) services.add(e);
@@ -265,6 +271,7 @@ public final class Workspace {
             else if (element instanceof FargateProfile e) fargateProfiles.add(e);
             else if (element instanceof RouteTable e) routeTables.add(e);
             else if (element instanceof RouteTableAssociation e) routeTableAssociations.add(e);
+            else if (element instanceof HelmRelease e) helmReleases.add(e);
             else throw new IllegalArgumentException("not a model element netlint knows: " + element);
             return this;
         }
@@ -286,6 +293,7 @@ public final class Workspace {
             fargateProfiles.addAll(other.fargateProfiles);
             routeTables.addAll(other.routeTables);
             routeTableAssociations.addAll(other.routeTableAssociations);
+            helmReleases.addAll(other.helmReleases);
             return this;
         }
 

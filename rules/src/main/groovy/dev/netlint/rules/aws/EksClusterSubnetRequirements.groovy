@@ -9,7 +9,9 @@ rule('NET009', 'eks-cluster-subnet-requirements') {
             'per subnet, so a /29 leaves 3, fewer than the 6 EKS needs, and EKS rejects subnets smaller than /28. ' +
             'The EKS API requires subnets in at least two availability zones, all in one VPC. When nodes share the ' +
             'cluster subnets they can take the free addresses EKS needs, for example when an upgrade recreates its ' +
-            'interfaces (EKS user guide, network requirements).'
+            'interfaces (EKS user guide, network requirements). A subnet_ids list of one item is one subnet whatever it ' +
+            'names (a literal subnet- id, a variable), so it is flagged even when that subnet is not in the input. ' +
+            'Not about load balancer controllers or EKS Auto Mode.'
     fix 'Give the cluster dedicated /28 (or larger) subnets in at least two availability zones of one VPC, separate from the node and pod subnets.'
     docs 'https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html'
 

@@ -8,7 +8,11 @@ rule('NET026', 'sg-nodeport-range-open-to-internet') {
     rationale 'kube-proxy listens on every NodePort (30000-32767 on EKS) on every node. An ingress rule from ' +
             '0.0.0.0/0 or ::/0 that covers those ports (tcp, udp or all traffic) exposes every NodePort and ' +
             'LoadBalancer Service directly, bypassing the load balancer. Error when the group is on nodes in a ' +
-            'subnet that routes 0.0.0.0/0 to an internet gateway, where the nodes are reachable.'
+            'subnet that routes 0.0.0.0/0 to an internet gateway, where the nodes are reachable. A standalone rule ' +
+            '(aws_security_group_rule, aws_vpc_security_group_ingress_rule) on a group that is not in the input (a ' +
+            'literal sg- id, a data source, a remote module\'s output such as module.eks.node_security_group_id, the ' +
+            'cluster\'s own security group) is judged on its own and reported at the rule: it opens the ports whatever ' +
+            'group it lands on. Not about load balancer controllers or EKS Auto Mode.'
     fix 'Allow the NodePort range only from the load balancer\'s security group or the VPC CIDR.'
     docs 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport'
 

@@ -9,7 +9,10 @@ rule('NET028', 'ingress-class-selection') {
             'deprecated: the AWS Load Balancer Controller gives it priority and then does not apply IngressClassParams, ' +
             'and EKS Auto Mode does not support it (info). An Ingress with neither, and no default IngressClass in the ' +
             'input, is ignored by the controller by default (info). Checking that the named IngressClass exists needs a ' +
-            'complete input and is not done.'
+            'complete input and is not done. Controller and Auto Mode: a helm_release of the AWS Load Balancer ' +
+            'Controller\'s chart counts as the IngressClass the chart creates (named by ingressClass, default alb; the ' +
+            'default class when ingressClassConfig.default is true; none when createIngressClassResource is false); ' +
+            'EKS Auto Mode\'s own IngressClass must be in the input to count.'
     fix 'Use only spec.ingressClassName, naming an IngressClass whose controller is ingress.k8s.aws/alb.'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/ingress_class/'
 

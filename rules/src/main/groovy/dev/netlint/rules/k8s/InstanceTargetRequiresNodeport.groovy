@@ -11,7 +11,16 @@ rule('NET030', 'instance-target-requires-nodeport') {
             'then the controller default) with a ClusterIP backend fails: "When using Instance targets, your service be ' +
             'must of type \'NodePort\' or \'LoadBalancer\'". An NLB with instance targets and ' +
             'allocateLoadBalancerNodePorts: false fails for every port without an explicit nodePort: "unable to support ' +
-            'instance target type with an unallocated NodePort".'
+            'instance target type with an unallocated NodePort". ' +
+            'Controller and Auto Mode: a LoadBalancer Service without spec.loadBalancerClass gets service.k8s.aws/nlb from ' +
+            'the AWS Load Balancer Controller\'s Service webhook (v2.5 and later, Helm value enableServiceMutatorWebhook, on ' +
+            'by default) when the input shows the controller (a helm_release of its chart, or a Deployment running its ' +
+            'image), and eks.amazonaws.com/nlb when it shows EKS Auto Mode (an aws_eks_cluster with ' +
+            'elastic_load_balancing or compute_config enabled; the controller is taken when both are present). With the ' +
+            'webhook turned off, or a controller older than v2.5, the in-tree controller takes it; when the input shows ' +
+            'neither, netlint assumes the in-tree controller.' + ' A Service the controller takes this way is judged as its NLB. The controller default target type is the ' +
+            'Helm value defaultTargetType of a helm_release of the controller\'s chart when the input has one, else ' +
+            '--default-target-type (default instance).'
     fix 'Use ip targets (alb.ingress.kubernetes.io/target-type: ip), or make the backend Service a NodePort; give NLB instance-target ports an explicit nodePort or allocate node ports.'
     docs 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type'
 

@@ -10,7 +10,16 @@ rule('NET004', 'ipv6-load-balancer-instance-target') {
             'Service\'s annotation, then the Ingress\'s, then the controller default instance; for an NLB from ' +
             'aws-load-balancer-type nlb-ip or aws-load-balancer-nlb-target-type. IPv6 targets behind an ipv4 load ' +
             'balancer are refused by the controller ("unsupported IPv6 configuration, lb not dual-stack"). When the ' +
-            'cluster family is unknown, a dualstack load balancer with instance targets works only for IPv4 pods (warning).'
+            'cluster family is unknown, a dualstack load balancer with instance targets works only for IPv4 pods (warning). ' +
+            'Controller and Auto Mode: a LoadBalancer Service without spec.loadBalancerClass gets service.k8s.aws/nlb from ' +
+            'the AWS Load Balancer Controller\'s Service webhook (v2.5 and later, Helm value enableServiceMutatorWebhook, on ' +
+            'by default) when the input shows the controller (a helm_release of its chart, or a Deployment running its ' +
+            'image), and eks.amazonaws.com/nlb when it shows EKS Auto Mode (an aws_eks_cluster with ' +
+            'elastic_load_balancing or compute_config enabled; the controller is taken when both are present). With the ' +
+            'webhook turned off, or a controller older than v2.5, the in-tree controller takes it; when the input shows ' +
+            'neither, netlint assumes the in-tree controller.' + ' A Service the controller takes this way is judged as its NLB. The controller default target type is the ' +
+            'Helm value defaultTargetType of a helm_release of the controller\'s chart when the input has one, else ' +
+            '--default-target-type (default instance).'
     fix 'Set alb.ingress.kubernetes.io/target-type: ip (or service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip) and the IP address type dualstack.'
     docs 'https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html'
 

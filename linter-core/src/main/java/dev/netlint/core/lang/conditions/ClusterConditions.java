@@ -368,6 +368,13 @@ public final class ClusterConditions {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
                 ClusterNetwork network = ClusterNetwork.of(cluster, context);
+                if (!network.complete() && network.subnets().size() == 1) {
+                    // one written item is one subnet, whatever it names: certainly fewer than two zones
+                    events.violation(cluster, cluster.subnetIds(), "vpc_config.subnet_ids names only 1 subnet ("
+                            + describe(network.subnets().get(0).ref()) + "): EKS requires subnets in at least two "
+                            + "availability zones");
+                    return;
+                }
                 if (!network.complete() || network.subnets().isEmpty()) {
                     if (!network.complete()) {
                         Unverified why = network.whyIncomplete();
@@ -380,6 +387,14 @@ public final class ClusterConditions {
                 checkSingleVpc(cluster, subnets, events);
             }
         };
+    }
+
+    private static String describe(Value<ResourceRef> id) {
+        if (id instanceof Value.Unknown<ResourceRef> unknown) {
+            return "a value netlint cannot resolve: " + unknown.reason();
+        }
+        ResourceRef ref = id.orNull();
+        return ref == null ? "no value" : ref.isResource() ? ref.address() : ref.literal();
     }
 
     private static void checkAvailabilityZones(EksCluster cluster, List<Subnet> subnets, ConditionEvents events) {

@@ -34,6 +34,7 @@ public final class SecurityGroupConditions {
     /**
      * NET026: no ingress rule lets 0.0.0.0/0 or ::/0 reach tcp or udp 30000–32767. Reported at the /0 source (the
      * wrong value); escalated to error when the group is on nodes in a subnet that routes to an internet gateway.
+     * A standalone rule on a group that is not in the input is judged on its own (the group need not be known).
      */
     public static Condition<SecurityGroup> notOpenTheNodePortRangeToTheInternet() {
         return new Condition<>("not open the NodePort range 30000-32767 to 0.0.0.0/0 or ::/0") {
@@ -68,12 +69,15 @@ public final class SecurityGroupConditions {
                         continue;
                     }
                     if (publicNodes == null) {
-                        publicNodes = publicNodes(group, context);
+                        publicNodes = group.isOutsideInput() ? Optional.empty() : publicNodes(group, context);
                     }
                     for (Value<String> source : everything) {
                         String message = group.address() + " allows ingress from " + source.orNull() + " to "
                                 + describe(rule) + ", which includes the NodePort range 30000-32767"
-                                + (rule.address() != null && !rule.address().equals(group.address())
+                                + (group.isOutsideInput()
+                                ? ", on security group " + group.name().orNull() + " (not in the input; the rule "
+                                + "opens these ports on whatever instances carry it)"
+                                : rule.address() != null && !rule.address().equals(group.address())
                                 ? " (rule " + rule.address() + ")" : "");
                         List<RelatedLocation> related = new ArrayList<>();
                         Severity severity = null;

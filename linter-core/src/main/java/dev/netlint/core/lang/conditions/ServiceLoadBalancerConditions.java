@@ -1,12 +1,15 @@
 package dev.netlint.core.lang.conditions;
 
 import dev.netlint.core.analysis.LbcServiceAnalysis;
+import dev.netlint.core.analysis.ServiceLoadBalancerDefault;
 import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.lang.RelatedLocation;
 import dev.netlint.core.lang.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.model.k8s.ServicePort;
@@ -17,20 +20,28 @@ import java.util.Set;
 public final class ServiceLoadBalancerConditions {
 
     private static final Set<String> MODERN_TYPE_ANNOTATIONS = Set.of("nlb", "external", "nlb-ip");
+    static final String PROXY_PROTOCOL = "service.beta.kubernetes.io/aws-load-balancer-proxy-protocol";
 
     private ServiceLoadBalancerConditions() {}
 
     /**
      * "use the AWS Load Balancer Controller" (NET023): a LoadBalancer Service without a class and not claimed by the
      * LBC is provisioned by the in-tree controller: a Classic Load Balancer (warning), or with type annotation
-     * {@code nlb} an instance-target NLB from a controller that only gets critical fixes (info).
+     * {@code nlb} an instance-target NLB from a controller that only gets critical fixes (info). When the workspace
+     * shows the AWS Load Balancer Controller's Service webhook or EKS Auto Mode, classless Services get their NLB and
+     * pass; when it shows neither, the finding says that it assumes the in-tree controller
+     * ({@link ServiceLoadBalancerDefault}).
      */
     public static Condition<Service> useTheLoadBalancerController() {
         return new Condition<>("use the AWS Load Balancer Controller") {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
-                if (!service.loadBalancerClass().isAbsent()
-                        || !LbcServiceAnalysis.of(service).isClaimedByModernController().isFalse()) {
+                if (!service.loadBalancerClass().isAbsent()) {
+                    return;
+                }
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
+                Tri claimed = lbc.isClaimedByModernController();
+                if (claimed.isTrue()) {
                     return;
                 }
                 Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
@@ -38,14 +49,24 @@ public final class ServiceLoadBalancerConditions {
                     events.unknown(service, type, "annotation " + LbcServiceAnalysis.TYPE);
                     return;
                 }
+                ServiceLoadBalancerDefault byDefault = lbc.byDefault();
+                if (claimed.isUnknown()) {
+                    events.unverifiable(service, service.type(), "which controller provisions the load balancer of "
+                            + service.describe() + " is not known: " + byDefault.reason());
+                    return;
+                }
+                List<RelatedLocation> related = byDefault.evidence() == null ? List.of() : List.of(byDefault.evidence());
+                String assumed = byDefault.kind() == ServiceLoadBalancerDefault.Kind.IN_TREE_ASSUMED
+                        ? " (" + ServiceLoadBalancerDefault.ASSUMPTION + ")" : "";
                 if ("nlb".equals(type.orNull())) {
                     events.add(new Violation(service, type.location(), service.describe()
-                            + " gets an NLB from the legacy in-tree controller (instance targets only, critical fixes only)",
-                            List.of(), Severity.INFO));
+                            + " gets an NLB from the legacy in-tree controller (instance targets only, critical fixes only)"
+                            + assumed, related, Severity.INFO));
                 } else if (type.isAbsent() || !MODERN_TYPE_ANNOTATIONS.contains(type.orNull())) {
-                    events.violation(service, service.type(), service.describe()
+                    events.add(new Violation(service, service.type().location(), service.describe()
                             + " gets a Classic Load Balancer from the legacy in-tree controller; "
-                            + "no loadBalancerClass or aws-load-balancer-type annotation selects the AWS Load Balancer Controller");
+                            + "no loadBalancerClass or aws-load-balancer-type annotation selects the AWS Load Balancer "
+                            + "Controller" + assumed, related, null));
                 }
             }
         };
@@ -81,8 +102,11 @@ public final class ServiceLoadBalancerConditions {
     }
 
     /**
-     * "preserve client IPs" (NET025 a): with instance targets and {@code externalTrafficPolicy: Cluster} (the
-     * default) kube-proxy may forward to another node and replaces the client's source address.
+     * "preserve client IPs" (NET025 a): with instance targets and {@code externalTrafficPolicy: Local} unset (Cluster
+     * is the default) kube-proxy may forward to another node and replaces the client's source address; the advice is
+     * Local or ip targets. A Classic Load Balancer (the in-tree controller without an {@code nlb} type annotation) is
+     * a proxy: it replaces the client address whatever the policy, so there the advice is proxy protocol
+     * ({@code aws-load-balancer-proxy-protocol: "*"}) or an NLB, and Local alone does not pass.
      */
     public static Condition<Service> preserveClientIpsWithInstanceTargets() {
         return new Condition<>("preserve client source IPs") {
@@ -91,23 +115,43 @@ public final class ServiceLoadBalancerConditions {
                 if (!"LoadBalancer".equals(service.type().orNull())) {
                     return;
                 }
-                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
-                boolean inTree = service.loadBalancerClass().isAbsent() && lbc.isClaimedByModernController().isFalse();
-                boolean lbcInstance = lbc.isClaimedByModernController().isTrue() && lbc.targetType().is("instance")
-                        && !LbcServiceAnalysis.AUTO_MODE_CLASS.equals(service.loadBalancerClass().orNull());
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
+                Tri claimed = lbc.isClaimedByModernController();
+                boolean inTree = service.loadBalancerClass().isAbsent() && claimed.isFalse();
+                boolean lbcInstance = claimed.isTrue() && lbc.targetType().is("instance")
+                        && !LbcServiceAnalysis.AUTO_MODE_CLASS.equals(lbc.effectiveClass());
                 if (!inTree && !lbcInstance) {
                     return;
                 }
                 Value<String> policy = service.externalTrafficPolicy();
+                Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
+                if (inTree && type.isKnown() && MODERN_TYPE_ANNOTATIONS.contains(type.orNull())
+                        && !"nlb".equals(type.orNull())) {
+                    return; // external or nlb-ip the controller does not claim: no load balancer is made (NET024)
+                }
+                if (inTree && !"nlb".equals(type.orNull())) {
+                    Value<String> proxy = service.meta().annotation(PROXY_PROTOCOL);
+                    if (proxy.isUnknown()) {
+                        events.unknown(service, proxy, "annotation " + PROXY_PROTOCOL);
+                    } else if (!"*".equals(proxy.orNull())) {
+                        events.violation(service, policy.isKnown() ? policy : service.type(), service.describe()
+                                + " loses client source IPs: its Classic Load Balancer (in-tree controller) is a proxy "
+                                + "and replaces the client address whatever externalTrafficPolicy says; enable proxy "
+                                + "protocol (annotation " + PROXY_PROTOCOL + ": \"*\") and read it in the "
+                                + "application, or use an NLB with ip targets");
+                    }
+                    return;
+                }
                 if (policy.isUnknown()) {
                     events.unknown(service, policy, "externalTrafficPolicy");
                 } else if (policy.isAbsent() || "Cluster".equals(policy.orNull())) {
                     Setting targetType = lbc.targetType();
                     events.violation(service, policy.isAbsent() ? service.type() : policy, service.describe()
                             + " loses client source IPs: instance targets"
-                            + (inTree ? " (in-tree controller)" : " (" + targetType.origin() + ")")
+                            + (inTree ? " (in-tree NLB)" : " (" + targetType.origin() + ")")
                             + " with externalTrafficPolicy " + (policy.isAbsent() ? "Cluster (the default)" : "Cluster")
-                            + " forward through any node and rewrite the source address");
+                            + " forward through any node and rewrite the source address; set externalTrafficPolicy: "
+                            + "Local, or use ip targets");
                 }
             }
         };

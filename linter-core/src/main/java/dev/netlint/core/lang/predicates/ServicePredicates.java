@@ -55,7 +55,7 @@ public final class ServicePredicates {
 
     public static DescribedPredicate<Service> areClaimedByTheLoadBalancerController() {
         return DescribedPredicate.of("are load balanced by the AWS Load Balancer Controller",
-                (s, c) -> LbcServiceAnalysis.of(s).isClaimedByModernController());
+                (s, c) -> LbcServiceAnalysis.of(s, c).isClaimedByModernController());
     }
 
     private static void requireKnownType(String type) {

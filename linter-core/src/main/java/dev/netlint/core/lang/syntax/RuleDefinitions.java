@@ -20,7 +20,9 @@ public final class RuleDefinitions {
     private RuleDefinitions() {}
 
     public static GivenServices services() {
-        return new GivenServices(Subjects.of("services", Workspace::services));
+        // a Service written for GKE's or AKS's load balancer is not an EKS Service (OtherCloudServices)
+        return new GivenServices(Subjects.of("services", w -> w.services().stream()
+                .filter(s -> !dev.netlint.core.analysis.OtherCloudServices.isForAnotherCloud(s)).toList()));
     }
 
     public static GivenIngresses ingresses() {

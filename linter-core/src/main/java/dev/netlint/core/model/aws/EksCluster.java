@@ -8,6 +8,8 @@ import java.util.List;
  * An {@code aws_eks_cluster}: its {@code vpc_config} and {@code kubernetes_network_config}. List-valued settings are
  * {@code Value<List<...>>} because the list itself can be absent (EKS default applies) or unknown ({@code var.ids}).
  * {@code vpcConfigLocation} is the {@code vpc_config} block, or the resource header when there is none.
+ * {@code autoModeLoadBalancing} is EKS Auto Mode's load balancing capability
+ * ({@code kubernetes_network_config.elastic_load_balancing.enabled}, else {@code compute_config.enabled}).
  */
 public record EksCluster(String address,
                          Value<String> name,
@@ -18,6 +20,7 @@ public record EksCluster(String address,
                          Value<List<Value<ResourceRef>>> securityGroupIds,
                          Value<String> ipFamily,
                          Value<String> serviceIpv4Cidr,
+                         Value<Boolean> autoModeLoadBalancing,
                          Location vpcConfigLocation,
                          Location location) implements TfResource {
 

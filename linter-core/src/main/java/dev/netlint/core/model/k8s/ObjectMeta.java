@@ -11,17 +11,32 @@ import java.util.Map;
  */
 public record ObjectMeta(String apiVersion, String kind, String namespace, String name,
                          Map<String, Value<String>> annotations, Map<String, Value<String>> labels,
-                         Location location, Location metadataLocation, String documentSource) {
+                         Location location, Location metadataLocation, String documentSource,
+                         String annotationsUnknown) {
 
     public ObjectMeta {
         annotations = Map.copyOf(annotations);
         labels = Map.copyOf(labels);
     }
 
-    /** An annotation's value, or absent (located at {@code metadata}). */
+    public ObjectMeta(String apiVersion, String kind, String namespace, String name,
+                      Map<String, Value<String>> annotations, Map<String, Value<String>> labels,
+                      Location location, Location metadataLocation, String documentSource) {
+        this(apiVersion, kind, namespace, name, annotations, labels, location, metadataLocation, documentSource, null);
+    }
+
+    /**
+     * An annotation's value, or absent (located at {@code metadata}); unknown when the annotations are written as a
+     * whole that netlint cannot work out ({@code annotations = var.annotations} in Terraform): {@code
+     * annotationsUnknown} says why.
+     */
     public Value<String> annotation(String key) {
         Value<String> value = annotations.get(key);
-        return value != null ? value : Value.absent(metadataLocation);
+        if (value != null) {
+            return value;
+        }
+        return annotationsUnknown != null ? Value.unknown(annotationsUnknown, metadataLocation)
+                : Value.absent(metadataLocation);
     }
 
     public String qualifiedName() {

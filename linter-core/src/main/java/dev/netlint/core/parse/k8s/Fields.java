@@ -37,6 +37,9 @@ final class Fields {
         if (scalar.isNull()) {
             return Value.absent(whenAbsent);
         }
+        if (scalar.isUnknown()) {
+            return Value.unknown(scalar.unknownReason(), scalar.location());
+        }
         if (isTemplated(scalar.text())) {
             return Value.unknown("template expression " + scalar.text().trim(), scalar.location());
         }
@@ -106,7 +109,8 @@ final class Fields {
         return maps;
     }
 
+    /** A Helm/Go template action, or a Terraform templatefile() interpolation ({@code ${name}}). */
     static boolean isTemplated(String text) {
-        return text.contains("{{");
+        return text.contains("{{") || text.contains("${");
     }
 }

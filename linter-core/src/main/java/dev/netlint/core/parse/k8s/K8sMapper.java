@@ -14,6 +14,7 @@ import dev.netlint.core.model.k8s.TargetGroupBinding;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PNode;
+import dev.netlint.core.tree.PScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -87,9 +88,11 @@ public final class K8sMapper {
         if (namespace == null && !CLUSTER_SCOPED.contains(kind)) {
             namespace = "default";
         }
+        PScalar annotations = metadata == null ? null : metadata.scalar("annotations");
         return new ObjectMeta(object.text("apiVersion"), kind, namespace, name == null ? "<unnamed>" : name,
                 Fields.stringMap(metadata, "annotations"), Fields.stringMap(metadata, "labels"),
-                objectAt, metadataAt, null);
+                objectAt, metadataAt, null,
+                annotations != null && annotations.isUnknown() ? "annotations: " + annotations.unknownReason() : null);
     }
 
     private static Service service(ObjectMeta meta, PMap spec) {

@@ -51,8 +51,17 @@ final class ComputeMapper {
         return new EksCluster(instance.address(), cluster.string("name"),
                 vpc.bool("endpoint_public_access"), vpc.bool("endpoint_private_access"),
                 vpc.strings("public_access_cidrs"), vpc.refs("subnet_ids"), vpc.refs("security_group_ids"),
-                network.string("ip_family"), network.string("service_ipv4_cidr"), vpc.location(),
-                cluster.location());
+                network.string("ip_family"), network.string("service_ipv4_cidr"), autoMode(cluster, network),
+                vpc.location(), cluster.location());
+    }
+
+    /** EKS Auto Mode's load balancing: {@code elastic_load_balancing.enabled}, else {@code compute_config.enabled}. */
+    private static Value<Boolean> autoMode(BlockReader cluster, BlockReader network) {
+        Optional<BlockReader> loadBalancing = network.block("elastic_load_balancing");
+        if (loadBalancing.isPresent() && loadBalancing.get().has("enabled")) {
+            return loadBalancing.get().bool("enabled");
+        }
+        return cluster.block("compute_config").map(c -> c.bool("enabled")).orElse(Value.absent(cluster.location()));
     }
 
     NodeGroup managedNodeGroup(ResourceInstance instance) {

@@ -18,7 +18,9 @@ import java.util.Set;
  * Security groups with every rule that applies to them (RULES.md §1.6): inline {@code ingress}/{@code egress} blocks,
  * their attribute form ({@code egress = []}) and {@code dynamic} blocks, plus the standalone
  * {@code aws_security_group_rule} and {@code aws_vpc_security_group_*_rule} resources that target them. A standalone
- * rule whose group is not in the module is dropped. Protocols are normalised: {@code all} and any case of it become
+ * ingress rule whose group is not in the input ({@code "sg-0123"}, a data source, a remote module's output) becomes a
+ * group of its own ({@link SecurityGroup#isOutsideInput()}), located at the rule: what the rule opens is a mistake
+ * whatever group it lands on. Protocols are normalised: {@code all} and any case of it become
  * {@code -1}, protocol numbers 6/17/1/58 become {@code tcp}/{@code udp}/{@code icmp}/{@code icmpv6}.
  */
 final class SecurityGroupMapper {
@@ -26,6 +28,7 @@ final class SecurityGroupMapper {
     private final TfEvaluator evaluator;
     private final Map<String, Draft> groups = new LinkedHashMap<>();
     private final List<ResourceInstance> standaloneRules = new ArrayList<>();
+    private final List<SecurityGroup> outsideInput = new ArrayList<>();
 
     SecurityGroupMapper(TfEvaluator evaluator) {
         this.evaluator = evaluator;
@@ -69,6 +72,7 @@ final class SecurityGroupMapper {
             result.add(new SecurityGroup(draft.address(), draft.resourceType(), draft.name(), draft.vpc(),
                     draft.rules(), draft.inline() && draft.targetedByStandalone, draft.location()));
         }
+        result.addAll(outsideInput);
         return result;
     }
 
@@ -93,17 +97,71 @@ final class SecurityGroupMapper {
             }
             uncertainty = "the security group of " + instance.address() + " is not known";
         }
-        if (targets.isEmpty()) {
-            return; // targets a group outside the module
-        }
         List<SgRule> normalised = instance.type().equals("aws_security_group_rule")
                 ? securityGroupRule(rule, instance.address()) : List.of(vpcRule(rule, instance));
+        if (targets.isEmpty()) {
+            addOutsideInput(instance, rule, target, normalised);
+            return;
+        }
         for (Draft group : targets) {
             for (SgRule sgRule : normalised) {
                 group.rules().add(uncertainty == null ? sgRule : withUnknownProtocol(sgRule, uncertainty));
             }
             group.targetedByStandalone = true;
         }
+    }
+
+    /**
+     * A rule on a group that is not in the input: its ingress is kept on a group standing for the rule alone, so
+     * NET026 judges what the rule opens. Its egress is dropped (the group's other rules are not known, so no egress
+     * question about it can be answered).
+     */
+    private void addOutsideInput(ResourceInstance instance, BlockReader rule, TfValue target, List<SgRule> rules) {
+        if (target == null || target instanceof TfValue.Ref ref && isGroup(typeOf(ref.address()))) {
+            return; // no target, or a group of the input that this mapping does not hold
+        }
+        List<SgRule> ingress = new ArrayList<>();
+        for (SgRule sgRule : rules) {
+            if (sgRule.direction() == Direction.INGRESS) {
+                ingress.add(instance.standsForUnknownInstances() ? withUnknownProtocol(sgRule,
+                        "count or for_each of " + instance.address() + " is not known") : sgRule);
+            }
+        }
+        if (ingress.isEmpty()) {
+            return;
+        }
+        String group = target instanceof TfValue.Str literal ? literal.value()
+                : target instanceof TfValue.Ref ref ? ref.address() + "." + ref.attribute()
+                : rule.expr("security_group_id").map(SecurityGroupMapper::written).orElse("?");
+        outsideInput.add(new SecurityGroup(instance.address(), instance.type(), Value.known(group, target.location()),
+                Value.absent(rule.location()), ingress, false, rule.location()));
+    }
+
+    /** An expression as a reader would name it: {@code module.eks.node_security_group_id}, or "an expression". */
+    private static String written(dev.netlint.core.parse.hcl.HclExpr expr) {
+        if (expr instanceof dev.netlint.core.parse.hcl.HclExpr.Traversal t) {
+            StringBuilder text = new StringBuilder(t.root());
+            for (dev.netlint.core.parse.hcl.HclExpr.TraversalStep step : t.steps()) {
+                if (step instanceof dev.netlint.core.parse.hcl.HclExpr.TraversalStep.GetAttr attr) {
+                    text.append('.').append(attr.name());
+                } else {
+                    text.append("[…]");
+                }
+            }
+            return text.toString();
+        }
+        return "an expression";
+    }
+
+    /** {@code aws_eks_cluster} of {@code module.a.aws_eks_cluster.main[0]}. */
+    private static String typeOf(String address) {
+        String[] parts = baseAddress(address).split("\\.");
+        for (int i = 0; i + 1 < parts.length; i += 2) {
+            if (!parts[i].equals("module")) {
+                return parts[i];
+            }
+        }
+        return "";
     }
 
     private static String baseAddress(String address) {

@@ -421,8 +421,17 @@ public final class TerraformLoader {
             RoutingMapper routing = new RoutingMapper(evaluator);
             ComputeMapper compute = new ComputeMapper(evaluator, ofType(all, "aws_eks_cluster"),
                     ofType(all, "aws_launch_template"));
+            KubernetesResourceMapper kubernetes = new KubernetesResourceMapper(evaluator);
             for (ResourceInstance instance : all) {
                 try {
+                    if (KubernetesResourceMapper.isKubernetes(instance.type())) {
+                        kubernetes.map(instance).forEach(into::add);
+                        continue;
+                    }
+                    if (instance.type().equals("helm_release")) {
+                        HelmReleaseMapper.elements(evaluator, instance).forEach(into::add);
+                        continue;
+                    }
                     map(instance, securityGroups, network, routing, compute, into);
                 } catch (RuntimeException | StackOverflowError e) {
                     problems.add(failure(instance.block().location(), instance.address(), e));
