@@ -5,17 +5,17 @@ rule('NET025', 'service-external-traffic-policy-cluster') {
     summary 'externalTrafficPolicy: instance targets with Cluster lose client IPs; ClusterIP Services cannot set it'
     notes 'EKS-NETWORKING.md:185 "`externalTrafficPolicy=Cluster`: traffic may be sent to another node, source IP is ' +
             'changed to node\'s IP address, thereby the IP of the client is not preserved" (the notes\' next bullet repeats ' +
-            '"Cluster" by mistake; it describes Local)'
+            '"Cluster" by mistake; it describes Local). AWS documentation and RULES.md disagree: RULES.md NET025 gives Local as the fix for ' +
+            'the in-tree Classic Load Balancer too; the ELB guide says a CLB needs proxy protocol, and netlint follows it.'
     rationale 'With instance targets (the in-tree controller\'s NLB, or the AWS Load Balancer Controller in instance ' +
             'mode) the load balancer sends traffic to node ports and kube-proxy may forward it to another node, ' +
             'replacing the client\'s source address, unless externalTrafficPolicy is Local (info: a design choice, Local ' +
             'can spread load unevenly). IP targets bypass kube-proxy and are not affected. A Classic Load Balancer (the ' +
             'in-tree controller without aws-load-balancer-type: nlb) is a proxy: it replaces the client address whatever ' +
             'externalTrafficPolicy says, so there Local does not help and the advice is proxy protocol ' +
-            '(service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: "*") or an NLB. AWS documentation and ' +
-            'RULES.md disagree here: RULES.md NET025 gives Local as the fix for the in-tree Classic Load Balancer too; ' +
-            'the Elastic Load Balancing guide ("Configure proxy protocol for your Classic Load Balancer") says the ' +
-            'instances see the load balancer\'s address unless proxy protocol is on, and netlint follows it. ' +
+            '(service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: "*") or an NLB: the Elastic Load Balancing ' +
+            'guide ("Configure proxy protocol for your Classic Load Balancer") says the instances see the load ' +
+            'balancer\'s address unless proxy protocol is on. ' +
             'Controller and Auto Mode: a LoadBalancer Service without spec.loadBalancerClass gets service.k8s.aws/nlb from ' +
             'the AWS Load Balancer Controller\'s Service webhook (v2.5 and later, Helm value enableServiceMutatorWebhook, on ' +
             'by default) when the input shows the controller (a helm_release of its chart, or a Deployment running its ' +

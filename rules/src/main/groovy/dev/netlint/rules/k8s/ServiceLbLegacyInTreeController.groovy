@@ -4,7 +4,9 @@ rule('NET023', 'service-lb-legacy-in-tree-controller') {
     severity WARNING
     summary 'A LoadBalancer Service left to the in-tree controller gets a Classic Load Balancer'
     notes 'EKS-NETWORKING.md:169 "Deploys AWS CLB (default) or NLB in instance mode"; EKS-NETWORKING.md:171 ' +
-            '"Supported by the newer controller called AWS Load Balancer Controller with which we can use NLB (CLB is not recommended to be used)"'
+            '"Supported by the newer controller called AWS Load Balancer Controller with which we can use NLB (CLB is not recommended to be used)". AWS documentation and RULES.md disagree: ' +
+            'RULES.md §1.8 gives every classless Service to the in-tree controller, which predates the controller\'s v2.5 ' +
+            'webhook and Auto Mode; netlint follows AWS.'
     rationale 'Without spec.loadBalancerClass and without an aws-load-balancer-type annotation the AWS Load Balancer ' +
             'Controller does not claim the Service (service_utils.go), so the legacy in-tree cloud controller creates a ' +
             'Classic Load Balancer (warning). With aws-load-balancer-type: nlb the in-tree controller creates an NLB with ' +
@@ -16,9 +18,7 @@ rule('NET023', 'service-lb-legacy-in-tree-controller') {
             'image), and eks.amazonaws.com/nlb when it shows EKS Auto Mode (an aws_eks_cluster with ' +
             'elastic_load_balancing or compute_config enabled; the controller is taken when both are present). With the ' +
             'webhook turned off, or a controller older than v2.5, the in-tree controller takes it; when the input shows ' +
-            'neither, netlint assumes the in-tree controller.' + ' The finding then says so. AWS documentation and ' +
-            'RULES.md disagree here: RULES.md §1.8 gives every classless Service to the in-tree controller, which ' +
-            'predates the controller\'s v2.5 webhook and Auto Mode; netlint follows the AWS Load Balancer Controller ' +
+            'neither, netlint assumes the in-tree controller.' + ' The finding then says so; this follows the AWS Load Balancer Controller ' +
             'installation guide ("When using AWS Load Balancer Controller v2.5+") and the EKS user guide (Auto Mode ' +
             '"Use Service Annotations to configure Network Load Balancers"). Services written for another cloud\'s load ' +
             'balancer (GKE cloud.google.com/ or networking.gke.io/ annotations, AKS service.beta.kubernetes.io/azure- ' +
