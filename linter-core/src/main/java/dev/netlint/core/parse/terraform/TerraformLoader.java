@@ -230,12 +230,15 @@ public final class TerraformLoader {
             String childDisplay;
             HclBlock childUserCall = userCall;
             List<HclFile> files;
+            Map<String, Bindings> expanded = null;
             if (!isLocalSource(source.get())) {
+                if (!RemoteModules.isReadByRules(source.get())) {
+                    return null; // IAM, KMS, S3, ...: nothing a rule reads, so neither expanded nor noted
+                }
                 if (cache == null) {
-                    return RemoteModules.isReadByRules(source.get()) ? notExpanded(block, shown + " (source \""
-                            + source.get() + "\") was not expanded: netlint does not fetch remote modules; run "
-                            + "terraform init -backend=false in this folder, then netlint again, to lint it from "
-                            + ModuleCache.MANIFEST) : null;
+                    return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: "
+                            + "netlint does not fetch remote modules; run terraform init -backend=false in this "
+                            + "folder, then netlint again, to lint it from " + ModuleCache.MANIFEST);
                 }
                 ModuleCache.Lookup cached = cache.lookup(key, scope);
                 if (cached.entry() == null) {
@@ -246,6 +249,10 @@ public final class TerraformLoader {
                 childDisplay = cached.entry().displayFolder();
                 if (childUserCall == null) {
                     childUserCall = block;
+                }
+                expanded = instances(address, block);
+                if (expanded.isEmpty()) {
+                    return List.of(); // count = 0 or an empty for_each: nothing to read
                 }
                 List<ParseProblem> unread = new ArrayList<>();
                 files = readFolder(folder, childDisplay, unread);
@@ -268,6 +275,10 @@ public final class TerraformLoader {
                 }
                 childDisplay = joinDisplay(displayFolder, source.get());
                 if (userCall != null) {
+                    expanded = instances(address, block);
+                    if (expanded.isEmpty()) {
+                        return List.of();
+                    }
                     // inside a cached module: problems go to the user's call, not to a file under .terraform
                     List<ParseProblem> unread = new ArrayList<>();
                     files = readFolder(folder, childDisplay, unread);
@@ -291,7 +302,8 @@ public final class TerraformLoader {
             Set<Path> chain = new java.util.HashSet<>(ancestors);
             chain.add(directory);
             List<Child> children = new ArrayList<>();
-            for (Map.Entry<String, Bindings> instance : instances(address, block).entrySet()) {
+            for (Map.Entry<String, Bindings> instance : (expanded != null ? expanded : instances(address, block))
+                    .entrySet()) {
                 Bindings bindings = instance.getValue();
                 Map<String, TfValue> memo = new HashMap<>();
                 java.util.function.Function<String, TfValue> inputs = variable -> {
