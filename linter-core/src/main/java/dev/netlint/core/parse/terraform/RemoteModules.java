@@ -20,7 +20,7 @@ final class RemoteModules {
             "athena", "sso", "identity", "policy", "role", "roles", "user", "users", "account", "budget", "budgets",
             "eventbridge", "events", "step", "sfn", "cognito", "waf", "wafv2", "config", "guardduty", "organization",
             "organizations", "cloudfront", "apigateway", "api", "efs", "elasticache", "redis", "opensearch", "msk",
-            "dns", "certificate", "oidc", "irsa", "github", "gitlab", "null", "random", "tls");
+            "dns", "certificate", "oidc", "irsa", "pair", "keypair", "github", "gitlab", "null", "random", "tls");
 
     private static final Pattern VERSION_OR_QUERY = Pattern.compile("[?#].*$");
 
