@@ -354,6 +354,10 @@ public final class WorkspaceLoader {
 
     private TaskResult kustomization(SourceFile file) {
         TaskResult result = TaskResult.empty();
+        SourceReader.Read read = reader.read(file);
+        if (read.text() != null && !Kustomizations.transforms(read.text())) {
+            return result; // lists its resources unchanged: they are linted as they are, nothing to render
+        }
         String display = file.displayPath();
         int slash = display.lastIndexOf('/');
         result.findings().add(InputFindings.unrenderedKustomization(
