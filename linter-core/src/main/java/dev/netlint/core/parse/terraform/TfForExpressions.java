@@ -35,7 +35,14 @@ final class TfForExpressions {
     /** Iterations one {@code for} expression may make; a larger collection gives unknown rather than a long run. */
     private static final int MAX_ITEMS = 100_000;
 
+    /**
+     * Elements all {@code for} expressions and splats of one module instance may visit together: nested loops over
+     * large collections give unknown instead of running for long (real modules visit a few hundred).
+     */
+    static final long MAX_TOTAL_ITERATIONS = 1_000_000;
+
     private final BiFunction<HclExpr, Bindings, TfValue> evaluate;
+    private long iterations;
 
     TfForExpressions(BiFunction<HclExpr, Bindings, TfValue> evaluate) {
         this.evaluate = evaluate;
@@ -61,8 +68,9 @@ final class TfForExpressions {
         } else {
             return TfValue.failed("for expression over a " + kind(collection), at);
         }
-        if (elements.size() > MAX_ITEMS) {
-            return TfValue.unknown("for expression over more than " + MAX_ITEMS + " elements", at);
+        if (elements.size() > MAX_ITEMS || !spend(elements.size())) {
+            return TfValue.unknown("for expression over more than " + MAX_ITEMS + " elements, or more than "
+                    + MAX_TOTAL_ITERATIONS + " in one module", at);
         }
         List<TfValue> items = new ArrayList<>();
         Map<String, TfValue> entries = new LinkedHashMap<>();
@@ -125,11 +133,20 @@ final class TfForExpressions {
             return new ListV(List.of(), at);
         }
         List<TfValue> elements = source instanceof ListV list ? list.items() : List.of(source);
+        if (!spend(elements.size())) {
+            return TfValue.unknown("splat over more than " + MAX_TOTAL_ITERATIONS + " elements in one module", at);
+        }
         List<TfValue> out = new ArrayList<>(elements.size());
         for (TfValue element : elements) {
             out.add(evaluate.apply(splat.each(), bindings.withIterator(SPLAT_ITEM, element)));
         }
         return new ListV(out, at);
+    }
+
+    /** Takes {@code n} iterations from the module's budget; false when it is spent. */
+    private boolean spend(int n) {
+        iterations += n;
+        return iterations <= MAX_TOTAL_ITERATIONS;
     }
 
     private static Optional<Boolean> asBool(TfValue value) {

@@ -26,7 +26,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class TfMoreFunctions {
 
-    /** {@code range()} longer than this is not built (Terraform allows 1024 elements by default too). */
+    /** A {@code range()} longer than this is not built: unknown rather than a large list. */
     private static final int MAX_RANGE = 1024;
 
     /** Only short patterns on short text, without groups or alternation, are matched: no backtracking blow-up. */
@@ -184,7 +184,7 @@ final class TfMoreFunctions {
         List<TfValue> items = new ArrayList<>();
         for (BigDecimal i = start; step.signum() > 0 ? i.compareTo(end) < 0 : i.compareTo(end) > 0; i = i.add(step)) {
             if (items.size() >= MAX_RANGE) {
-                return TfValue.failed("range() of more than " + MAX_RANGE + " elements", at);
+                return TfValue.unknown("range() of more than " + MAX_RANGE + " elements is not evaluated", at);
             }
             items.add(new Num(i, at));
         }

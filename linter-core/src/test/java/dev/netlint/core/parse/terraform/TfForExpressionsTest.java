@@ -98,4 +98,11 @@ class TfForExpressionsTest {
         assertThat(eval("one([])")).isEqualTo("null");
         assertThat(eval("regexall(\"(a|b)+\", \"ab\")")).startsWith("?regexall() with that pattern");
     }
+
+    @Test
+    void nestedLoopsOverLargeCollectionsGiveUpInsteadOfRunningLong() {
+        assertThat(eval("length(flatten([for a in range(1000) : [for b in range(1000) : [for c in range(10) : c]]]))"))
+                .startsWith("?");
+        assertThat(eval("length(range(100000))")).startsWith("?range() of more than 1024 elements");
+    }
 }
