@@ -167,4 +167,22 @@ class RegistryModulesTest {
                     assertThat(f.message()).contains("outside the root module");
                 });
     }
+
+    @Test
+    void aCachedFolderThatIsASymbolicLinkOutOfTheRootIsNotFollowed() throws IOException {
+        Path root = layOut("NET005/eks-21-public-endpoint-with-default-cidrs", "link");
+        Path outside = temp.resolve("outside-for-the-link");
+        RegistryRoots.copyTree(RegistryRoots.MODULES.resolve("eks-21.19.0"), outside);
+        Path cached = root.resolve(".terraform/modules/eks");
+        try (Stream<Path> walk = Files.walk(cached)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.createSymbolicLink(cached, outside.toAbsolutePath());
+
+        LintResult result = lint(root);
+
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("NET005"));
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("module-not-expanded"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("module.eks", "outside the root"));
+    }
 }
