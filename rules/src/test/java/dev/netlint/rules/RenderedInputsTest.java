@@ -55,17 +55,18 @@ class RenderedInputsTest {
     }
 
     @Test
-    void aKustomizationIsReportedOnceWithTheCommandThatRendersIt() {
+    void aKustomizationThatPatchesIsReportedOnceWithTheCommandThatRendersIt() {
         LintResult result = run(null, "src/test/resources/inputs/kustomize");
 
+        // base/ only lists service.yaml, which is linted as it is; overlay/ renames and patches it
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("unrendered-kustomization");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.location().file()).endsWith("kustomize/base/kustomization.yaml");
-            assertThat(f.message()).contains("kustomize build src/test/resources/inputs/kustomize/base | netlint -");
+            assertThat(f.location().file()).endsWith("kustomize/overlay/kustomization.yaml");
+            assertThat(f.message()).contains("kustomize build src/test/resources/inputs/kustomize/overlay | netlint -");
         });
         assertThat(result.skipped()).isEmpty();
-        assertThat(result.filesLinted()).isEqualTo(1); // service.yaml; the kustomization is not linted as a manifest
+        assertThat(result.filesLinted()).isEqualTo(1); // service.yaml; the kustomizations are not linted as manifests
     }
 
     private static LintResult chart(InputOptions helm) {

@@ -108,6 +108,9 @@ public final class LintEngine {
                 stats.merge(rule.ruleId(), rule, (a, b) -> new LintResult.RuleStats(a.ruleId(),
                         a.checkedSubjects() + b.checkedSubjects(), a.unverifiable() + b.unverifiable()));
             }
+            if (!loaded.cachedModuleCalls().isEmpty()) {
+                findings.replaceAll(loaded.cachedModuleCalls()::locate); // at the user's module block
+            }
             if (!loaded.renderedCharts().isEmpty()) {
                 findings.replaceAll(loaded.renderedCharts()::locate);
             }

@@ -8,6 +8,7 @@ import dev.netlint.core.parse.helm.HelmCharts;
 import dev.netlint.core.parse.helm.HelmSourceMap;
 import dev.netlint.core.parse.json.JsonLoader;
 import dev.netlint.core.parse.k8s.K8sMapper;
+import dev.netlint.core.parse.terraform.CallSites;
 import dev.netlint.core.parse.terraform.PlanLoader;
 import dev.netlint.core.parse.terraform.TerraformLoader;
 import dev.netlint.core.parse.yaml.YamlLoader;
@@ -39,10 +40,15 @@ public final class WorkspaceLoader {
 
     /** The workspace and what could not be read into it. */
     public record Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted,
-                         List<Directive> comments, HelmSourceMap renderedCharts) {
+                         List<Directive> comments, HelmSourceMap renderedCharts, CallSites cachedModuleCalls) {
 
         public Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted) {
             this(workspace, inputFindings, skipped, filesLinted, List.of(), HelmSourceMap.none());
+        }
+
+        public Loaded(Workspace workspace, List<Finding> inputFindings, List<SkippedFile> skipped, int filesLinted,
+                      List<Directive> comments, HelmSourceMap renderedCharts) {
+            this(workspace, inputFindings, skipped, filesLinted, comments, renderedCharts, CallSites.NONE);
         }
     }
 
@@ -64,6 +70,8 @@ public final class WorkspaceLoader {
     private InputOptions helm = InputOptions.NONE;
     /** The templates of the charts rendered in this run, to put findings back where they were written. */
     private final HelmSourceMap renderedCharts;
+    /** Where the user calls the modules terraform init cached, for every root module of the run. */
+    private final List<CallSites> cachedModuleCalls = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads) {
         this(maxFileBytes, scope, threads, TerraformLoader.Variables.NONE);
@@ -164,9 +172,10 @@ public final class WorkspaceLoader {
             linted[group] += result.filesLinted();
         }
         List<Loaded> loaded = new ArrayList<>();
+        CallSites callSites = CallSites.merge(List.copyOf(cachedModuleCalls));
         for (int group = 0; group < groups.size(); group++) {
             loaded.add(new Loaded(workspaces.get(group).build(), findings.get(group), skipped.get(group), linted[group],
-                    comments.get(group), renderedCharts));
+                    comments.get(group), renderedCharts, callSites));
         }
         return loaded;
     }
@@ -362,6 +371,10 @@ public final class WorkspaceLoader {
             }
         }
         TaskResult result = TaskResult.empty();
+        SourceReader.Read read = reader.read(file);
+        if (read.text() != null && !Kustomizations.transforms(read.text())) {
+            return result; // lists its resources unchanged: they are linted as they are, nothing to render
+        }
         String display = file.displayPath();
         int slash = display.lastIndexOf('/');
         result.findings().add(InputFindings.unrenderedKustomization(
@@ -440,6 +453,9 @@ public final class WorkspaceLoader {
         }
         for (ParseProblem note : loaded.notExpanded()) {
             result.findings().add(InputFindings.moduleNotExpanded(note.location(), note.message()));
+        }
+        if (!loaded.callSites().isEmpty()) {
+            cachedModuleCalls.add(loaded.callSites());
         }
         return new TaskResult(result.elements(), result.findings(), result.skipped(), module.size(), result.comments());
     }

@@ -216,8 +216,8 @@ final class SecurityGroupMapper {
 
     private SgRule securityGroupRule(BlockReader rule, String address, Direction direction) {
         List<Value<ResourceRef>> peers = new ArrayList<>();
-        if (rule.has("source_security_group_id")) {
-            peers.add(rule.ref("source_security_group_id"));
+        if (rule.has("source_security_group_id") && !rule.ref("source_security_group_id").isAbsent()) {
+            peers.add(rule.ref("source_security_group_id")); // = null (a module's unused option) is no peer
         }
         return new SgRule(direction, Origin.SECURITY_GROUP_RULE, protocol(rule.string("protocol")),
                 rule.integer("from_port"), rule.integer("to_port"),
@@ -230,14 +230,18 @@ final class SecurityGroupMapper {
 
     private SgRule vpcRule(BlockReader rule, ResourceInstance instance) {
         Direction direction = instance.type().endsWith("_ingress_rule") ? Direction.INGRESS : Direction.EGRESS;
-        List<Value<String>> ipv4 = rule.has("cidr_ipv4") ? List.of(rule.string("cidr_ipv4")) : List.of();
-        List<Value<String>> ipv6 = rule.has("cidr_ipv6") ? List.of(rule.string("cidr_ipv6")) : List.of();
-        List<Value<ResourceRef>> peers = rule.has("referenced_security_group_id")
-                ? List.of(rule.ref("referenced_security_group_id")) : List.of();
-        List<Value<String>> prefixLists = rule.has("prefix_list_id") ? List.of(rule.string("prefix_list_id")) : List.of();
+        // an argument set to null (a module's unused option) is no destination
+        List<Value<String>> ipv4 = present(rule.string("cidr_ipv4"));
+        List<Value<String>> ipv6 = present(rule.string("cidr_ipv6"));
+        List<Value<ResourceRef>> peers = present(rule.ref("referenced_security_group_id"));
+        List<Value<String>> prefixLists = present(rule.string("prefix_list_id"));
         return new SgRule(direction, Origin.VPC_SECURITY_GROUP_RULE, protocol(rule.string("ip_protocol")),
                 rule.integer("from_port"), rule.integer("to_port"), ipv4, ipv6, peers, false, prefixLists,
                 instance.address(), rule.location());
+    }
+
+    private static <T> List<Value<T>> present(Value<T> value) {
+        return value.isAbsent() ? List.of() : List.of(value);
     }
 
     private static boolean isTrue(Value<Boolean> value) {

@@ -60,12 +60,19 @@ public final class TerraformLoader {
      * What loading found: {@code problems} (unparsable files, with location) and {@code notExpanded} (module
      * blocks netlint did not expand, one each: remote sources, folders outside the scan, unknown count).
      */
-    public record Result(List<ParseProblem> problems, List<ParseProblem> notExpanded) {}
+    public record Result(List<ParseProblem> problems, List<ParseProblem> notExpanded, CallSites callSites) {
+        public Result(List<ParseProblem> problems, List<ParseProblem> notExpanded) {
+            this(problems, notExpanded, CallSites.NONE);
+        }
+    }
 
     private final ScanScope scope;
     private final HclLoader hcl = new HclLoader();
     private final Variables variables;
     private final ModuleFolderReader folders;
+    /** The root module's {@code .terraform/modules} cache, when it has one (set per {@link #load}). */
+    private ModuleCache cache;
+    private CallSites.Builder callSites = new CallSites.Builder();
 
     public TerraformLoader(ScanScope scope) {
         this(scope, Variables.NONE, null);
@@ -104,12 +111,15 @@ public final class TerraformLoader {
         Path directory = ordered.get(0).file().moduleDirectory();
         TerraformModule module = new TerraformModule(directory, files, true, varFiles, variables.values());
         TfEvaluator evaluator = new TfEvaluator(module, scope, hcl);
-        Calls calls = new Calls(evaluator, displayFolderOf(ordered.get(0)), 0, Set.of(), problems, notes,
-                new HashMap<>());
+        String display = displayFolderOf(ordered.get(0));
+        cache = folders == null ? null : ModuleCache.of(directory, display, scope).orElse(null);
+        callSites = new CallSites.Builder();
+        Calls calls = new Calls(evaluator, display, 0, Set.of(), problems, notes,
+                new HashMap<>(), "", null);
         evaluator.setModuleCalls(calls);
         new ModuleMapping(evaluator, calls, problems, Location.fileStart(ordered.get(0).file().displayPath()))
                 .mapInto(into);
-        return new Result(problems, notes);
+        return new Result(problems, notes, callSites.build());
     }
 
     private List<HclFile> parseAll(List<SourceText> sources, List<ParseProblem> problems) {
@@ -162,9 +172,15 @@ public final class TerraformLoader {
         private final List<ParseProblem> notes;
         private final Map<Path, List<HclFile>> parsedFolders;
         private final Map<String, Call> calls = new HashMap<>();
+        /** The calls from the root to this module ({@code eks.eks_managed_node_group}), as modules.json keys them. */
+        private final String keyPath;
+        /** For a module read from the cache: the call in the user's files it belongs to; else null. */
+        private final HclBlock userCall;
 
         Calls(TfEvaluator caller, String displayFolder, int depth, Set<Path> ancestors, List<ParseProblem> problems,
-              List<ParseProblem> notes, Map<Path, List<HclFile>> parsedFolders) {
+              List<ParseProblem> notes, Map<Path, List<HclFile>> parsedFolders, String keyPath, HclBlock userCall) {
+            this.keyPath = keyPath;
+            this.userCall = userCall;
             this.caller = caller;
             this.displayFolder = displayFolder;
             this.depth = depth;
@@ -208,32 +224,76 @@ public final class TerraformLoader {
             if (source.isEmpty()) {
                 return notExpanded(block, shown + " was not expanded: its source is not a known string");
             }
-            if (!isLocalSource(source.get())) {
-                return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: netlint "
-                        + "does not fetch remote modules, so values it outputs are unknown and no rule fires on them");
-            }
+            String key = keyPath.isEmpty() ? name : keyPath + "." + name;
             Path directory = caller.module().directory();
-            if (directory == null || folders == null) {
-                return notExpanded(block, shown + " was not expanded: local modules are read only from files");
-            }
-            Path folder = directory.resolve(source.get()).normalize();
-            if (!scope.allows(folder)) {
-                return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: its folder "
-                        + "is outside the scanned paths; scan a folder that contains both");
+            Path folder;
+            String childDisplay;
+            HclBlock childUserCall = userCall;
+            List<HclFile> files;
+            Map<String, Bindings> expanded = null;
+            if (!isLocalSource(source.get())) {
+                if (!RemoteModules.isReadByRules(source.get())) {
+                    return null; // IAM, KMS, S3, ...: nothing a rule reads, so neither expanded nor noted
+                }
+                if (cache == null) {
+                    return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: "
+                            + "netlint does not fetch remote modules; run terraform init -backend=false in this "
+                            + "folder, then netlint again, to lint it from " + ModuleCache.MANIFEST);
+                }
+                ModuleCache.Lookup cached = cache.lookup(key, scope);
+                if (cached.entry() == null) {
+                    return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: "
+                            + cached.problem());
+                }
+                folder = cached.entry().folder();
+                childDisplay = cached.entry().displayFolder();
+                if (childUserCall == null) {
+                    childUserCall = block;
+                }
+                expanded = instances(address, block);
+                if (expanded.isEmpty()) {
+                    return List.of(); // count = 0 or an empty for_each: nothing to read
+                }
+                List<ParseProblem> unread = new ArrayList<>();
+                files = readFolder(folder, childDisplay, unread);
+                if (!unread.isEmpty()) {
+                    return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: "
+                            + "its cached copy in " + childDisplay + " could not be read: " + unread.get(0).location()
+                            + ": " + unread.get(0).message());
+                }
+                if (userCall == null) {
+                    callSites.add(childDisplay, block, shown);
+                }
+            } else {
+                if (directory == null || folders == null) {
+                    return notExpanded(block, shown + " was not expanded: local modules are read only from files");
+                }
+                folder = directory.resolve(source.get()).normalize();
+                if (!scope.allows(folder)) {
+                    return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: its "
+                            + "folder is outside the scanned paths; scan a folder that contains both");
+                }
+                childDisplay = joinDisplay(displayFolder, source.get());
+                if (userCall != null) {
+                    expanded = instances(address, block);
+                    if (expanded.isEmpty()) {
+                        return List.of();
+                    }
+                    // inside a cached module: problems go to the user's call, not to a file under .terraform
+                    List<ParseProblem> unread = new ArrayList<>();
+                    files = readFolder(folder, childDisplay, unread);
+                    if (!unread.isEmpty()) {
+                        return notExpanded(block, shown + " was not expanded: " + unread.get(0).location() + ": "
+                                + unread.get(0).message());
+                    }
+                } else {
+                    files = readFolder(folder, childDisplay, problems);
+                }
             }
             if (ancestors.contains(folder) || folder.equals(directory) || depth >= MAX_MODULE_DEPTH) {
                 return notExpanded(block, shown + " was not expanded: modules call each other in a cycle or "
                         + "nest deeper than " + MAX_MODULE_DEPTH);
             }
-            String childDisplay = joinDisplay(displayFolder, source.get());
-            List<HclFile> files = parsedFolders.computeIfAbsent(folder, f -> {
-                List<SourceText> texts = folders.read(f, childDisplay, problems).stream()
-                        .filter(t -> t.file().format() == SourceFormat.TERRAFORM
-                                || t.file().format() == SourceFormat.TERRAFORM_JSON)
-                        .sorted(Comparator.comparing((SourceText t) -> t.file().displayPath()))
-                        .toList();
-                return parseAll(texts, problems);
-            });
             if (files.isEmpty()) {
                 return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: no "
                         + "Terraform files in " + childDisplay + " (missing or unreadable)");
@@ -242,7 +302,8 @@ public final class TerraformLoader {
             Set<Path> chain = new java.util.HashSet<>(ancestors);
             chain.add(directory);
             List<Child> children = new ArrayList<>();
-            for (Map.Entry<String, Bindings> instance : instances(address, block).entrySet()) {
+            for (Map.Entry<String, Bindings> instance : (expanded != null ? expanded : instances(address, block))
+                    .entrySet()) {
                 Bindings bindings = instance.getValue();
                 Map<String, TfValue> memo = new HashMap<>();
                 java.util.function.Function<String, TfValue> inputs = variable -> {
@@ -264,11 +325,27 @@ public final class TerraformLoader {
                 TfEvaluator child = new TfEvaluator(module, scope, hcl,
                         address + instance.getKey() + ".", inputs);
                 Calls childCalls = new Calls(child, childDisplay, depth + 1, Set.copyOf(chain), problems, notes,
-                        parsedFolders);
+                        parsedFolders, key, childUserCall);
                 child.setModuleCalls(childCalls);
                 children.add(new Child(instance.getKey(), child, childCalls));
             }
             return children;
+        }
+
+        private List<HclFile> readFolder(Path folder, String childDisplay, List<ParseProblem> into) {
+            List<ParseProblem> found = new ArrayList<>();
+            List<HclFile> files = parsedFolders.computeIfAbsent(folder, f -> {
+                List<SourceText> texts = folders.read(f, childDisplay, found).stream()
+                        .filter(t -> t.file().format() == SourceFormat.TERRAFORM
+                                || t.file().format() == SourceFormat.TERRAFORM_JSON)
+                        .sorted(Comparator.comparing((SourceText t) -> t.file().displayPath()))
+                        .toList();
+                List<HclFile> parsed = parseAll(texts, found);
+                return found.isEmpty() || userCall == null && !ModuleCache.isCached(childDisplay) ? parsed
+                        : List.of();
+            });
+            into.addAll(found);
+            return files;
         }
 
         /** The instance keys ({@code ""}, {@code [0]}, {@code ["a"]}) and their bindings; throws when not known. */

@@ -50,6 +50,8 @@ final class TfEvaluator {
     private final Set<String> inProgress = new HashSet<>();
     private final Map<String, List<ResourceInstance>> instances = new HashMap<>();
     private final Map<String, TfValue> outputValues = new HashMap<>();
+    private final Map<String, TfValue> variableValues = new HashMap<>();
+    private final TfForExpressions forExpressions = new TfForExpressions((e, b) -> eval(e, b, false));
     private final String prefix;
     private final java.util.function.Function<String, TfValue> inputs;
     private ModuleCalls moduleCalls = ModuleCalls.NONE;
@@ -247,6 +249,12 @@ final class TfEvaluator {
         }
         if (expr instanceof HclExpr.RelativeTraversal relative) {
             TfValue source = eval(relative.source(), bindings, refs);
+            if (source instanceof Ref whole && whole.attribute().isEmpty()) {
+                ResourceInstance instance = instanceAt(whole.address());
+                return instance == null || relative.steps().isEmpty()
+                        ? TfValue.unknown("reference to the whole of " + whole.address(), at)
+                        : instanceAttribute(instance, relative.steps(), 0, bindings, refs, at);
+            }
             return applySteps(source, relative.steps(), 0, bindings, at);
         }
         if (expr instanceof HclExpr.FunctionCall call) {
@@ -264,11 +272,16 @@ final class TfEvaluator {
         if (expr instanceof HclExpr.ResolvedReference ref) {
             return new Ref(ref.address(), ref.attribute(), at);
         }
-        if (expr instanceof HclExpr.ForExpr) {
-            return TfValue.unknown("for expression", at);
+        if (expr instanceof HclExpr.ForExpr forExpr) {
+            return forExpressions.forExpression(forExpr, bindings);
         }
-        if (expr instanceof HclExpr.Splat) {
-            return TfValue.unknown("splat expression", at);
+        if (expr instanceof HclExpr.Splat splat) {
+            return splat.source() == null ? TfValue.unknown("splat expression", at)
+                    : forExpressions.splat(splat, splatSource(splat.source(), bindings, refs), bindings);
+        }
+        if (expr instanceof HclExpr.SplatItem) {
+            TfValue item = bindings.iterators().get(TfForExpressions.SPLAT_ITEM);
+            return item == null ? TfValue.unknown("splat item outside a splat", at) : item;
         }
         return TfValue.unknown(((HclExpr.Opaque) expr).reason(), at);
     }
@@ -481,6 +494,25 @@ final class TfEvaluator {
     }
 
     private TfValue variable(String name, Location at) {
+        TfValue cached = variableValues.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String key = "var." + name;
+        if (!inProgress.add(key)) {
+            return TfValue.unknown("var." + name + " refers to itself", at);
+        }
+        try {
+            TfValue value = TfTypes.ofVariable(module.variable(name), rawVariable(name, at),
+                    d -> evaluate(d, Bindings.NONE));
+            variableValues.put(name, value);
+            return value;
+        } finally {
+            inProgress.remove(key);
+        }
+    }
+
+    private TfValue rawVariable(String name, Location at) {
         if (inputs != null) {
             TfValue given = inputs.apply(name);
             if (given != null) {
@@ -547,6 +579,47 @@ final class TfEvaluator {
         } finally {
             inProgress.remove(key);
         }
+    }
+
+    /**
+     * The value a splat's source has: for a whole resource with {@code count} ({@code aws_subnet.private[*].id}), one
+     * stand-in per instance whose attributes resolve as {@code aws_subnet.private[0].id} would; else the value.
+     */
+    private TfValue splatSource(HclExpr source, Bindings bindings, boolean refs) {
+        if (source instanceof HclExpr.Traversal t && t.steps().size() == 1
+                && t.steps().get(0) instanceof TraversalStep.GetAttr nameStep
+                && !bindings.iterators().containsKey(t.root()) && !isReservedRoot(t.root())) {
+            Optional<HclBlock> block = module.resource(t.root(), nameStep.name());
+            if (block.isPresent() && block.get().body().attribute("count").isPresent()) {
+                List<ResourceInstance> all = instances(block.get());
+                if (all.size() == 1 && all.get(0).address().equals(prefix + t.root() + "." + nameStep.name())) {
+                    return TfValue.unknown("count of " + all.get(0).address() + " is not known", t.location());
+                }
+                List<TfValue> items = new ArrayList<>();
+                all.forEach(i -> items.add(new Ref(i.address(), "", t.location())));
+                return new ListV(items, t.location());
+            }
+        }
+        return eval(source, bindings, refs);
+    }
+
+    private static boolean isReservedRoot(String root) {
+        return switch (root) {
+            case "var", "local", "count", "each", "path", "module", "data", "self", "terraform" -> true;
+            default -> false;
+        };
+    }
+
+    /** The expanded instance with this address, among those already expanded. */
+    private ResourceInstance instanceAt(String address) {
+        for (List<ResourceInstance> all : instances.values()) {
+            for (ResourceInstance instance : all) {
+                if (instance.address().equals(address)) {
+                    return instance;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code type.name[key].attr...}: a configured attribute's value, or a {@link Ref} for a computed one. */
@@ -668,6 +741,11 @@ final class TfEvaluator {
                 return current.at(at);
             }
             if (current instanceof Ref ref) {
+                if (ref.attribute().isEmpty()) {
+                    ResourceInstance instance = instanceAt(ref.address());
+                    return instance == null ? TfValue.unknown("reference to the whole of " + ref.address(), at)
+                            : instanceAttribute(instance, steps, i, bindings, false, at);
+                }
                 String suffix = path(steps, i, bindings);
                 String joined = suffix.startsWith("[") ? ref.attribute() + suffix : ref.attribute() + "." + suffix;
                 return new Ref(ref.address(), joined, at);

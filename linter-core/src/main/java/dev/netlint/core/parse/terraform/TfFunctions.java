@@ -71,6 +71,10 @@ final class TfFunctions {
             case "coalescelist":
                 return coalescelist(args, at);
             default:
+                TfValue more = TfMoreFunctions.call(name, args, at);
+                if (more != null) {
+                    return more;
+                }
                 break;
         }
         Optional<TfValue> notKnown = firstNotWhollyKnown(args, at);

@@ -40,10 +40,10 @@ class TerraformLoaderTest {
     }
 
     @Test
-    void legacySplatLoadsAsUnknown() {
+    void legacySplatOfAnUndeclaredResourceLoadsAsUnknown() {
         EksCluster cluster = loaded.workspace().clusters().get(0);
 
-        assertThat(cluster.subnetIds()).isEqualTo(Value.unknown("splat expression",
+        assertThat(cluster.subnetIds()).isEqualTo(Value.unknown("aws_subnet.this is not declared in this module",
                 new Location("splat.tf", 3, 18, 3, 38)));
     }
 }

@@ -101,8 +101,8 @@ class TfEvaluatorTest {
         assertThat(eval("data.aws_vpc.main.id")).isEqualTo("?data source");
         assertThat(eval("count.index")).isEqualTo("?count.index outside a resource with count");
         assertThat(eval("each.key")).isEqualTo("?each outside a resource with for_each");
-        assertThat(eval("[for s in [\"a\"] : s]")).isEqualTo("?for expression");
-        assertThat(eval("aws_subnet.this.*.id")).isEqualTo("?splat expression");
+        assertThat(eval("[for s in var.missing : s]")).isEqualTo("?var.missing is not declared in this module");
+        assertThat(eval("aws_subnet.this.*.id")).isEqualTo("?aws_subnet.this is not declared in this module");
         assertThat(eval("path.cwd")).startsWith("?path.cwd");
         assertThat(eval("timestamp()")).isEqualTo("?function timestamp() is not evaluated");
     }

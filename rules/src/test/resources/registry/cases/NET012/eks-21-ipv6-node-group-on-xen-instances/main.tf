@@ -1,0 +1,46 @@
+# rule: NET012
+# IPv6 pods need prefix delegation, which xen instances (t2) do not support
+module "vpc" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "6.6.0"
+
+  name            = "ipv6"
+  cidr            = "10.0.0.0/16"
+  azs             = ["eu-west-1a", "eu-west-1b", "eu-west-1c"]
+  private_subnets = ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"]
+  public_subnets  = ["10.0.101.0/24", "10.0.102.0/24", "10.0.103.0/24"]
+
+  enable_ipv6                                    = true
+  public_subnet_assign_ipv6_address_on_creation  = true
+  private_subnet_assign_ipv6_address_on_creation = true
+  public_subnet_ipv6_prefixes                    = [0, 1, 2]
+  private_subnet_ipv6_prefixes                   = [3, 4, 5]
+
+  enable_nat_gateway     = true
+  single_nat_gateway     = true
+  create_egress_only_igw = true
+}
+
+module "eks" {
+  source  = "terraform-aws-modules/eks/aws"
+  version = "21.19.0"
+
+  name               = "ipv6"
+  kubernetes_version = "1.33"
+  ip_family          = "ipv6"
+
+  endpoint_public_access  = false
+  endpoint_private_access = true
+
+  vpc_id     = module.vpc.vpc_id
+  subnet_ids = module.vpc.private_subnets
+
+  eks_managed_node_groups = {
+    default = {
+      instance_types = ["t2.medium"] # violation error @25 'runs t2.medium, not a Nitro'
+      min_size       = 1
+      max_size       = 3
+      desired_size   = 2
+    }
+  }
+}
