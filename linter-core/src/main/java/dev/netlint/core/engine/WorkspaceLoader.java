@@ -371,7 +371,6 @@ public final class WorkspaceLoader {
             }
         }
         TaskResult result = TaskResult.empty();
-        SourceReader.Read read = reader.read(file);
         if (read.text() != null && !Kustomizations.transforms(read.text())) {
             return result; // lists its resources unchanged: they are linted as they are, nothing to render
         }
