@@ -105,7 +105,9 @@ public final class HelmCharts {
             Files.createDirectory(copy);
             ChartCopy.Result vetted = ChartCopy.copy(chart, copy, limits.maxFileBytes(), limits.chartBytes());
             Rendered rendered = inWorker(work, copy, valuesFiles, sets, limits);
-            return new Rendered(rendered.documents(), rendered.error(), vetted.skipped(), vetted.refused());
+            String error = rendered.error() == null ? null // Helm names the copy; the user knows the chart
+                    : rendered.error().replace(copy.toString(), chart.toAbsolutePath().normalize().toString());
+            return new Rendered(rendered.documents(), error, vetted.skipped(), vetted.refused());
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return new Rendered(List.of(), "netlint could not prepare the chart for Helm: " + e.getMessage());
         } finally {

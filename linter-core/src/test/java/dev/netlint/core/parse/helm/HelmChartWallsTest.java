@@ -155,6 +155,20 @@ class HelmChartWallsTest {
     }
 
     @Test
+    void aChartWhoseChartYamlIsALinkIsNotRenderedAndHelmsMessageNamesTheChartNotNetlintsCopy() throws IOException {
+        write("elsewhere/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n");
+        write("web/templates/service.yaml", NODE_PORT_SERVICE.formatted("web"));
+        link("web/Chart.yaml", "elsewhere/Chart.yaml");
+
+        HelmCharts.Rendered rendered = HelmCharts.render(dir.resolve("web"), List.of(), Map.of(),
+                LintRequest.DEFAULT_MAX_FILE_BYTES);
+
+        assertThat(rendered.skipped()).containsExactly("Chart.yaml");
+        assertThat(rendered.documents()).isEmpty();
+        assertThat(rendered.error()).contains("Chart.yaml").doesNotContain("netlint-helm-");
+    }
+
+    @Test
     void aChartFileOverTheSizeLimitIsRefusedByItsSizeWithoutBeingRead() throws IOException {
         chart("web");
         write("web/templates/service.yaml", NODE_PORT_SERVICE.formatted("web"));
