@@ -86,6 +86,9 @@ public final class HelmCharts {
     /** The process environment a worker starts from; tests give a hostile one. */
     static Supplier<Map<String, String>> environment = System::getenv;
 
+    /** Workers running now: stopped (SIGKILL; Helm's Go runtime ignores SIGTERM) if this JVM is shut down. */
+    private static final Set<Process> WORKERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static Path runFolder;
     private static Path library;
 
@@ -147,6 +150,17 @@ public final class HelmCharts {
         env.put("TMPDIR", tmp.toString());
         env.put("MALLOC_ARENA_MAX", "2"); // glibc's per-thread arenas would count against the data limit
         Process process = builder.start();
+        WORKERS.add(process);
+        try {
+            return fromWorker(process, copy, valuesFiles, sets, limits);
+        } finally {
+            process.destroyForcibly();
+            WORKERS.remove(process);
+        }
+    }
+
+    private static Rendered fromWorker(Process process, Path copy, List<Path> valuesFiles, Map<String, String> sets,
+                                       Limits limits) throws IOException {
         AtomicBoolean backstopHit = new AtomicBoolean();
         CompletableFuture.delayedExecutor(limits.backstopSeconds(), TimeUnit.SECONDS).execute(() -> {
             if (process.isAlive()) {
@@ -310,7 +324,10 @@ public final class HelmCharts {
     private static synchronized Path runFolder() throws IOException {
         if (runFolder == null) {
             Path folder = Files.createTempDirectory("netlint-helm-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> ChartCopy.delete(folder)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                WORKERS.forEach(Process::destroyForcibly);
+                ChartCopy.delete(folder);
+            }));
             runFolder = folder;
         }
         return runFolder;
