@@ -102,20 +102,6 @@ public final class HelmRenderWorker {
         Runtime.getRuntime().halt(0); // no shutdown hooks: the parent removes this worker's files
     }
 
-    static Reply readReply(DataInputStream in) throws IOException {
-        byte[] magic = in.readNBytes(MAGIC.length);
-        if (!java.util.Arrays.equals(magic, MAGIC)) {
-            throw new IOException("no reply from the Helm worker");
-        }
-        boolean ok = in.readBoolean();
-        int length = in.readInt();
-        byte[] text = in.readNBytes(length);
-        if (text.length != length) {
-            throw new IOException("the Helm worker's reply was cut short");
-        }
-        return new Reply(ok, new String(text, StandardCharsets.UTF_8));
-    }
-
     private static void writeString(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
