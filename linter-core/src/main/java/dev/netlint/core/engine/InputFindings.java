@@ -15,6 +15,8 @@ public final class InputFindings {
     public static final String UNRENDERED_TEMPLATE = "unrendered-template";
     public static final String MODULE_NOT_EXPANDED = "module-not-expanded";
     public static final String UNRENDERED_KUSTOMIZATION = "unrendered-kustomization";
+    public static final String HELM_FILES_SKIPPED = "helm-files-skipped";
+    public static final String HELM_DEPENDENCIES_MISSING = "helm-dependencies-missing";
 
     private InputFindings() {}
 
@@ -87,5 +89,28 @@ public final class InputFindings {
                         + command, location, location.file(),
                 "Lint the rendered output: " + command + " (or kubectl kustomize " + folder + " | netlint -).",
                 RulePages.page(UNRENDERED_KUSTOMIZATION), List.of());
+    }
+
+    /**
+     * Files of a chart that Helm was not given because they are not regular files inside the chart (symbolic links,
+     * FIFOs): one note per chart, naming them; the chart was rendered without them.
+     */
+    public static Finding helmFilesSkipped(Location location, List<String> files) {
+        return new Finding(HELM_FILES_SKIPPED, HELM_FILES_SKIPPED, Severity.INFO, "the chart was rendered without "
+                + files.size() + (files.size() == 1 ? " file that is" : " files that are") + " not a regular file"
+                + " inside the chart (a symbolic link, a FIFO...): " + String.join(", ", files), location,
+                location.file(), "netlint gives Helm only the chart's own regular files; put the content in the chart "
+                + "instead of linking to it.", "", List.of());
+    }
+
+    /**
+     * A chart whose {@code Chart.yaml} lists dependencies that were never fetched into {@code charts/}: informational
+     * (the input is incomplete, not wrong), with the command that fetches them.
+     */
+    public static Finding helmDependenciesMissing(Location location, String missing, String chartFolder) {
+        return new Finding(HELM_DEPENDENCIES_MISSING, HELM_DEPENDENCIES_MISSING, Severity.INFO,
+                "the chart was not rendered: its dependencies were never built (missing in charts/: " + missing + ")",
+                location, location.file(), "Fetch them first: helm dependency build " + chartFolder
+                + " (netlint never downloads charts).", "", List.of());
     }
 }

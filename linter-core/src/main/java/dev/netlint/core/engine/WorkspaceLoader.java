@@ -67,6 +67,7 @@ public final class WorkspaceLoader {
     private final ScanScope scope;
     private final int threads;
     private final TerraformLoader.Variables variables;
+    private final long maxFileBytes;
     private InputOptions helm = InputOptions.NONE;
     /** The templates of the charts rendered in this run, to put findings back where they were written. */
     private final HelmSourceMap renderedCharts;
@@ -80,6 +81,7 @@ public final class WorkspaceLoader {
     /** {@code variables}: {@code --var-file}/{@code --var} values for every root Terraform module of the run. */
     public WorkspaceLoader(long maxFileBytes, ScanScope scope, int threads, TerraformLoader.Variables variables) {
         this.reader = new SourceReader(maxFileBytes);
+        this.maxFileBytes = maxFileBytes;
         this.renderedCharts = new HelmSourceMap(reader);
         this.scope = scope;
         this.threads = threads;
@@ -292,11 +294,24 @@ public final class WorkspaceLoader {
             sets.put(set.substring(0, Math.max(equals, 0)), set.substring(equals + 1));
         }
         HelmCharts.Rendered rendered = HelmCharts.render(chart,
-                helm.helmValues().stream().map(Path::of).toList(), sets);
+                helm.helmValues().stream().map(Path::of).toList(), sets, maxFileBytes);
+        String inChart = chartDisplay.isEmpty() ? "" : chartDisplay + "/";
+        if (!rendered.skipped().isEmpty()) {
+            result.findings().add(InputFindings.helmFilesSkipped(dev.netlint.core.source.Location.fileStart(display),
+                    rendered.skipped().stream().map(f -> inChart + f).toList()));
+        }
+        for (dev.netlint.core.parse.helm.ChartCopy.Refused refused : rendered.refused()) {
+            result.findings().add(InputFindings.parseError(
+                    dev.netlint.core.source.Location.fileStart(inChart + refused.relative()), refused.reason()));
+        }
         if (rendered.error() != null) {
             String message = rendered.error().replace("\n\nUse --debug flag to render out invalid YAML", "").strip();
-            result.findings().add(InputFindings.parseError(helmErrorLocation(message, chartDisplay, display),
-                    "Helm could not render this chart: " + message));
+            String missing = HelmCharts.missingDependencies(message);
+            result.findings().add(missing != null
+                    ? InputFindings.helmDependenciesMissing(dev.netlint.core.source.Location.fileStart(display),
+                            missing, chartDisplay.isEmpty() ? "." : chartDisplay)
+                    : InputFindings.parseError(helmErrorLocation(message, chartDisplay, display),
+                            "Helm could not render this chart: " + message));
             return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
         }
         List<SourceFile> valuesFiles = new ArrayList<>();

@@ -195,12 +195,15 @@ public final class HelmSourceMap {
         }
     }
 
-    /** {@code relative} in {@code folder} when it is a regular file there (symbolic links too), else null. */
+    /**
+     * {@code relative} in {@code folder} when it is a regular file there, reached without a symbolic link (as Helm is
+     * given the chart: {@link ChartCopy}), else null.
+     */
     public static Path inside(Path folder, String relative) {
         try {
             Path path = folder.resolve(relative).normalize();
-            return path.startsWith(folder) && Files.isRegularFile(path)
-                    && path.toRealPath().startsWith(folder.toRealPath()) ? path : null;
+            return path.startsWith(folder) && Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && path.toRealPath().equals(folder.toRealPath().resolve(folder.relativize(path))) ? path : null;
         } catch (IOException | SecurityException e) {
             return null;
         }
