@@ -176,7 +176,7 @@ class HostileTreeTest {
         Files.writeString(dir.resolve("svc/kustomization.yaml"), SERVICE);
         Files.createDirectories(dir.resolve("overlay"));
         Files.writeString(dir.resolve("overlay/kustomization.yaml"),
-                "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../svc]\n");
+                "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamePrefix: prod-\nresources: [../svc]\n");
 
         WorkspaceLoader.Loaded loaded = new WorkspaceLoader(LintRequest.DEFAULT_MAX_FILE_BYTES, ScanScope.of(dir), 1)
                 .load(new SourceCollector().collect(List.of(dir.toString())).files(), null);
