@@ -120,7 +120,7 @@ class UsageErrorsAndSelectionTest {
         assertThat(NetlintCommand.run(working, "--verbose", "--exclude", "legacy/**", dir.toString()))
                 .isEqualTo(ExitCode.FINDINGS);
         assertThat(console.stdout()).contains("Service shop/web").doesNotContain("shop/old", "shop/vendored");
-        assertUsageError("--exclude '[': not a valid path pattern: Missing '] near index 0", "--exclude", "[", dir.toString());
+        assertUsageError("--exclude '[': not a valid path pattern: missing ']' for the class at index 0", "--exclude", "[", dir.toString());
     }
 
     @Test
