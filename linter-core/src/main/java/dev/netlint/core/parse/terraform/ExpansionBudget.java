@@ -38,9 +38,11 @@ final class ExpansionBudget {
     static final long MAX_VALUE_SIZE = 1_000_000;
     /**
      * Steps of evaluation for one root module: each expression evaluated counts one, each value a function or
-     * template builds counts its size. About a second of work; a real configuration takes well under a million.
+     * template builds counts its size, and so does each setting the model keeps. It bounds both the time and the
+     * memory the model takes (a step is at most one value held). The registry modules of the corpus take a few
+     * hundred steps; a configuration with a hundred launch templates of 16 KB user data each, about two million.
      */
-    static final long MAX_STEPS = 100_000_000;
+    static final long MAX_STEPS = 5_000_000;
 
     private final Set<ParseProblem> refusals = new LinkedHashSet<>();
     private long resourceInstances;
@@ -74,6 +76,11 @@ final class ExpansionBudget {
         }
         moduleInstances += n;
         return true;
+    }
+
+    /** Steps spent so far. */
+    long steps() {
+        return steps;
     }
 
     /** True once the evaluation steps are spent; from then on every expression is unknown. */

@@ -196,19 +196,18 @@ final class TfEvaluator {
      */
     private boolean withinBudget(BigInteger n, String meta, String resource, HclAttribute attribute) {
         String written = meta.equals("count") ? "count = " + n : "for_each over " + n + " entries";
+        String unknownClause = meta.equals("count") ? "count.index is unknown" : "each.key and each.value are unknown";
         if (n.compareTo(BigInteger.valueOf(ExpansionBudget.MAX_INSTANCES_PER_RESOURCE)) > 0) {
             budget.refuse(attribute.location(), written + " exceeds netlint's limit of "
                     + ExpansionBudget.count(ExpansionBudget.MAX_INSTANCES_PER_RESOURCE) + " instances per resource; "
-                    + resource + " is linted as one instance whose " + (meta.equals("count") ? "count.index"
-                    : "each.key and each.value") + " are unknown");
+                    + resource + " is linted as one instance whose " + unknownClause);
             budget.takeResourceInstances(1);
             return false;
         }
         if (!budget.takeResourceInstances(n.longValue())) {
             budget.refuse(attribute.location(), written + " would take this configuration (with its modules) beyond "
                     + "netlint's limit of " + ExpansionBudget.count(ExpansionBudget.MAX_INSTANCES_TOTAL)
-                    + " resource instances in all; " + resource + " is linted as one instance whose "
-                    + (meta.equals("count") ? "count.index" : "each.key and each.value") + " are unknown");
+                    + " resource instances in all; " + resource + " is linted as one instance whose " + unknownClause);
             budget.takeResourceInstances(1);
             return false;
         }
@@ -259,6 +258,18 @@ final class TfEvaluator {
             budget.spend(ExpansionBudget.sizeOf(value), expr.location()); // what the call or template built
         }
         return ExpansionBudget.sizeOf(value) > ExpansionBudget.MAX_VALUE_SIZE ? tooLarge(expr.location()) : value;
+    }
+
+    /**
+     * Spends the size of a value the model is about to hold (a setting of a resource instance, the collection of a
+     * {@code dynamic} block): a value shared by reference costs nothing to evaluate, but every instance's model
+     * copies it. Unknown once the budget is spent.
+     */
+    TfValue charge(TfValue value) {
+        if (!budget.spend(ExpansionBudget.sizeOf(value), value.location())) {
+            return TfValue.unknown("netlint's evaluation budget for this configuration is spent", value.location());
+        }
+        return value;
     }
 
     /** Refuses a value beyond {@link ExpansionBudget#MAX_VALUE_SIZE} at the expression that builds it. */
