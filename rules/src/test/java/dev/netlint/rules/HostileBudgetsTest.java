@@ -205,6 +205,18 @@ class HostileBudgetsTest {
     }
 
     @Test
+    void aModuleFileOfAMillionBlankLinesIsSearchedForLocalModuleCallsInLinearTime() throws IOException {
+        // `^\s*source` ran on over the blank lines from every line start: 40,000 of them took 36 s
+        write("infra/main.tf", group("g", "") + "# source\n" + "\n".repeat(1_000_000) + "# sourcX\n");
+        write("infra/modules/x/main.tf", group("unused", ""));
+
+        LintResult result = lint(temp.resolve("infra"));
+
+        assertThat(net026(result)).hasSize(2); // infra/modules/x is called by no one, so it is a root of its own
+        assertThat(limits(result)).isEmpty();
+    }
+
+    @Test
     void aPlanBesideALargeTfFullOfResourceLinesIsLocatedAtItsBlockInLinearTime() throws IOException {
         // 55,000 `resource` lines in a comment: once 79 s (each match counted lines from the start of the file)
         String tf = group("g", "") + "/*\n" + "resource \"a\" \"b\"\n".repeat(55_000) + "*/\n";
