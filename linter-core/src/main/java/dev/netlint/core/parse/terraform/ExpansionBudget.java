@@ -40,7 +40,7 @@ final class ExpansionBudget {
      * Steps of evaluation for one root module: each expression evaluated counts one, each value a function or
      * template builds counts its size, and so does each setting the model keeps. It bounds both the time and the
      * memory the model takes (a step is at most one value held). The registry modules of the corpus take a few
-     * hundred steps; a configuration with a hundred launch templates of 16 KB user data each, about two million.
+     * hundred steps; a configuration with a hundred launch templates of 16 KB user data each, about three million.
      */
     static final long MAX_STEPS = 5_000_000;
 
