@@ -240,7 +240,8 @@ public final class NetlintCommand implements Callable<Integer> {
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"netlint " + version()});
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             NetlintCommand command = cmd.getCommand();
-            cmd.getErr().println("netlint: internal error: " + e);
+            cmd.getErr().println(HeapWatch.isOutOfMemory(e) ? HeapWatch.outOfMemoryMessage()
+                    : "netlint: internal error: " + e);
             if (command.debug) {
                 e.printStackTrace(cmd.getErr());
             }

@@ -17,6 +17,7 @@ public final class InputFindings {
     public static final String UNRENDERED_KUSTOMIZATION = "unrendered-kustomization";
     public static final String HELM_FILES_SKIPPED = "helm-files-skipped";
     public static final String HELM_DEPENDENCIES_MISSING = "helm-dependencies-missing";
+    public static final String LIMIT_EXCEEDED = "limit-exceeded";
 
     private InputFindings() {}
 
@@ -43,6 +44,24 @@ public final class InputFindings {
         }
         return new Finding(PARSE_ERROR, PARSE_ERROR, Severity.ERROR, problem, location, location.file(), hint,
                 RulePages.page(PARSE_ERROR), List.of());
+    }
+
+    /**
+     * Input refused because it goes beyond one of netlint's budgets (README, "Limits"): a YAML scalar or collection,
+     * Terraform instances, module nesting or an evaluated value too large. Said once, where the limit was exceeded;
+     * an error, so nothing is passed silently.
+     */
+    public static Finding limitExceeded(Location location, String message) {
+        return new Finding(LIMIT_EXCEEDED, LIMIT_EXCEEDED, Severity.ERROR, message, location, location.file(),
+                "netlint refused this part of the input instead of spending unbounded time and memory on it; the rest "
+                        + "of the run was linted. Real configurations stay far below these limits (README, Limits).",
+                "", List.of());
+    }
+
+    /** The finding for a problem a loader reported: {@code limit-exceeded} or {@code parse-error}. */
+    public static Finding of(dev.netlint.core.parse.ParseProblem problem) {
+        return problem.limit() ? limitExceeded(problem.location(), problem.message())
+                : parseError(problem.location(), problem.message());
     }
 
     /** A file that holds Go/Helm template placeholders and is not valid YAML until rendered. */

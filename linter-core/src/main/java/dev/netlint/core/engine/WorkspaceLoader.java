@@ -257,11 +257,11 @@ public final class WorkspaceLoader {
             problem = yaml.problem();
         }
         if (problem != null) {
-            result.findings().add(looksTemplated(text.text())
+            result.findings().add(looksTemplated(text.text()) && !problem.limit()
                     ? InputFindings.unrenderedTemplate(problem.location())
-                    : looksLikeTerraformTemplate(text.text())
+                    : looksLikeTerraformTemplate(text.text()) && !problem.limit()
                     ? InputFindings.unrenderedTerraformTemplate(problem.location())
-                    : InputFindings.parseError(problem.location(), problem.message()));
+                    : InputFindings.of(problem));
             return new TaskResult(result.elements(), result.findings(), result.skipped(), 1, result.comments());
         }
         K8sMapper mapper = new K8sMapper();
@@ -404,7 +404,7 @@ public final class WorkspaceLoader {
         List<ParseProblem> problems = new PlanLoader(scope).load(plan, text.file().path(),
                 slash < 0 ? "" : display.substring(0, slash), result.elements());
         for (ParseProblem problem : problems) {
-            result.findings().add(InputFindings.parseError(problem.location(), problem.message()));
+            result.findings().add(InputFindings.of(problem));
         }
         return new TaskResult(result.elements(), result.findings(), result.skipped(), 1);
     }
@@ -463,7 +463,7 @@ public final class WorkspaceLoader {
         TerraformLoader.Result loaded = new TerraformLoader(scope, variables, this::moduleFolder)
                 .load(texts, result.elements());
         for (ParseProblem problem : loaded.problems()) {
-            result.findings().add(InputFindings.parseError(problem.location(), problem.message()));
+            result.findings().add(InputFindings.of(problem));
         }
         for (ParseProblem note : loaded.notExpanded()) {
             result.findings().add(InputFindings.moduleNotExpanded(note.location(), note.message()));

@@ -35,14 +35,15 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * very long lines, repeated {@code ${} and {@code {{}).
  *
  * <p>Each file must give a model, a skipped entry, or findings of the input kinds only ({@code parse-error},
- * {@code unrendered-template}, or the notes {@code module-not-expanded} and {@code unrendered-kustomization}) located inside the file, and within 2 s + 50 ms per KB. The time bound is a hang guard
+ * {@code unrendered-template}, {@code limit-exceeded}, or the notes {@code module-not-expanded} and
+ * {@code unrendered-kustomization}) located inside the file, and within 2 s + 50 ms per KB. The time bound is a hang guard
  * enforced preemptively, not a benchmark. Tries per property: {@code -Dnetlint.fuzz.tries} (200 by default; see
  * docs/fuzzing.md for the long campaign).
  */
 class HostileInputFuzzTest {
 
     private static final Set<String> INPUT_RULES = Set.of(InputFindings.PARSE_ERROR, InputFindings.UNRENDERED_TEMPLATE,
-            InputFindings.MODULE_NOT_EXPANDED, InputFindings.UNRENDERED_KUSTOMIZATION);
+            InputFindings.MODULE_NOT_EXPANDED, InputFindings.UNRENDERED_KUSTOMIZATION, InputFindings.LIMIT_EXCEEDED);
 
     private static Path dir;
     private static ExecutorService worker;

@@ -56,14 +56,14 @@ final class BlockReader {
 
     /** The evaluated setting, located at its expression; null when it is not written. */
     TfValue value(String name) {
-        return body.attribute(name).map(a -> evaluator.evaluate(a.expr(), bindings).at(a.expr().location()))
-                .orElse(null);
+        return body.attribute(name).map(a -> evaluator.charge(
+                evaluator.evaluate(a.expr(), bindings).at(a.expr().location()))).orElse(null);
     }
 
     /** The evaluated setting with references kept as references; null when it is not written. */
     TfValue reference(String name) {
-        return body.attribute(name).map(a -> evaluator.evaluateReference(a.expr(), bindings).at(a.expr().location()))
-                .orElse(null);
+        return body.attribute(name).map(a -> evaluator.charge(
+                evaluator.evaluateReference(a.expr(), bindings).at(a.expr().location()))).orElse(null);
     }
 
     Value<String> string(String name) {
@@ -199,7 +199,7 @@ final class BlockReader {
                 .filter(HclExpr.Traversal.class::isInstance)
                 .map(e -> ((HclExpr.Traversal) e).root())
                 .orElse(type);
-        TfValue collection = evaluator.evaluate(forEach.get().expr(), bindings);
+        TfValue collection = evaluator.charge(evaluator.evaluate(forEach.get().expr(), bindings));
         Map<TfValue, TfValue> entries = new LinkedHashMap<>();
         if (collection instanceof ListV list) {
             for (int i = 0; i < list.items().size(); i++) {

@@ -31,9 +31,6 @@ import java.util.Set;
  */
 public final class TerraformLoader {
 
-    /** Calls nested deeper than this are not expanded (real configurations nest two or three levels). */
-    private static final int MAX_MODULE_DEPTH = 16;
-
     /**
      * Variable values given on the command line for root modules: {@code --var-file} files (parsed as tfvars,
      * applied in order after {@code terraform.tfvars} and {@code *.auto.tfvars}), then {@code --var name=value}.
@@ -119,6 +116,7 @@ public final class TerraformLoader {
         evaluator.setModuleCalls(calls);
         new ModuleMapping(evaluator, calls, problems, Location.fileStart(ordered.get(0).file().displayPath()))
                 .mapInto(into);
+        problems.addAll(evaluator.budget().refusals());
         return new Result(problems, notes, callSites.build());
     }
 
@@ -206,6 +204,9 @@ public final class TerraformLoader {
             } catch (NotExpanded e) {
                 notes.add(new ParseProblem(block.get().location(), e.getMessage()));
                 built = new Call(block.get(), null);
+            } catch (OverBudget e) {
+                caller.budget().refuse(e.at, e.getMessage());
+                built = new Call(block.get(), null);
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(new ParseProblem(block.get().location(), "Terraform module." + name
                         + " could not be evaluated: " + e.getClass().getSimpleName()));
@@ -290,9 +291,13 @@ public final class TerraformLoader {
                     files = readFolder(folder, childDisplay, problems);
                 }
             }
-            if (ancestors.contains(folder) || folder.equals(directory) || depth >= MAX_MODULE_DEPTH) {
-                return notExpanded(block, shown + " was not expanded: modules call each other in a cycle or "
-                        + "nest deeper than " + MAX_MODULE_DEPTH);
+            if (ancestors.contains(folder) || folder.equals(directory)) {
+                return notExpanded(block, shown + " was not expanded: modules call each other in a cycle");
+            }
+            if (depth >= ExpansionBudget.MAX_MODULE_DEPTH) {
+                throw new OverBudget(shown + " nests modules deeper than netlint's limit of "
+                        + ExpansionBudget.MAX_MODULE_DEPTH + " levels; it was not expanded, so values it outputs are "
+                        + "unknown and its resources are not linted", block.location());
             }
             if (files.isEmpty()) {
                 return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: no "
@@ -323,7 +328,7 @@ public final class TerraformLoader {
                     return value;
                 };
                 TfEvaluator child = new TfEvaluator(module, scope, hcl,
-                        address + instance.getKey() + ".", inputs);
+                        address + instance.getKey() + ".", inputs, caller.budget());
                 Calls childCalls = new Calls(child, childDisplay, depth + 1, Set.copyOf(chain), problems, notes,
                         parsedFolders, key, childUserCall);
                 child.setModuleCalls(childCalls);
@@ -356,9 +361,10 @@ public final class TerraformLoader {
             Optional<HclAttribute> forEach = block.body().attribute("for_each");
             if (count.isPresent()) {
                 java.math.BigInteger n = TfFunctions.integerOrNull(caller.evaluate(count.get().expr(), Bindings.NONE));
-                if (n == null || n.signum() < 0 || n.compareTo(java.math.BigInteger.valueOf(1000)) > 0) {
+                if (n == null || n.signum() < 0) {
                     throw new NotExpanded(shown + " was not expanded: its count is not known");
                 }
+                takeModuleInstances(n, "count = " + n, count.get().location());
                 for (int i = 0; i < n.intValue(); i++) {
                     result.put("[" + i + "]", Bindings.forCount(new TfValue.Num(java.math.BigDecimal.valueOf(i),
                             count.get().expr().location())));
@@ -369,13 +375,32 @@ public final class TerraformLoader {
                 if (entries.isEmpty()) {
                     throw new NotExpanded(shown + " was not expanded: its for_each is not known");
                 }
+                takeModuleInstances(java.math.BigInteger.valueOf(entries.get().size()),
+                        "for_each over " + entries.get().size() + " entries", forEach.get().location());
                 Location at = forEach.get().expr().location();
                 entries.get().forEach((key, value) ->
                         result.put("[\"" + key + "\"]", Bindings.forEach(new TfValue.Str(key, at), value)));
             } else {
+                takeModuleInstances(java.math.BigInteger.ONE, shown, block.location());
                 result.put("", Bindings.NONE);
             }
             return result;
+        }
+
+        /** Takes {@code n} module instances from the budget, or refuses the call at {@code at}. */
+        private void takeModuleInstances(java.math.BigInteger n, String written, Location at) {
+            if (n.compareTo(java.math.BigInteger.valueOf(ExpansionBudget.MAX_INSTANCES_PER_MODULE_CALL)) > 0) {
+                throw new OverBudget(written + " exceeds netlint's limit of "
+                        + ExpansionBudget.count(ExpansionBudget.MAX_INSTANCES_PER_MODULE_CALL) + " instances per "
+                        + "module; it was not expanded, so values it outputs are unknown and its resources are not "
+                        + "linted", at);
+            }
+            if (!caller.budget().takeModuleInstances(n.longValue())) {
+                throw new OverBudget(written + " would take this configuration beyond netlint's limit of "
+                        + ExpansionBudget.count(ExpansionBudget.MAX_MODULE_INSTANCES_TOTAL) + " module instances in "
+                        + "all (every level counted); it was not expanded, so values it outputs are unknown and its "
+                        + "resources are not linted", at);
+            }
         }
 
         private List<Child> notExpanded(HclBlock block, String message) {
@@ -437,6 +462,16 @@ public final class TerraformLoader {
                     }
                 }
             }
+        }
+    }
+
+    /** Signals a module call beyond one of the {@link ExpansionBudget}'s limits; becomes a refusal. */
+    private static final class OverBudget extends RuntimeException {
+        private final transient Location at;
+
+        OverBudget(String message, Location at) {
+            super(message, null, false, false);
+            this.at = at;
         }
     }
 

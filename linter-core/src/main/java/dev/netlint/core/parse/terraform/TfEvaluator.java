@@ -54,11 +54,12 @@ final class TfEvaluator {
     private final TfForExpressions forExpressions = new TfForExpressions((e, b) -> eval(e, b, false));
     private final String prefix;
     private final java.util.function.Function<String, TfValue> inputs;
+    private final ExpansionBudget budget;
     private ModuleCalls moduleCalls = ModuleCalls.NONE;
     private int depth;
 
     TfEvaluator(TerraformModule module, ScanScope scope, HclLoader templateParser) {
-        this(module, scope, templateParser, "", null);
+        this(module, scope, templateParser, "", null, new ExpansionBudget());
     }
 
     /**
@@ -66,7 +67,8 @@ final class TfEvaluator {
      * {@code inputs} gives the caller's argument for a variable (null when the caller sets none).
      */
     TfEvaluator(TerraformModule module, ScanScope scope, HclLoader templateParser, String prefix,
-                java.util.function.Function<String, TfValue> inputs) {
+                java.util.function.Function<String, TfValue> inputs, ExpansionBudget budget) {
+        this.budget = budget;
         this.module = module;
         this.templateParser = templateParser;
         this.functions = new TfFunctions(new ModuleFiles(module.directory(), scope), this::renderTemplate);
@@ -81,6 +83,11 @@ final class TfEvaluator {
 
     String prefix() {
         return prefix;
+    }
+
+    /** The budget this evaluator and the evaluators of the modules it calls share. */
+    ExpansionBudget budget() {
+        return budget;
     }
 
     TerraformModule module() {
@@ -154,7 +161,7 @@ final class TfEvaluator {
         if (count.isPresent()) {
             TfValue value = evaluate(count.get().expr(), Bindings.NONE);
             BigInteger n = TfFunctions.integerOrNull(value);
-            if (n == null || n.signum() < 0 || n.compareTo(BigInteger.valueOf(10_000)) > 0) {
+            if (n == null || n.signum() < 0 || !withinBudget(n, "count", type + "." + name, count.get())) {
                 TfValue unknownIndex = TfValue.unknown("count of " + address + " is not known", count.get().location());
                 return List.of(new ResourceInstance(type, name, address, resource, Bindings.forCount(unknownIndex),
                         this));
@@ -168,7 +175,8 @@ final class TfEvaluator {
         }
         if (forEach.isPresent()) {
             Optional<Map<String, TfValue>> entries = forEachEntries(evaluate(forEach.get().expr(), Bindings.NONE));
-            if (entries.isEmpty()) {
+            if (entries.isEmpty() || !withinBudget(BigInteger.valueOf(entries.get().size()), "for_each",
+                    type + "." + name, forEach.get())) {
                 TfValue unknownKey = TfValue.unknown("for_each of " + address + " is not known",
                         forEach.get().location());
                 return List.of(new ResourceInstance(type, name, address, resource,
@@ -180,7 +188,32 @@ final class TfEvaluator {
                     address + "[\"" + key + "\"]", resource, Bindings.forEach(new Str(key, at), value), this)));
             return List.copyOf(result);
         }
+        budget.takeResourceInstances(1); // a single instance always fits; it still counts towards the total
         return List.of(new ResourceInstance(type, name, address, resource, Bindings.NONE, this));
+    }
+
+    /**
+     * True when {@code n} instances of one resource fit the budget (and are taken from it); otherwise refuses them
+     * at the {@code count}/{@code for_each} attribute, and the resource is linted as one instance standing for all.
+     */
+    private boolean withinBudget(BigInteger n, String meta, String resource, HclAttribute attribute) {
+        String written = meta.equals("count") ? "count = " + n : "for_each over " + n + " entries";
+        String unknownClause = meta.equals("count") ? "count.index is unknown" : "each.key and each.value are unknown";
+        if (n.compareTo(BigInteger.valueOf(ExpansionBudget.MAX_INSTANCES_PER_RESOURCE)) > 0) {
+            budget.refuse(attribute.location(), written + " exceeds netlint's limit of "
+                    + ExpansionBudget.count(ExpansionBudget.MAX_INSTANCES_PER_RESOURCE) + " instances per resource; "
+                    + resource + " is linted as one instance whose " + unknownClause);
+            budget.takeResourceInstances(1);
+            return false;
+        }
+        if (!budget.takeResourceInstances(n.longValue())) {
+            budget.refuse(attribute.location(), written + " would take this configuration (with its modules) beyond "
+                    + "netlint's limit of " + ExpansionBudget.count(ExpansionBudget.MAX_INSTANCES_TOTAL)
+                    + " resource instances in all; " + resource + " is linted as one instance whose " + unknownClause);
+            budget.takeResourceInstances(1);
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -210,15 +243,43 @@ final class TfEvaluator {
     // expressions
 
     private TfValue eval(HclExpr expr, Bindings bindings, boolean preferReferences) {
+        if (!budget.spend(1, expr.location())) {
+            return TfValue.unknown("netlint's evaluation budget for this configuration is spent", expr.location());
+        }
         if (depth >= MAX_DEPTH) {
             return TfValue.unknown("references nested too deeply", expr.location());
         }
         depth++;
+        TfValue value;
         try {
-            return evalUnguarded(expr, bindings, preferReferences);
+            value = evalUnguarded(expr, bindings, preferReferences);
         } finally {
             depth--;
         }
+        if (expr instanceof HclExpr.FunctionCall || expr instanceof HclExpr.Template) {
+            budget.spend(ExpansionBudget.sizeOf(value), expr.location()); // what the call or template built
+        }
+        return ExpansionBudget.sizeOf(value) > ExpansionBudget.MAX_VALUE_SIZE ? tooLarge(expr.location()) : value;
+    }
+
+    /**
+     * Spends the size of a value the model is about to hold (a setting of a resource instance, the collection of a
+     * {@code dynamic} block): a value shared by reference costs nothing to evaluate, but every instance's model
+     * copies it. Unknown once the budget is spent.
+     */
+    TfValue charge(TfValue value) {
+        if (!budget.spend(ExpansionBudget.sizeOf(value), value.location())) {
+            return TfValue.unknown("netlint's evaluation budget for this configuration is spent", value.location());
+        }
+        return value;
+    }
+
+    /** Refuses a value beyond {@link ExpansionBudget#MAX_VALUE_SIZE} at the expression that builds it. */
+    private TfValue tooLarge(Location at) {
+        budget.refuse(at, "this expression builds a value larger than netlint's limit of "
+                + ExpansionBudget.count(ExpansionBudget.MAX_VALUE_SIZE) + " (list items, map entries and string "
+                + "characters, repetitions counted); it is unknown, so no rule fires on it");
+        return TfValue.unknown("the value is larger than netlint's limit", at);
     }
 
     private TfValue evalUnguarded(HclExpr expr, Bindings bindings, boolean refs) {
@@ -299,6 +360,9 @@ final class TfEvaluator {
                 return value.isWhollyKnown() ? TfValue.failed("cannot interpolate a " + kind(value), at)
                         : TfFunctions.unknownFrom(value, at);
             }
+            if (out.length() + (long) text.get().length() > ExpansionBudget.MAX_VALUE_SIZE) {
+                return tooLarge(at);
+            }
             out.append(text.get());
         }
         return new Str(out.toString(), at);
@@ -327,6 +391,13 @@ final class TfEvaluator {
                 return TfFunctions.unknownFrom(last, call.location());
             }
             args.addAll(list.items());
+        }
+        long size = 0;
+        for (TfValue arg : args) {
+            size += ExpansionBudget.sizeOf(arg);
+        }
+        if (size > ExpansionBudget.MAX_VALUE_SIZE) { // every function's result is about the size of its arguments
+            return tooLarge(call.location());
         }
         return functions.call(call.name(), args, call.location());
     }

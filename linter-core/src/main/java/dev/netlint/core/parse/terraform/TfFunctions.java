@@ -259,7 +259,34 @@ final class TfFunctions {
                     v.location())));
             return new ListV(new ArrayList<>(unique.values()), at);
         }
+        return unique(list, at);
+    }
+
+    /**
+     * Items compared pairwise only up to this many (collections of collections); a larger list of them is unknown
+     * rather than compared in time quadratic in its length.
+     */
+    private static final int MAX_PAIRWISE = 1_000;
+
+    /** The list without repeated items, first occurrences in order; scalars by kind and text, in linear time. */
+    private static TfValue unique(ListV list, Location at) {
+        boolean scalars = list.items().stream().allMatch(v -> v instanceof Str || v instanceof Num || v instanceof Bool
+                || v instanceof TfValue.Null);
         List<TfValue> unique = new ArrayList<>();
+        if (scalars) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (TfValue item : list.items()) {
+                String key = item instanceof Num n ? "n" + n.text() : item instanceof Str t ? "s" + t.value()
+                        : item instanceof Bool b ? "b" + b.value() : "null";
+                if (seen.add(key)) {
+                    unique.add(item);
+                }
+            }
+            return new ListV(unique, at);
+        }
+        if (list.items().size() > MAX_PAIRWISE) {
+            return TfValue.unknown("distinct items of a list of more than " + MAX_PAIRWISE + " collections", at);
+        }
         for (TfValue item : list.items()) {
             if (unique.stream().noneMatch(u -> TfValue.sameValue(u, item))) {
                 unique.add(item);
@@ -273,16 +300,12 @@ final class TfFunctions {
         if (!(arg instanceof ListV list)) {
             return notAList(args, at);
         }
-        List<TfValue> unique = new ArrayList<>();
         for (TfValue item : list.items()) {
             if (!item.isKnown()) {
                 return unknownFrom(item, at); // an unknown item may equal another one
             }
-            if (unique.stream().noneMatch(u -> TfValue.sameValue(u, item))) {
-                unique.add(item);
-            }
         }
-        return new ListV(unique, at);
+        return unique(list, at);
     }
 
     /** Drops null and empty strings; an unknown item might be empty, so it makes the result unknown. */
@@ -558,8 +581,12 @@ final class TfFunctions {
         if (number.isEmpty()) {
             return null;
         }
+        BigDecimal n = number.get().stripTrailingZeros();
+        if (n.precision() - (long) n.scale() > 1_000) {
+            return null; // 1e999999999: more digits than any count or index, and a billion of them to build
+        }
         try {
-            return number.get().toBigIntegerExact();
+            return n.toBigIntegerExact();
         } catch (ArithmeticException e) {
             return null;
         }

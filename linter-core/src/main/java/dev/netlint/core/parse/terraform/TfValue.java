@@ -27,26 +27,59 @@ public sealed interface TfValue extends HasLocation {
             Objects.requireNonNull(value, "value");
         }
 
-        /** The number as Terraform prints it: no exponent, no trailing zeros. */
+        /**
+         * The number as Terraform prints it: no exponent, no trailing zeros. A number of more than a thousand digits
+         * ({@code 1e999999999}, which would print as a billion digits) keeps its exponent instead.
+         */
         public String text() {
             BigDecimal stripped = value.stripTrailingZeros();
+            if (Math.abs((long) stripped.precision() - stripped.scale()) > 1_000 || Math.abs(stripped.scale()) > 1_000) {
+                return stripped.toString();
+            }
             return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
         }
     }
 
     record Bool(boolean value, Location location) implements TfValue {}
 
-    /** Lists, tuples and sets alike; sets of strings are kept in Terraform's iteration order (sorted). */
-    record ListV(List<TfValue> items, Location location) implements TfValue {
+    /**
+     * Lists, tuples and sets alike; sets of strings are kept in Terraform's iteration order (sorted). {@code size}
+     * counts the list, its items and everything inside them, repetitions included ({@link ExpansionBudget#sizeOf}).
+     */
+    record ListV(List<TfValue> items, Location location, long size) implements TfValue {
         public ListV {
             items = List.copyOf(items);
         }
+
+        public ListV(List<TfValue> items, Location location) {
+            this(items, location, sizeOfItems(items));
+        }
+
+        private static long sizeOfItems(List<TfValue> items) {
+            long size = 1;
+            for (TfValue item : items) {
+                size += ExpansionBudget.sizeOf(item);
+            }
+            return size;
+        }
     }
 
-    /** Maps and objects alike, in insertion order. */
-    record MapV(Map<String, TfValue> entries, Location location) implements TfValue {
+    /** Maps and objects alike, in insertion order; {@code size} as for {@link ListV}, keys counted as strings. */
+    record MapV(Map<String, TfValue> entries, Location location, long size) implements TfValue {
         public MapV {
             entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        public MapV(Map<String, TfValue> entries, Location location) {
+            this(entries, location, sizeOfEntries(entries));
+        }
+
+        private static long sizeOfEntries(Map<String, TfValue> entries) {
+            long size = 1;
+            for (Map.Entry<String, TfValue> entry : entries.entrySet()) {
+                size += entry.getKey().length() + ExpansionBudget.sizeOf(entry.getValue());
+            }
+            return size;
         }
     }
 
@@ -93,8 +126,8 @@ public sealed interface TfValue extends HasLocation {
         if (this instanceof Str s) return new Str(s.value(), location);
         if (this instanceof Num n) return new Num(n.value(), location);
         if (this instanceof Bool b) return new Bool(b.value(), location);
-        if (this instanceof ListV l) return new ListV(l.items(), location);
-        if (this instanceof MapV m) return new MapV(m.entries(), location);
+        if (this instanceof ListV l) return new ListV(l.items(), location, l.size());
+        if (this instanceof MapV m) return new MapV(m.entries(), location, m.size());
         if (this instanceof Null) return new Null(location);
         if (this instanceof Ref r) return new Ref(r.address(), r.attribute(), location);
         Unknown u = (Unknown) this;

@@ -10,11 +10,13 @@ import dev.netlint.core.tree.PScalar;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -35,17 +37,28 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * the one place they become 1-based.
  * <p>
  * Hostile input is refused, not endured: aliases are capped (a "billion laughs" file fails at the parser), nesting
- * depth is capped while converting, and an alias that expands the tree beyond {@link #MAX_NODES} stops the file.
+ * depth, scalar length, items per collection and nodes per file are capped as the parser produces its events (before
+ * SnakeYAML composes a tree), and an alias that expands the tree beyond {@link #MAX_NODES} stops the file. Reading is
+ * linear in the file's length: SnakeYAML's reader refills its window {@code bufferSize} characters at a time and
+ * copies the unread part on each refill, so a token longer than the buffer costs time quadratic in its length (a
+ * 9.5 MB scalar: a minute); the buffer is therefore the whole text, which is in memory already.
  */
 public final class YamlLoader {
 
     /** Deeper than any real manifest; deep enough to stop stack exhaustion long before it happens. */
     static final int MAX_DEPTH = 200;
     /** Nodes per file after alias expansion; real manifests have a few thousand. */
-    static final int MAX_NODES = 1_000_000;
+    public static final int MAX_NODES = 1_000_000;
     /** Nodes per file reached a second time through aliases; a few dozen in real files that use anchors at all. */
     static final int MAX_ALIAS_EXPANSION = 100_000;
     private static final int MAX_ALIASES = 50;
+    /**
+     * Characters in one scalar. Kubernetes keeps a ConfigMap's or Secret's data under 1 MiB, so no manifest
+     * holds a longer value.
+     */
+    public static final int MAX_SCALAR_CHARS = 1 << 20;
+    /** Items of one sequence, or entries of one mapping; real manifests have a few hundred at most. */
+    public static final int MAX_COLLECTION_ITEMS = 10_000;
 
     /** The documents of one file, or the problem that stopped reading it. */
     public record Result(List<PNode> documents, ParseProblem problem) {}
@@ -59,6 +72,7 @@ public final class YamlLoader {
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(true)
                 .setCodePointLimit(Integer.MAX_VALUE) // size is limited before reading, in one place for all formats
+                .setBufferSize(source.text().length() + 1) // one window: linear reading (see the class comment)
                 .build();
         List<PNode> documents = new ArrayList<>();
         try {
@@ -78,7 +92,7 @@ public final class YamlLoader {
             String context = e.getContext() != null ? e.getContext() + ": " : "";
             return new Result(documents, new ParseProblem(at, "invalid YAML: " + context + oneLine(problem)));
         } catch (TooComplex e) {
-            return new Result(documents, new ParseProblem(e.at, e.getMessage()));
+            return new Result(documents, ParseProblem.limit(e.at, e.getMessage()));
         } catch (YamlEngineException e) {
             return new Result(documents, new ParseProblem(Location.fileStart(file), "invalid YAML: " + oneLine(e.getMessage())));
         } catch (StackOverflowError e) {
@@ -112,13 +126,20 @@ public final class YamlLoader {
     }
 
     /**
-     * Refuses nesting deeper than {@link #MAX_DEPTH} as SnakeYAML's recursive composer pulls the events (the parser
-     * itself keeps an explicit stack), so a deeply nested file is refused at once instead of by a stack overflow.
+     * Refuses, as SnakeYAML's recursive composer pulls the events, nesting deeper than {@link #MAX_DEPTH} (the parser
+     * itself keeps an explicit stack, so a deeply nested file is refused at once instead of by a stack overflow), a
+     * scalar longer than {@link #MAX_SCALAR_CHARS}, a collection of more than {@link #MAX_COLLECTION_ITEMS} and a
+     * file of more than {@link #MAX_NODES} nodes: the composer never builds a tree larger than those.
      */
     private static final class DepthLimitedParser implements Parser {
         private final Parser parser;
         private final String file;
         private int depth;
+        private int nodes;
+        /** Per open collection (index = depth): nodes directly inside it, and where it starts. */
+        private final int[] children = new int[MAX_DEPTH + 3];
+        private final boolean[] mapping = new boolean[MAX_DEPTH + 3];
+        private final Location[] starts = new Location[MAX_DEPTH + 3];
 
         DepthLimitedParser(Parser parser, String file) {
             this.parser = parser;
@@ -145,15 +166,51 @@ public final class YamlLoader {
             Event event = parser.next();
             switch (event.getEventId()) {
                 case SequenceStart, MappingStart -> {
+                    Location at = startOf(event);
+                    node(at);
                     if (++depth > MAX_DEPTH + 1) { // the root collection is depth 1 here, depth 0 in the Converter
-                        Location at = event.getStartMark().map(mark -> location(file, mark)).orElse(Location.fileStart(file));
                         throw new TooComplex("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it", at);
                     }
+                    children[depth] = 0;
+                    mapping[depth] = event.getEventId() == Event.ID.MappingStart;
+                    starts[depth] = at;
                 }
                 case SequenceEnd, MappingEnd -> depth--;
+                case Scalar -> {
+                    Location at = startOf(event);
+                    node(at);
+                    int length = ((ScalarEvent) event).getValue().length();
+                    if (length > MAX_SCALAR_CHARS) {
+                        throw new TooComplex(String.format(Locale.ROOT, "YAML scalar of %,d characters exceeds "
+                                + "netlint's limit of %,d characters (Kubernetes keeps a ConfigMap's data under 1 MiB); "
+                                + "refusing to read the file", length, MAX_SCALAR_CHARS), at);
+                    }
+                }
+                case Alias -> node(startOf(event));
                 default -> { }
             }
             return event;
+        }
+
+        /** Counts one node: in the file, and in the collection that holds it. */
+        private void node(Location at) {
+            if (++nodes > MAX_NODES) {
+                throw new TooComplex(String.format(Locale.ROOT, "YAML file has more than %,d nodes, netlint's limit "
+                        + "per file; refusing to read it", MAX_NODES), at);
+            }
+            if (depth > 0) {
+                int items = mapping[depth] ? (children[depth] + 2) / 2 : children[depth] + 1;
+                children[depth]++;
+                if (items > MAX_COLLECTION_ITEMS) {
+                    throw new TooComplex(String.format(Locale.ROOT, "YAML %s has more than %,d %s, netlint's limit "
+                            + "per collection; refusing to read the file", mapping[depth] ? "mapping" : "list",
+                            MAX_COLLECTION_ITEMS, mapping[depth] ? "entries" : "items"), starts[depth]);
+                }
+            }
+        }
+
+        private Location startOf(Event event) {
+            return event.getStartMark().map(mark -> location(file, mark)).orElse(Location.fileStart(file));
         }
     }
 

@@ -13,6 +13,8 @@ import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PScalar;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -218,6 +220,46 @@ class JsonLoaderTest {
 
             assertThat(result.document()).isNull();
             assertThat(result.problem().message()).startsWith("JSON refused: Document nesting depth");
+        }
+
+        @Test
+        void refusesAnArrayOfSeventyThousandItemsAtTheArray() {
+            String json = "{\"kind\": \"List\", \"items\": [" + "{\"kind\": \"Service\"},".repeat(69_999)
+                    + "{\"kind\": \"Service\"}]}";
+
+            JsonLoader.Result result = load(json);
+
+            assertThat(result.document()).isNull();
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(at(1, 27),
+                    "JSON array has more than 10,000 items, netlint's limit per collection; refusing to read the file"));
+        }
+
+        @Test
+        void refusesAnObjectOfMoreEntriesThanTheLimitAtTheObject() {
+            String json = "{\"data\": {" + IntStream.range(0, 10_001).mapToObj(i -> "\"k" + i + "\": 1")
+                    .collect(Collectors.joining(", ")) + "}}";
+
+            JsonLoader.Result result = load(json);
+
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(at(1, 10),
+                    "JSON object has more than 10,000 entries, netlint's limit per collection; refusing to read the "
+                            + "file"));
+        }
+
+        @Test
+        void readsAnArrayOfExactlyTheLimit() {
+            JsonLoader.Result result = load("[" + "1,".repeat(9_999) + "1]");
+
+            assertThat(result.problem()).isNull();
+            assertThat(((PList) result.document()).items()).hasSize(10_000);
+        }
+
+        @Test
+        void refusesAStringLongerThanTheLimitAtTheString() {
+            JsonLoader.Result result = load("{\"data\": \"" + "a".repeat(9_500_000) + "\"}");
+
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(at(1, 10), "JSON string of 9,500,000 characters "
+                    + "exceeds netlint's limit of 1,048,576 characters; refusing to read the file"));
         }
     }
 }

@@ -408,7 +408,7 @@ class YamlLoaderTest {
             YamlLoader.Result result = loadGuarded(yaml);
 
             assertThat(result.documents()).isEmpty();
-            assertThat(result.problem()).isEqualTo(new ParseProblem(Location.at(FILE, 1, 202),
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(Location.at(FILE, 1, 202),
                     "YAML nested deeper than 200 levels; refusing to read it"));
         }
 
@@ -419,7 +419,7 @@ class YamlLoaderTest {
             YamlLoader.Result result = loadGuarded(yaml);
 
             assertThat(result.documents()).isEmpty();
-            assertThat(result.problem()).isEqualTo(new ParseProblem(Location.at(FILE, 1, 403),
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(Location.at(FILE, 1, 403),
                     "YAML nested deeper than 200 levels; refusing to read it"));
         }
 
@@ -429,7 +429,7 @@ class YamlLoaderTest {
 
             YamlLoader.Result result = loadGuarded(yaml);
 
-            assertThat(result.problem()).isEqualTo(new ParseProblem(Location.at(FILE, 1, 202),
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(Location.at(FILE, 1, 202),
                     "YAML nested deeper than 200 levels; refusing to read it"));
         }
 
@@ -448,7 +448,7 @@ class YamlLoaderTest {
             YamlLoader.Result result = loadGuarded("&a [*a]\n");
 
             assertThat(result.problem()).isEqualTo(
-                    new ParseProblem(span(1, 1, 1, 8), "YAML alias refers to itself; refusing to read it"));
+                    ParseProblem.limit(span(1, 1, 1, 8), "YAML alias refers to itself; refusing to read it"));
         }
 
         @Test
@@ -456,7 +456,82 @@ class YamlLoaderTest {
             YamlLoader.Result result = loadGuarded("m: &m {k: *m}\n");
 
             assertThat(result.problem()).isEqualTo(
-                    new ParseProblem(span(1, 4, 1, 14), "YAML alias refers to itself; refusing to read it"));
+                    ParseProblem.limit(span(1, 4, 1, 14), "YAML alias refers to itself; refusing to read it"));
+        }
+
+        @Test
+        void refusesANinePointFiveMegabyteScalarAtItsStartAfterReadingItInLinearTime() {
+            // Read with SnakeYAML's default 1 KB window this took a minute (each refill copied the whole token so far).
+            String yaml = "apiVersion: v1\nkind: ConfigMap\ndata:\n  key: " + "a".repeat(9_500_000) + "\n";
+
+            YamlLoader.Result result = loadGuarded(yaml);
+
+            assertThat(result.documents()).isEmpty();
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(Location.at(FILE, 4, 8),
+                    "YAML scalar of 9,500,000 characters exceeds netlint's limit of 1,048,576 characters (Kubernetes "
+                            + "keeps a ConfigMap's data under 1 MiB); refusing to read the file"));
+        }
+
+        @Test
+        void readsAScalarOfExactlyTheLimit() {
+            String yaml = "key: |\n  " + "a".repeat(YamlLoader.MAX_SCALAR_CHARS - 1) + "\n";
+
+            YamlLoader.Result result = loadGuarded(yaml);
+
+            assertThat(result.problem()).isNull();
+            assertThat(result.documents().get(0).asMap().text("key")).hasSize(YamlLoader.MAX_SCALAR_CHARS);
+        }
+
+        @Test
+        void refusesAListOfSeventyThousandItemsAtTheListWithoutBuildingIt() {
+            String yaml = "apiVersion: v1\nkind: List\nitems:\n" + "- kind: Service\n".repeat(70_000);
+
+            YamlLoader.Result result = loadGuarded(yaml);
+
+            assertThat(result.documents()).isEmpty();
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(Location.at(FILE, 4, 1),
+                    "YAML list has more than 10,000 items, netlint's limit per collection; refusing to read the file"));
+        }
+
+        @Test
+        void refusesAMappingOfMoreEntriesThanTheLimitAtTheMapping() {
+            String yaml = "data:\n" + IntStream.range(0, YamlLoader.MAX_COLLECTION_ITEMS + 1)
+                    .mapToObj(i -> "  k" + i + ": v\n").collect(Collectors.joining());
+
+            YamlLoader.Result result = loadGuarded(yaml);
+
+            assertThat(result.problem()).isEqualTo(ParseProblem.limit(Location.at(FILE, 2, 3),
+                    "YAML mapping has more than 10,000 entries, netlint's limit per collection; refusing to read the "
+                            + "file"));
+        }
+
+        @Test
+        void readsCollectionsOfExactlyTheLimit() {
+            String yaml = "list:\n" + "- x\n".repeat(YamlLoader.MAX_COLLECTION_ITEMS) + "map:\n"
+                    + IntStream.range(0, YamlLoader.MAX_COLLECTION_ITEMS).mapToObj(i -> "  k" + i + ": v\n")
+                    .collect(Collectors.joining());
+
+            YamlLoader.Result result = loadGuarded(yaml);
+
+            assertThat(result.problem()).isNull();
+            assertThat(result.documents().get(0).asMap().list("list").items()).hasSize(YamlLoader.MAX_COLLECTION_ITEMS);
+            assertThat(result.documents().get(0).asMap().map("map").entries()).hasSize(YamlLoader.MAX_COLLECTION_ITEMS);
+        }
+
+        @Test
+        void refusesAFileOfMoreNodesThanTheLimitAtTheFirstNodeBeyondIt() {
+            // 101 lists of 10,000 items each: every collection within its limit, the file beyond its own
+            String list = "- [" + "1,".repeat(YamlLoader.MAX_COLLECTION_ITEMS - 1) + "1]\n";
+            String yaml = list.repeat(101);
+
+            // a million nodes take a second or two to parse: a wider hang guard, still no performance measurement
+            YamlLoader.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> load(yaml));
+
+            assertThat(result.documents()).isEmpty();
+            assertThat(result.problem().limit()).isTrue();
+            assertThat(result.problem().location().line()).isEqualTo(100);
+            assertThat(result.problem().message())
+                    .isEqualTo("YAML file has more than 1,000,000 nodes, netlint's limit per file; refusing to read it");
         }
     }
 }
