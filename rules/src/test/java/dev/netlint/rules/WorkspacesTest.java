@@ -182,8 +182,9 @@ class WorkspacesTest {
 
         // shared/ and legacy/ match no pattern: they are linted together, and apart from clusters/prod
         assertThat(places(run("clusters/*"), "NET015")).containsExactly("legacy/nodes.tf:3");
-        // a pattern without '/' names a folder at any depth
-        assertThat(places(run("prod"), "NET015")).containsExactly("legacy/nodes.tf:3");
+        // '*' is one folder level and a pattern names folders from the base: 'prod' is not clusters/prod
+        assertThat(places(run("*/prod"), "NET015")).containsExactly("legacy/nodes.tf:3");
+        assertThat(places(run("prod"), "NET015")).containsExactly("clusters/prod/nodes.tf:3", "legacy/nodes.tf:3");
         // the deepest matching folder is the root: clusters/prod is apart from clusters/, which holds the CNI
         write("clusters/aws-node.yaml", AWS_NODE);
         assertThat(places(run("clusters", "clusters/*"), "NET015")).containsExactly("legacy/nodes.tf:3");
