@@ -76,13 +76,15 @@ public final class Workspace {
         vpcs = sorted(b.vpcs);
         subnets = sorted(b.subnets);
         clusters = sorted(b.clusters);
-        nodeGroups = sorted(b.nodeGroups);
         launchTemplates = sorted(b.launchTemplates);
+        // only EKS nodes are nodes: a web server's aws_instance is no concern of any node rule
+        nodeGroups = dev.netlint.core.model.aws.EksNodeTies.eksNodes(sorted(b.nodeGroups), launchTemplates);
         addons = sorted(b.addons);
         fargateProfiles = sorted(b.fargateProfiles);
         routeTables = sorted(b.routeTables);
         routeTableAssociations = sorted(b.routeTableAssociations);
-        for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, nodeGroups,
+        // every compute resource keeps its address, node or not: a reference to it still resolves
+        for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, sorted(b.nodeGroups),
                 launchTemplates, addons, fargateProfiles, routeTables, routeTableAssociations)) {
             list.forEach(r -> {
                 TfResource earlier = tfByAddress.putIfAbsent(r.address(), r);
