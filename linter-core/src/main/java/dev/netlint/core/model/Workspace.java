@@ -291,6 +291,23 @@ public final class Workspace {
             return this;
         }
 
+        /** True when Terraform resources were collected (a root module, or a plan). */
+        public boolean hasTerraform() {
+            return !(securityGroups.isEmpty() && vpcs.isEmpty() && subnets.isEmpty() && clusters.isEmpty()
+                    && nodeGroups.isEmpty() && launchTemplates.isEmpty() && addons.isEmpty()
+                    && fargateProfiles.isEmpty() && routeTables.isEmpty() && routeTableAssociations.isEmpty());
+        }
+
+        /** The EKS clusters collected so far. */
+        public List<EksCluster> clusters() {
+            return List.copyOf(clusters);
+        }
+
+        /** The IngressClasses collected so far. */
+        public List<IngressClass> ingressClasses() {
+            return List.copyOf(ingressClasses);
+        }
+
         public Workspace build() {
             return new Workspace(this);
         }
