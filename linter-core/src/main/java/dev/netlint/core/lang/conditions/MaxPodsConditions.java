@@ -110,12 +110,12 @@ public final class MaxPodsConditions {
                 }
                 NodeUserData userData = read.get();
                 List<RelatedLocation> related = new ArrayList<>();
-                Tri prefixDelegation = NodeContext.anyCniFlag(context, PodCapacity.PD, related);
+                Tri prefixDelegation = NodeContext.anyCniFlag(nodes, context, PodCapacity.PD, related);
                 if (prefixDelegation.isFalse()) {
                     return;
                 }
                 if (prefixDelegation.isUnknown()) {
-                    for (CniSource source : CniConfiguration.sources(context)) {
+                    for (CniSource source : CniConfiguration.sources(nodes, context)) {
                         if (source.flag(PodCapacity.PD).isUnknown()) {
                             events.unverifiable(nodes, source.placeOf(PodCapacity.PD), source.whyUnknown(PodCapacity.PD));
                         }
