@@ -151,6 +151,19 @@ class InferredWorkspacesTest {
         assertThat(result.workspaces()).extracting(FormedWorkspace::why).containsExactly(
                 "Terraform root module defining aws_eks_cluster.main",
                 "Terraform root module defining aws_eks_cluster.main");
+
+        java.io.StringWriter json = new java.io.StringWriter();
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            new dev.netlint.core.report.JsonReporter("test").write(result, json);
+            new dev.netlint.core.report.TextReporter(false, true).write(result, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(json.toString()).as("the JSON summary lists the workspaces formed").contains("\"workspaces\": [")
+                .contains("\"why\": \"Terraform root module defining aws_eks_cluster.main\"");
+        assertThat(text.toString()).as("--verbose lists them too")
+                .containsPattern("workspace .*environments/prod: Terraform root module defining aws_eks_cluster.main");
     }
 
     @Test
