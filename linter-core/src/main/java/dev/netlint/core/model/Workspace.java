@@ -150,8 +150,9 @@ public final class Workspace {
     /**
      * A Terraform resource by address ({@code aws_security_group.nodes}). Empty when no resource has it, and also
      * when several root modules of the run define it: a reference cannot then be tied to one of them, so it is
-     * treated as unresolved (no finding) rather than resolved to the wrong module's resource. Linting such folders
-     * as workspaces of their own ({@code workspaces:}) resolves each within its folder.
+     * treated as unresolved (no finding) rather than resolved to the wrong module's resource. This happens only in
+     * a configured workspace that holds several root modules: without configuration every root module is a
+     * workspace of its own and resolves its own addresses.
      */
     public <T extends TfResource> Optional<T> resource(String address, Class<T> type) {
         if (ambiguousAddresses.contains(address)) {
