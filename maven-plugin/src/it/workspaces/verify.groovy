@@ -1,5 +1,5 @@
-// The workspaces parameter: linted as one workspace, the two clusters' identical addresses stay unresolved and
-// nothing is found; with <workspaces><workspace>clusters/*</workspace></workspaces> each cluster is resolved within
+// The workspaces parameter: linted as one configured workspace, the two clusters' identical addresses stay
+// unresolved and nothing is found; with <workspaces><workspace>clusters/*</workspace></workspaces> each cluster is resolved within
 // its own folder, so prod's node security group without egress fails the build and staging stays clean.
 def log = new File(basedir, 'build.log').text
 def oneWorkspace = log.indexOf('(one-workspace)')

@@ -131,4 +131,55 @@ class CorpusTest {
             return false;
         }
     }
+
+    /**
+     * Several unrelated projects side by side in one run give exactly the error and warning findings that linting
+     * each folder alone gives (key: rule, path relative to the corpus, line, severity): nothing one project defines
+     * reaches another, and no sibling cancels another.
+     */
+    @Test
+    void oneRunOverTheCorpusFindsWhatEachFolderAloneFinds() throws IOException {
+        Path corpus = corpus();
+        assumeThat(corpus).as("shared/corpus beside the repository").isNotNull();
+        TreeSet<String> together = errorsAndWarnings(corpus, runJson(corpus, "all"));
+        TreeSet<String> each = new TreeSet<>();
+        List<Path> folders;
+        try (var listing = Files.list(corpus)) {
+            folders = listing.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path folder : folders) {
+            each.addAll(errorsAndWarnings(corpus, runJson(folder, "each-" + folder.getFileName())));
+        }
+        assertThat(together).as("one run over the corpus").isEqualTo(each);
+    }
+
+    private JsonNode runJson(Path input, String name) throws IOException {
+        Path report = dir.resolve(name + ".json");
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            Main.run("--format", "json", "-o", report.toString(), input.toString());
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+        return new ObjectMapper().readTree(report.toFile());
+    }
+
+    private static TreeSet<String> errorsAndWarnings(Path corpus, JsonNode report) {
+        TreeSet<String> keys = new TreeSet<>();
+        Path root = corpus.toAbsolutePath().normalize();
+        for (JsonNode finding : report.get("findings")) {
+            String severity = finding.get("severity").asText();
+            if (severity.equals("error") || severity.equals("warning")) {
+                String file = root.relativize(Path.of(finding.get("file").asText()).toAbsolutePath().normalize())
+                        .toString().replace('\\', '/');
+                keys.add(finding.get("ruleId").asText() + " " + file + ":" + finding.get("line").asInt() + " "
+                        + severity);
+            }
+        }
+        return keys;
+    }
 }

@@ -217,9 +217,10 @@ class SuppressionsAndConfigTest {
     void workspaceOptionLintsEachMatchingFolderApart() throws IOException {
         twoEnvironments("");
 
-        // one workspace: the same addresses in two folders cannot be resolved, so prod's missing egress is not seen
-        assertThat(run("--format", "json", dir.toString())).isEqualTo(ExitCode.OK);
-        assertThat(net002Files()).isEmpty();
+        // no workspaces configured: each Terraform root module resolves its own addresses, so prod's missing
+        // egress is found (and staging is not given it)
+        assertThat(run("--format", "json", dir.toString())).isEqualTo(ExitCode.FINDINGS);
+        assertThat(net002Files()).hasSize(4).containsOnly("environments/prod/main.tf");
 
         clear();
         assertThat(run("--format", "json", "--workspace", "environments/prod", "--workspace", "environments/staging",
@@ -276,18 +277,18 @@ class SuppressionsAndConfigTest {
         assertThat(stdout()).startsWith("# netlint effective configuration (defaults < "
                 + dir.resolve("repo/.netlint.yaml").toString().replace('\\', '/') + " < command line)\n");
 
-        // two folders given: no fallback, so one workspace
+        // two folders given: no fallback configuration; the inferred workspaces check each root module
         clear();
         write("other/k8s.yaml", "");
-        assertThat(run("--format", "json", dir.resolve("repo").toString(), dir.resolve("other").toString()))
-                .isEqualTo(ExitCode.OK);
-        assertThat(net002Files()).isEmpty();
+        assertThat(run("--format", "json", "--fail-on", "error", dir.resolve("repo").toString(),
+                dir.resolve("other").toString())).isEqualTo(ExitCode.FINDINGS);
+        assertThat(net002Files()).hasSize(4).containsOnly("repo/environments/prod/main.tf");
 
         // a configuration in the working directory wins over the folder's
         clear();
         write(".netlint.yaml", "fail-on: never\n");
         assertThat(run("--format", "json", dir.resolve("repo").toString())).isEqualTo(ExitCode.OK);
-        assertThat(net002Files()).isEmpty();
+        assertThat(net002Files()).hasSize(4);
     }
 
     @Test

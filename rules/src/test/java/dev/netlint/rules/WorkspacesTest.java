@@ -127,8 +127,8 @@ class WorkspacesTest {
         write("environments/prod/main.tf", PROD_NODES);
         write("environments/staging/main.tf", STAGING_NODES);
 
-        // one workspace: the addresses are ambiguous, so nothing is resolved and prod's missing egress is not seen
-        assertThat(places(run(), "NET002")).isEmpty();
+        // without configuration too: each Terraform root module resolves its own addresses
+        assertThat(places(run(), "NET002")).containsExactly("environments/prod/main.tf:1");
 
         LintResult split = run("environments/*");
         assertThat(places(split, "NET002")).containsExactly("environments/prod/main.tf:1");
@@ -144,7 +144,9 @@ class WorkspacesTest {
         write("clusters/a/aws-node.yaml", AWS_NODE);
         write("clusters/b/nodes.tf", XEN_NODES);
 
-        assertThat(places(run(), "NET015")).as("one workspace: the DaemonSet is cluster-wide")
+        assertThat(places(run("clusters"), "NET015")).as("one workspace: the DaemonSet is cluster-wide")
+                .containsExactly("clusters/b/nodes.tf:3");
+        assertThat(places(run(), "NET015")).as("inferred: the run's only Terraform root takes its manifests")
                 .containsExactly("clusters/b/nodes.tf:3");
         assertThat(places(run("clusters/*"), "NET015")).as("cluster a's CNI is not cluster b's").isEmpty();
     }
@@ -156,7 +158,7 @@ class WorkspacesTest {
             write("clusters/" + cluster + "/nodes.tf", XEN_NODES);
         }
 
-        LintResult together = run();
+        LintResult together = run("clusters");
         assertThat(together.findings()).as("one workspace mixes both clusters' places")
                 .anyMatch(f -> f.related().stream().anyMatch(r -> !folderOf(r.location().file()).equals(folderOf(f.location().file()))));
 
@@ -182,8 +184,9 @@ class WorkspacesTest {
 
         // shared/ and legacy/ match no pattern: they are linted together, and apart from clusters/prod
         assertThat(places(run("clusters/*"), "NET015")).containsExactly("legacy/nodes.tf:3");
-        // a pattern without '/' names a folder at any depth
-        assertThat(places(run("prod"), "NET015")).containsExactly("legacy/nodes.tf:3");
+        // '*' is one folder level and a pattern names folders from the base: 'prod' is not clusters/prod
+        assertThat(places(run("*/prod"), "NET015")).containsExactly("legacy/nodes.tf:3");
+        assertThat(places(run("prod"), "NET015")).containsExactly("clusters/prod/nodes.tf:3", "legacy/nodes.tf:3");
         // the deepest matching folder is the root: clusters/prod is apart from clusters/, which holds the CNI
         write("clusters/aws-node.yaml", AWS_NODE);
         assertThat(places(run("clusters", "clusters/*"), "NET015")).containsExactly("legacy/nodes.tf:3");

@@ -33,6 +33,26 @@ public final class CniConfiguration {
         return context.workspace().derived(CniConfiguration.class, () -> List.copyOf(read(context)));
     }
 
+    /**
+     * The CNI configurations that apply to some nodes: an {@code aws_eks_addon} of another cluster than theirs does
+     * not (both clusters known); a DaemonSet, or an add-on whose cluster is not known, is taken to apply.
+     */
+    public static List<CniSource> sources(dev.netlint.core.model.aws.NodeGroup nodes, EvalContext context) {
+        java.util.Optional<dev.netlint.core.model.aws.EksCluster> theirs = NodeContext.cluster(nodes, context);
+        if (theirs.isEmpty()) {
+            return sources(context);
+        }
+        List<CniSource> applying = new ArrayList<>();
+        for (CniSource source : sources(context)) {
+            java.util.Optional<dev.netlint.core.model.aws.EksCluster> its = source.element() instanceof EksAddon addon
+                    ? clusterOf(addon, context) : java.util.Optional.empty();
+            if (its.isEmpty() || its.get() == theirs.get()) {
+                applying.add(source);
+            }
+        }
+        return applying;
+    }
+
     private static List<CniSource> read(EvalContext context) {
         List<CniSource> sources = new ArrayList<>();
         for (EksAddon addon : context.workspace().addons()) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * What the VPC CNI rules need to know about a node group's surroundings: its cluster's IP family and the CNI
- * settings that apply to it. Every CNI configuration of the input is taken to apply to every node group (one
- * cluster per input, the usual layout); several clusters with different settings are not told apart.
+ * settings that apply to it. A workspace is one cluster as a rule (README "Workspaces"); when a Terraform root
+ * defines several, an {@code aws_eks_addon} of one cluster does not configure the nodes of another.
  */
 public final class NodeContext {
 
@@ -35,8 +35,17 @@ public final class NodeContext {
 
     /** TRUE when some CNI configuration of the input effectively sets {@code variable}; with the places that do. */
     public static Tri anyCniFlag(EvalContext context, String variable, List<RelatedLocation> because) {
+        return anyCniFlag(CniConfiguration.sources(context), variable, because);
+    }
+
+    /** {@link #anyCniFlag(EvalContext, String, List)} over the configurations that apply to these nodes only. */
+    public static Tri anyCniFlag(NodeGroup nodes, EvalContext context, String variable, List<RelatedLocation> because) {
+        return anyCniFlag(CniConfiguration.sources(nodes, context), variable, because);
+    }
+
+    private static Tri anyCniFlag(List<CniSource> sources, String variable, List<RelatedLocation> because) {
         Tri result = Tri.FALSE;
-        for (CniSource source : CniConfiguration.sources(context)) {
+        for (CniSource source : sources) {
             Tri flag = source.flag(variable);
             if (flag.isTrue()) {
                 Value<String> value = source.variable(variable);

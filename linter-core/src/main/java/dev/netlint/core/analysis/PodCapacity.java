@@ -60,11 +60,11 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
 
     public static Outcome of(NodeGroup nodes, EvalContext context) {
         List<RelatedLocation> settings = new ArrayList<>();
-        Tri prefixDelegation = cniFlag(context, PD, settings);
-        Tri customNetworking = cniFlag(context, CUSTOM_NETWORKING, settings);
+        Tri prefixDelegation = cniFlag(nodes, context, PD, settings);
+        Tri customNetworking = cniFlag(nodes, context, CUSTOM_NETWORKING, settings);
         if (prefixDelegation.isUnknown() || customNetworking.isUnknown()) {
             String variable = prefixDelegation.isUnknown() ? PD : CUSTOM_NETWORKING;
-            for (CniSource source : CniConfiguration.sources(context)) {
+            for (CniSource source : CniConfiguration.sources(nodes, context)) {
                 if (source.flag(variable).isUnknown()) {
                     return new Outcome(null, source.whyUnknown(variable), source.placeOf(variable).location(), settings);
                 }
@@ -103,10 +103,11 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
      * A CNI flag over every configuration of the input (TRUE when any sets it), with where it was decided: the
      * sources that set it true, or for prefix delegation also the sources that leave it off.
      */
-    private static Tri cniFlag(EvalContext context, String variable, List<RelatedLocation> settings) {
-        Tri result = NodeContext.anyCniFlag(context, variable, settings);
+    private static Tri cniFlag(NodeGroup nodes, EvalContext context, String variable,
+                               List<RelatedLocation> settings) {
+        Tri result = NodeContext.anyCniFlag(nodes, context, variable, settings);
         if (result.isFalse() && variable.equals(PD)) {
-            for (CniSource source : CniConfiguration.sources(context)) {
+            for (CniSource source : CniConfiguration.sources(nodes, context)) {
                 Value<String> value = source.variable(variable);
                 settings.add(new RelatedLocation(value.location(), variable + " is "
                         + (value.isAbsent() ? "not set (false)" : "false") + " in " + source.describe()));

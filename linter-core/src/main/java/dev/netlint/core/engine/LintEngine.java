@@ -85,9 +85,16 @@ public final class LintEngine {
         ScanScope scope = new ScanScope(paths.stream().map(LintEngine::scopeRootOf).toList());
         WorkspaceLoader loader = new WorkspaceLoader(request.maxFileBytes(), scope, request.threads(),
                 terraformVariables(request)).withHelm(request.inputs());
-        List<List<SourceFile>> groups = policy.workspaces().isEmpty() ? List.of(files)
-                : WorkspacePartition.of(files, policy.workspaces(), stdin != null);
-        List<WorkspaceLoader.Loaded> workspaces = loader.loadEach(groups, stdin);
+        List<WorkspaceLoader.Loaded> workspaces;
+        List<FormedWorkspace> formed = List.of();
+        if (policy.workspaces().isEmpty()) {
+            WorkspaceLoader.Inferred inferred = loader.loadInferred(files, stdin,
+                    paths.stream().map(LintEngine::scopeRootOf).map(p -> p.toAbsolutePath().normalize()).toList());
+            workspaces = inferred.loaded();
+            formed = inferred.formed();
+        } else {
+            workspaces = loader.loadEach(WorkspacePartition.of(files, policy.workspaces(), stdin != null), stdin);
+        }
         Set<String> off = notRun(new java.util.HashSet<>(request.disabledRules()));
         List<Finding> active = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
@@ -130,7 +137,8 @@ public final class LintEngine {
             suppressed = distinctSuppressed(suppressed);
         }
         skipped.sort(java.util.Comparator.comparing(SkippedFile::path));
-        return applyPolicy(active, suppressed, filesLinted, request, skipped, new ArrayList<>(stats.values()));
+        return applyPolicy(active, suppressed, filesLinted, request, skipped, new ArrayList<>(stats.values()))
+                .withWorkspaces(formed);
     }
 
     /**

@@ -12,10 +12,10 @@ import java.util.Map;
  * The outcome of a run: sorted findings, how many files were linted, the files that were skipped, and the findings
  * that suppressions cover. {@link #findings()} holds only the findings that count; suppressed ones are kept apart in
  * {@link #suppressed()} so formats that drop them (github, checkstyle, junit) need no change and
- * {@link #failsAt(Severity)} never sees them.
+ * {@link #failsAt(Severity)} never sees them. {@code workspaces}: the workspaces formed when none were configured.
  */
 public record LintResult(List<Finding> findings, int filesLinted, List<SkippedFile> skipped, List<RuleStats> ruleStats,
-                         List<SuppressedFinding> suppressed) {
+                         List<SuppressedFinding> suppressed, List<FormedWorkspace> workspaces) {
 
     /**
      * How much a rule looked at: subjects its checks selected, and checks it could not decide because a value was
@@ -30,6 +30,18 @@ public record LintResult(List<Finding> findings, int filesLinted, List<SkippedFi
         List<SuppressedFinding> sorted = new ArrayList<>(suppressed);
         sorted.sort(null);
         suppressed = List.copyOf(sorted);
+        workspaces = List.copyOf(workspaces);
+    }
+
+    /** A result of a run whose workspaces were configured, or that formed none worth listing. */
+    public LintResult(List<Finding> findings, int filesLinted, List<SkippedFile> skipped, List<RuleStats> ruleStats,
+                      List<SuppressedFinding> suppressed) {
+        this(findings, filesLinted, skipped, ruleStats, suppressed, List.of());
+    }
+
+    /** The same result, with the workspaces the run formed. */
+    public LintResult withWorkspaces(List<FormedWorkspace> formed) {
+        return new LintResult(findings, filesLinted, skipped, ruleStats, suppressed, formed);
     }
 
     /** A result without suppressed findings. */

@@ -106,11 +106,52 @@ public final class WorkspaceLoader {
      * not linted a second time as a root with unknown inputs); it still counts as linted in its own group.
      */
     public List<Loaded> loadEach(List<List<SourceFile>> groups, SourceText stdin) {
+        return merge(parse(groups, stdin), groups.size());
+    }
+
+    /**
+     * Loads the files of a run with no configured workspaces into the workspaces {@link WorkspaceInference} forms
+     * from what was parsed: each Terraform root apart, manifests with the root nearest to them (see there).
+     * {@code scanRoots}: the folders the user gave, as absolute normalised paths.
+     */
+    public Inferred loadInferred(List<SourceFile> files, SourceText stdin, List<Path> scanRoots) {
+        Parsed parsed = parse(List.of(files), stdin);
+        List<WorkspaceInference.Unit> units = new ArrayList<>();
+        for (int task = 0; task < parsed.results().size(); task++) {
+            TaskUnit unit = parsed.units().get(task);
+            units.add(new WorkspaceInference.Unit(unit.place(), unit.display(), unit.terraform(),
+                    parsed.results().get(task).elements()));
+        }
+        WorkspaceInference.Partition partition = new WorkspaceInference(scanRoots).partition(units);
+        List<Integer> assigned = partition.groupOfUnit();
+        Parsed regrouped = new Parsed(parsed.results(), assigned, parsed.units(), new int[partition.groups().size()]);
+        // files linted through their callers count in the first workspace: the total is what matters
+        if (regrouped.lintedThroughCallers().length > 0) {
+            regrouped.lintedThroughCallers()[0] = java.util.Arrays.stream(parsed.lintedThroughCallers()).sum();
+        }
+        return new Inferred(merge(regrouped, partition.groups().size()), partition.groups());
+    }
+
+    /** The workspaces of a run without configured ones, with what each holds and why. */
+    public record Inferred(List<Loaded> loaded, List<FormedWorkspace> formed) {}
+
+    /**
+     * What one parsing task read: a Terraform root module, a manifest (or plan) file, a chart, standard input;
+     * {@code place} is its folder (null for standard input).
+     */
+    private record TaskUnit(Path place, String display, boolean terraform) {}
+
+    private record Parsed(List<TaskResult> results, List<Integer> taskGroup, List<TaskUnit> units,
+                          int[] lintedThroughCallers) {}
+
+    private Parsed parse(List<List<SourceFile>> groups, SourceText stdin) {
         List<java.util.concurrent.Callable<TaskResult>> tasks = new ArrayList<>();
         List<Integer> taskGroup = new ArrayList<>();
+        List<TaskUnit> units = new ArrayList<>();
         if (stdin != null) {
             tasks.add(() -> kubernetes(stdin));
             taskGroup.add(0);
+            units.add(new TaskUnit(null, SourceFile.STDIN, false));
         }
         Map<Path, List<SourceFile>> modules = new LinkedHashMap<>();
         Map<Path, Integer> moduleGroup = new java.util.HashMap<>();
@@ -121,6 +162,8 @@ public final class WorkspaceLoader {
                     charts.add(file.path().toAbsolutePath().normalize().getParent());
                     tasks.add(() -> helmChart(file));
                     taskGroup.add(group);
+                    units.add(new TaskUnit(file.path().toAbsolutePath().normalize().getParent(),
+                            folderOf(file.displayPath()), false));
                 }
             }
         }
@@ -135,9 +178,13 @@ public final class WorkspaceLoader {
                 } else if (isKustomization(file)) {
                     tasks.add(() -> kustomization(file));
                     taskGroup.add(group);
+                    units.add(new TaskUnit(file.path().toAbsolutePath().normalize().getParent(), file.displayPath(),
+                            false));
                 } else {
                     tasks.add(() -> kubernetesFile(file));
                     taskGroup.add(group);
+                    units.add(new TaskUnit(file.isStdin() ? null : file.path().toAbsolutePath().normalize().getParent(),
+                            file.displayPath(), false));
                 }
             }
         }
@@ -148,22 +195,33 @@ public final class WorkspaceLoader {
             if (!children.contains(module.getKey())) {
                 tasks.add(() -> terraformModule(module.getValue()));
                 taskGroup.add(group);
+                units.add(new TaskUnit(module.getKey(), folderOf(module.getValue().get(0).displayPath()), true));
             } else {
                 lintedThroughCallers[group] += module.getValue().size(); // read and linted as part of the calling module
             }
         }
-        List<TaskResult> results = runAll(tasks);
+        return new Parsed(runAll(tasks), taskGroup, units, lintedThroughCallers);
+    }
+
+    private static String folderOf(String display) {
+        int slash = display.lastIndexOf('/');
+        return slash < 0 ? "." : display.substring(0, slash);
+    }
+
+    private List<Loaded> merge(Parsed parsed, int groupCount) {
+        List<TaskResult> results = parsed.results();
+        List<Integer> taskGroup = parsed.taskGroup();
         List<Workspace.Builder> workspaces = new ArrayList<>();
         List<List<Finding>> findings = new ArrayList<>();
         List<List<SkippedFile>> skipped = new ArrayList<>();
         List<List<Directive>> comments = new ArrayList<>();
-        for (int group = 0; group < groups.size(); group++) {
+        for (int group = 0; group < groupCount; group++) {
             workspaces.add(Workspace.builder());
             findings.add(new ArrayList<>());
             skipped.add(new ArrayList<>());
             comments.add(new ArrayList<>());
         }
-        int[] linted = lintedThroughCallers;
+        int[] linted = parsed.lintedThroughCallers().clone();
         for (int task = 0; task < results.size(); task++) {
             int group = taskGroup.get(task);
             TaskResult result = results.get(task);
@@ -175,7 +233,7 @@ public final class WorkspaceLoader {
         }
         List<Loaded> loaded = new ArrayList<>();
         CallSites callSites = CallSites.merge(List.copyOf(cachedModuleCalls));
-        for (int group = 0; group < groups.size(); group++) {
+        for (int group = 0; group < groupCount; group++) {
             loaded.add(new Loaded(workspaces.get(group).build(), findings.get(group), skipped.get(group), linted[group],
                     comments.get(group), renderedCharts, callSites));
         }

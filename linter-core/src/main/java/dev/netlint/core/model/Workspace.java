@@ -78,14 +78,16 @@ public final class Workspace {
         vpcs = sorted(b.vpcs);
         subnets = sorted(b.subnets);
         clusters = sorted(b.clusters);
-        nodeGroups = sorted(b.nodeGroups);
         launchTemplates = sorted(b.launchTemplates);
+        // only EKS nodes are nodes: a web server's aws_instance is no concern of any node rule
+        nodeGroups = dev.netlint.core.model.aws.EksNodeTies.eksNodes(sorted(b.nodeGroups), launchTemplates);
         addons = sorted(b.addons);
         fargateProfiles = sorted(b.fargateProfiles);
         routeTables = sorted(b.routeTables);
         routeTableAssociations = sorted(b.routeTableAssociations);
         helmReleases = sorted(b.helmReleases);
-        for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, nodeGroups,
+        // every compute resource keeps its address, node or not: a reference to it still resolves
+        for (List<? extends TfResource> list : List.of(securityGroups, vpcs, subnets, clusters, sorted(b.nodeGroups),
                 launchTemplates, addons, fargateProfiles, routeTables, routeTableAssociations)) {
             list.forEach(r -> {
                 TfResource earlier = tfByAddress.putIfAbsent(r.address(), r);
@@ -153,8 +155,9 @@ public final class Workspace {
     /**
      * A Terraform resource by address ({@code aws_security_group.nodes}). Empty when no resource has it, and also
      * when several root modules of the run define it: a reference cannot then be tied to one of them, so it is
-     * treated as unresolved (no finding) rather than resolved to the wrong module's resource. Linting such folders
-     * as workspaces of their own ({@code workspaces:}) resolves each within its folder.
+     * treated as unresolved (no finding) rather than resolved to the wrong module's resource. This happens only in
+     * a configured workspace that holds several root modules: without configuration every root module is a
+     * workspace of its own and resolves its own addresses.
      */
     public <T extends TfResource> Optional<T> resource(String address, Class<T> type) {
         if (ambiguousAddresses.contains(address)) {
@@ -295,6 +298,23 @@ public final class Workspace {
             routeTableAssociations.addAll(other.routeTableAssociations);
             helmReleases.addAll(other.helmReleases);
             return this;
+        }
+
+        /** True when Terraform resources were collected (a root module, or a plan). */
+        public boolean hasTerraform() {
+            return !(securityGroups.isEmpty() && vpcs.isEmpty() && subnets.isEmpty() && clusters.isEmpty()
+                    && nodeGroups.isEmpty() && launchTemplates.isEmpty() && addons.isEmpty()
+                    && fargateProfiles.isEmpty() && routeTables.isEmpty() && routeTableAssociations.isEmpty());
+        }
+
+        /** The EKS clusters collected so far. */
+        public List<EksCluster> clusters() {
+            return List.copyOf(clusters);
+        }
+
+        /** The IngressClasses collected so far. */
+        public List<IngressClass> ingressClasses() {
+            return List.copyOf(ingressClasses);
         }
 
         public Workspace build() {

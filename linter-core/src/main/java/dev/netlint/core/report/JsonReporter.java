@@ -18,7 +18,8 @@ import java.util.Map;
  * The stable machine format. Fields are only ever added, never renamed:
  * {@code {"version", "findings": [{ruleId, ruleName, severity, message, file, line, column, endLine, endColumn,
  * resource, hint, docs, related: [{file, line, column, message}], suppressed?: {kind, reason, file?, line?, expires?}}],
- * "summary": {files, findings, errors, warnings, infos, skipped, suppressed}}}.
+ * "summary": {files, findings, errors, warnings, infos, skipped, suppressed, workspaces?: [{name, why}]}}}.
+ * {@code workspaces} lists the workspaces a run without configured ones was split into, when there are several.
  * <p>
  * Suppressed findings are listed with the others, in the same order, marked with a {@code suppressed} object
  * ({@code kind}: annotation, comment, baseline or config); the summary's {@code findings} and severity counts leave
@@ -60,6 +61,16 @@ public final class JsonReporter implements Reporter {
             json.writeNumberField("infos", result.count(Severity.INFO));
             json.writeNumberField("skipped", result.skipped().size());
             json.writeNumberField("suppressed", result.suppressed().size());
+            if (result.workspaces().size() > 1) {
+                json.writeArrayFieldStart("workspaces");
+                for (dev.netlint.core.engine.FormedWorkspace workspace : result.workspaces()) {
+                    json.writeStartObject();
+                    json.writeStringField("name", workspace.name());
+                    json.writeStringField("why", workspace.why());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
             json.writeEndObject();
         }

@@ -59,6 +59,10 @@ public final class TextReporter implements Reporter {
             for (SkippedFile skipped : result.skipped()) {
                 out.write("skipped " + TerminalText.clean(skipped.path()) + ": " + TerminalText.clean(skipped.reason()) + '\n');
             }
+            for (dev.netlint.core.engine.FormedWorkspace workspace : result.workspaces()) {
+                out.write("workspace " + TerminalText.clean(workspace.name()) + ": "
+                        + TerminalText.clean(workspace.why()) + '\n');
+            }
         }
         out.write(summary(result));
         out.write('\n');

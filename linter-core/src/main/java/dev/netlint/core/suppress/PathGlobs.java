@@ -87,7 +87,9 @@ public final class PathGlobs {
     /**
      * The deepest folder above {@code file} that a pattern matches (as an absolute, normalised path), or null when
      * none does: the root of the workspace the file belongs to ({@code workspaces: [clusters/*]}). Only folders
-     * inside the base count, never the file itself; a pattern without {@code /} matches a folder name at any depth.
+     * inside the base count, never the file itself. Workspace patterns are anchored at the base: {@code *} is one
+     * folder level and {@code **} any depth, so {@code *} names the base's own subfolders and {@code maven-project}
+     * that one folder, not a folder of that name deeper down.
      */
     public Path deepestMatchingFolder(Path file) {
         if (globs.isEmpty() || file == null) {
@@ -104,7 +106,7 @@ public final class PathGlobs {
         }
         for (Path folder = relative.getParent(); folder != null; folder = folder.getParent()) {
             for (Compiled glob : globs) {
-                if (glob.matches(folder) || (glob.anyDepth() && glob.matches(folder.getFileName()))) {
+                if (glob.matches(folder)) {
                     return base.resolve(folder).normalize();
                 }
             }

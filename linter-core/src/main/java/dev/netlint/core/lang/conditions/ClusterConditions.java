@@ -97,8 +97,8 @@ public final class ClusterConditions {
                 if (!isPublic) {
                     return;
                 }
-                String how = cluster.endpointPublicAccess().isAbsent() ? "is public by default"
-                        : "has endpoint_public_access = true";
+                String how = cluster.describe() + (cluster.endpointPublicAccess().isAbsent()
+                        ? " is public by default" : " has endpoint_public_access = true");
                 Value<List<Value<String>>> cidrs = cluster.publicAccessCidrs();
                 if (cidrs.isAbsent()) {
                     events.violation(cluster, () -> settingOrBlock(cluster.endpointPublicAccess(), cluster),
@@ -196,9 +196,9 @@ public final class ClusterConditions {
                         return; // open to everything: NET005
                     }
                 }
-                String privateSetting = cluster.endpointPrivateAccess().isAbsent()
-                        ? "does not set endpoint_private_access (default false)"
-                        : "has endpoint_private_access = false";
+                String privateSetting = cluster.describe() + (cluster.endpointPrivateAccess().isAbsent()
+                        ? " does not set endpoint_private_access (default false)"
+                        : " has endpoint_private_access = false");
                 events.violation(cluster, () -> settingOrBlock(cluster.endpointPrivateAccess(), cluster),
                         privateSetting + " while public_access_cidrs restricts the public endpoint: nodes and "
                                 + "Fargate pods reach the API through the public endpoint, from their NAT or "
@@ -222,9 +222,9 @@ public final class ClusterConditions {
                     reportUnknownEndpointAccess(cluster, isPublic, events);
                     return;
                 }
-                String privateSetting = cluster.endpointPrivateAccess().isAbsent()
-                        ? "does not set endpoint_private_access (default false)"
-                        : "has endpoint_private_access = false";
+                String privateSetting = cluster.describe() + (cluster.endpointPrivateAccess().isAbsent()
+                        ? " does not set endpoint_private_access (default false)"
+                        : " has endpoint_private_access = false");
                 events.violation(cluster, () -> settingOrBlock(cluster.endpointPrivateAccess(), cluster),
                         privateSetting + " while endpoint_public_access = false: EKS rejects a cluster with no "
                                 + "API endpoint (\"You must enable private access to disable public access\")",
@@ -430,9 +430,9 @@ public final class ClusterConditions {
             related.add(new RelatedLocation(azLocation(subnet), subnet.address() + " is in this availability zone"));
         }
         String message = subnets.size() < 2
-                ? "vpc_config.subnet_ids names only " + subnets.size() + " subnet: EKS requires subnets in at "
-                + "least two availability zones"
-                : "every subnet in vpc_config.subnet_ids is in the same availability zone ("
+                ? "vpc_config.subnet_ids of " + cluster.describe() + " names only " + subnets.size()
+                + " subnet: EKS requires subnets in at least two availability zones"
+                : "every subnet in vpc_config.subnet_ids of " + cluster.describe() + " is in the same availability zone ("
                 + describeZone(subnets.get(0)) + "): EKS requires subnets in at least two availability zones";
         events.violation(cluster, cluster.subnetIds(), message, related.toArray(RelatedLocation[]::new));
     }
@@ -475,7 +475,8 @@ public final class ClusterConditions {
         List<RelatedLocation> related = new ArrayList<>();
         vpcs.forEach((vpc, subnet) -> related.add(new RelatedLocation(subnet.vpc().location(),
                 subnet.address() + " is in " + vpc)));
-        events.violation(cluster, cluster.subnetIds(), "vpc_config.subnet_ids spans " + vpcs.size() + " VPCs ("
+        events.violation(cluster, cluster.subnetIds(), "vpc_config.subnet_ids of " + cluster.describe() + " spans "
+                + vpcs.size() + " VPCs ("
                 + String.join(", ", vpcs.keySet()) + "): all cluster subnets must be in one VPC",
                 related.toArray(RelatedLocation[]::new));
     }
@@ -506,8 +507,8 @@ public final class ClusterConditions {
                     }
                     if (!users.isEmpty()) {
                         ResourceRef subnet = clusterId.orNull();
-                        events.add(new Violation(cluster, clusterId.location(), "cluster subnet "
-                                + (subnet.isResource() ? subnet.address() : subnet.literal()) + " is also used by " + String.join(", ", users)
+                        events.add(new Violation(cluster, clusterId.location(), "subnet "
+                                + (subnet.isResource() ? subnet.address() : subnet.literal()) + " of " + cluster.describe() + " is also used by " + String.join(", ", users)
                                 + ": nodes and pods can take the free addresses EKS needs for its network "
                                 + "interfaces (for example during an upgrade)", related, null));
                     }
@@ -670,7 +671,7 @@ public final class ClusterConditions {
     private static void checkWritten(EksCluster cluster, Value<String> written, Setting family, List<Vpc> vpcs,
                                      ConditionEvents events) {
         if (family.is("ipv6")) {
-            events.violation(cluster, written, "service_ipv4_cidr is set in an ipv6 cluster: EKS assigns IPv6 "
+            events.violation(cluster, written, "service_ipv4_cidr of " + cluster.describe() + " is set in an ipv6 cluster: EKS assigns IPv6 "
                     + "service addresses from fc00::/7 itself and rejects a service_ipv4_cidr",
                     new RelatedLocation(cluster.ipFamily().location(), "ip_family = \"ipv6\""));
             return;
@@ -678,16 +679,16 @@ public final class ClusterConditions {
         Optional<Cidr> parsed = Cidr.parse(written.orNull());
         if (parsed.isEmpty() || !parsed.get().isIpv4()) {
             events.violation(cluster, written, "service_ipv4_cidr \"" + written.orNull()
-                    + "\" is not an IPv4 CIDR block");
+                    + "\" of " + cluster.describe() + " is not an IPv4 CIDR block");
             return;
         }
         Cidr cidr = parsed.get();
         if (!cidr.isPrivateIpv4()) {
-            events.violation(cluster, written, "service_ipv4_cidr " + cidr + " is not within 10.0.0.0/8, "
+            events.violation(cluster, written, "service_ipv4_cidr " + cidr + " of " + cluster.describe() + " is not within 10.0.0.0/8, "
                     + "172.16.0.0/12 or 192.168.0.0/16: EKS requires a private range");
         }
         if (cidr.prefixLength() < 12 || cidr.prefixLength() > 24) {
-            events.violation(cluster, written, "service_ipv4_cidr " + cidr + " has prefix length /"
+            events.violation(cluster, written, "service_ipv4_cidr " + cidr + " of " + cluster.describe() + " has prefix length /"
                     + cidr.prefixLength() + ": EKS requires /12 to /24");
         }
         for (Vpc vpc : vpcs) {
@@ -696,7 +697,7 @@ public final class ClusterConditions {
                 if (vpcCidr.isUnknown()) {
                     events.unknown(cluster, vpcCidr, "a CIDR block of " + vpc.address());
                 } else if (block.isPresent() && block.get().overlaps(cidr)) {
-                    events.violation(cluster, written, "service_ipv4_cidr " + cidr + " overlaps " + block.get()
+                    events.violation(cluster, written, "service_ipv4_cidr " + cidr + " of " + cluster.describe() + " overlaps " + block.get()
                             + " of " + vpc.address() + ": Service IPs would shadow addresses in the VPC",
                             new RelatedLocation(vpcCidr.location(), "CIDR block of " + vpc.address()));
                 }
@@ -781,7 +782,8 @@ public final class ClusterConditions {
                 Cidr probable = Cidr.parse(inTen ? "172.20.0.0/16" : "10.100.0.0/16").orElseThrow();
                 for (int i = 0; i < blocks.size(); i++) {
                     if (blocks.get(i).overlaps(probable)) {
-                        events.add(new Violation(cluster, at, "service_ipv4_cidr is not set: EKS will probably "
+                        events.add(new Violation(cluster, at, "service_ipv4_cidr of " + cluster.describe()
+                                + " is not set: EKS will probably "
                                 + "pick " + probable + " (" + vpc.address() + (inTen ? " has" : " has no")
                                 + " CIDR block in 10.0.0.0/8), which overlaps " + blocks.get(i) + " of "
                                 + vpc.address(), List.of(new RelatedLocation(all.get(i).location(),
@@ -791,7 +793,8 @@ public final class ClusterConditions {
                 }
             }
         }
-        events.add(new Violation(cluster, at, "service_ipv4_cidr is not set, so EKS picks 10.100.0.0/16 or "
+        events.add(new Violation(cluster, at, "service_ipv4_cidr of " + cluster.describe()
+                + " is not set, so EKS picks 10.100.0.0/16 or "
                 + "172.20.0.0/16: set it explicitly to avoid collisions with peered or connected networks",
                 List.of(), Severity.INFO));
     }

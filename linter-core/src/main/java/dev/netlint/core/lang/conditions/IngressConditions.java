@@ -23,7 +23,8 @@ public final class IngressConditions {
 
     /**
      * "join an IngressGroup" (NET003). Decided once all Ingresses are seen: ungrouped Ingresses that share a scheme
-     * and IP address type could share one ALB, so each is a warning; a lone ungrouped Ingress is only info.
+     * and IP address type could share one ALB, so each is a warning; a lone ungrouped Ingress is only info. Only
+     * distinct Ingresses pair: the same namespace/name in two files is one object, not two that could share.
      */
     public static Condition<Ingress> joinAnIngressGroup() {
         return new Condition<>("join an IngressGroup") {
@@ -64,7 +65,15 @@ public final class IngressConditions {
     private record Ungrouped(Ingress ingress, boolean autoMode, Setting scheme, Setting addressType) {
 
         Violation violation(List<Ungrouped> sharing) {
-            List<Ungrouped> peers = sharing.stream().filter(o -> o != this).toList();
+            // One namespace/name written in several places (two revisions of one object) is one Ingress: it is
+            // never its own partner, and it counts once among the others.
+            Map<String, Ungrouped> distinct = new LinkedHashMap<>();
+            for (Ungrouped other : sharing) {
+                if (!other.ingress.describe().equals(ingress.describe())) {
+                    distinct.putIfAbsent(other.ingress.describe(), other);
+                }
+            }
+            List<Ungrouped> peers = List.copyOf(distinct.values());
             // A few peers show the point; listing every Ingress of a large repository would bury the finding.
             List<RelatedLocation> others = peers.stream().limit(MAX_PEERS_SHOWN)
                     .map(o -> new RelatedLocation(o.ingress.meta().metadataLocation(),

@@ -140,7 +140,7 @@ public final class IngressGroupConditions {
         }
         Member first = members.get(0);
         events.add(new Violation(first.ingress(), first.ingress().meta().metadataLocation(),
-                "group '" + group + "' spans namespaces " + String.join(", ", namespaces)
+                first.ingress().describe() + " is in group '" + group + "', which spans namespaces " + String.join(", ", namespaces)
                         + " with no IngressClassParams namespaceSelector; any namespace can join it and change the shared ALB",
                 members.stream().skip(1).limit(3).map(m -> new RelatedLocation(m.ingress().meta().metadataLocation(),
                         m.ingress().describe() + " is in the group")).toList(),

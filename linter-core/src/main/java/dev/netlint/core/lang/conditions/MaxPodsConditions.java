@@ -63,7 +63,7 @@ public final class MaxPodsConditions {
                 }
                 int n = maxPods.maxPods();
                 PodCapacity minimum = capacity.minimum();
-                String configured = "max-pods " + n + " (" + maxPods.source() + ")";
+                String configured = nodes.describe() + ": max-pods " + n + " (" + maxPods.source() + ")";
                 String message;
                 Severity severity;
                 if (n > minimum.pods()) {
@@ -110,12 +110,12 @@ public final class MaxPodsConditions {
                 }
                 NodeUserData userData = read.get();
                 List<RelatedLocation> related = new ArrayList<>();
-                Tri prefixDelegation = NodeContext.anyCniFlag(context, PodCapacity.PD, related);
+                Tri prefixDelegation = NodeContext.anyCniFlag(nodes, context, PodCapacity.PD, related);
                 if (prefixDelegation.isFalse()) {
                     return;
                 }
                 if (prefixDelegation.isUnknown()) {
-                    for (CniSource source : CniConfiguration.sources(context)) {
+                    for (CniSource source : CniConfiguration.sources(nodes, context)) {
                         if (source.flag(PodCapacity.PD).isUnknown()) {
                             events.unverifiable(nodes, source.placeOf(PodCapacity.PD), source.whyUnknown(PodCapacity.PD));
                         }
@@ -134,7 +134,7 @@ public final class MaxPodsConditions {
                 String why = managed ? "with a custom AMI (image_id) EKS does not calculate max-pods"
                         : "self-managed nodes get no max-pods from EKS";
                 String eniBased = eniBasedMaxPods(nodes, context);
-                String message = "prefix delegation is on but the user data of " + userData.template().address() + " ("
+                String message = nodes.describe() + ": prefix delegation is on but the user data of " + userData.template().address() + " ("
                         + userData.maxPods().source() + ") sets no max-pods; " + why + ", so the kubelet keeps the "
                         + "ENI-based value" + eniBased + " and prefix delegation adds no pod density";
                 related.add(0, usedBy(userData));
@@ -178,7 +178,11 @@ public final class MaxPodsConditions {
     /** Keeps one violation per place and message, joining the related locations of node groups that share it. */
     private static void report(Object owner, ConditionEvents events, Violation violation) {
         Map<String, Violation> byPlace = events.state(owner, LinkedHashMap::new);
-        String key = violation.location() + "\n" + violation.message();
+        String subject = violation.subject().describe();
+        String message = violation.message();
+        // the message leads with the first node group's name: the groups that share the place are one finding
+        String key = violation.location() + "\n"
+                + (message.startsWith(subject) ? message.substring(subject.length()) : message);
         Violation earlier = byPlace.get(key);
         if (earlier == null) {
             byPlace.put(key, violation);

@@ -26,7 +26,7 @@ public final class NodeCniConditions {
             }
             return Tri.TRUE;
         }
-        return NodeContext.anyCniFlag(context, "ENABLE_IPv6", because);
+        return NodeContext.anyCniFlag(nodes, context, "ENABLE_IPv6", because);
     }
 
     /** "run on Nitro instance types when pods are IPv6" (NET012). */
@@ -73,7 +73,7 @@ public final class NodeCniConditions {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
                 List<RelatedLocation> because = new ArrayList<>();
-                Tri prefixDelegation = NodeContext.anyCniFlag(context, "ENABLE_PREFIX_DELEGATION", because);
+                Tri prefixDelegation = NodeContext.anyCniFlag(nodes, context, "ENABLE_PREFIX_DELEGATION", because);
                 if (!prefixDelegation.isTrue()) {
                     return;
                 }

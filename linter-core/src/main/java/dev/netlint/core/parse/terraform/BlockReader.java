@@ -60,6 +60,11 @@ final class BlockReader {
                 evaluator.evaluate(a.expr(), bindings).at(a.expr().location()))).orElse(null);
     }
 
+    /** The setting's expression as written, unevaluated (empty when it is not written). */
+    Optional<HclExpr> written(String name) {
+        return body.attribute(name).map(HclAttribute::expr);
+    }
+
     /** The evaluated setting with references kept as references; null when it is not written. */
     TfValue reference(String name) {
         return body.attribute(name).map(a -> evaluator.charge(

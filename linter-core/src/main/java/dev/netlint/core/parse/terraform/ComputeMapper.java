@@ -3,6 +3,7 @@ package dev.netlint.core.parse.terraform;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksAddon;
 import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.EksNodeTies;
 import dev.netlint.core.model.aws.FargateProfile;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -88,9 +89,19 @@ final class ComputeMapper {
                     .map(spec -> templateRef(spec, "launch_template_id", "launch_template_name"))
                     .orElse(Value.absent(group.location()));
         }
+        List<String> ties = new ArrayList<>();
+        for (BlockReader tag : group.blocks("tag").known()) {
+            String key = tag.string("key").orNull();
+            if (key != null && key.startsWith(EksNodeTies.CLUSTER_TAG)) {
+                ties.add("tag " + key);
+            } else if (key == null) {
+                tag.written("key").map(ComputeMapper::writtenClusterTag).ifPresent(ties::add);
+            }
+        }
+        clusterTags(group, "tags", ties); // the older list-of-maps form: [{key = ..., value = ...}]
         return new NodeGroup(instance.address(), Kind.AUTOSCALING_GROUP, Value.absent(group.location()),
                 group.refs("vpc_zone_identifier"), overrideInstanceTypes(group), Value.absent(group.location()),
-                Map.of(), template, Value.absent(group.location()), group.location());
+                Map.of(), template, Value.absent(group.location()), group.location(), ties);
     }
 
     /**
@@ -140,10 +151,19 @@ final class ComputeMapper {
         Value<ResourceRef> template = node.block("launch_template")
                 .map(lt -> templateRef(lt, "id", "name"))
                 .orElse(Value.absent(node.location()));
+        List<String> ties = new ArrayList<>();
+        clusterTags(node, "tags", ties);
+        String joins = EksNodeTies.joinsACluster(node.string("user_data").orNull());
+        if (joins == null) {
+            joins = EksNodeTies.joinsACluster(decoded(node.string("user_data_base64")).orNull());
+        }
+        if (joins != null) {
+            ties.add(joins);
+        }
         return new NodeGroup(instance.address(), Kind.INSTANCE, Value.absent(node.location()),
                 singleton(node.ref("subnet_id")), singleton(node.string("instance_type")),
                 Value.absent(node.location()), Map.of(), template, node.refs("vpc_security_group_ids"),
-                node.location());
+                node.location(), ties);
     }
 
     LaunchTemplate launchTemplate(ResourceInstance instance) {
@@ -161,14 +181,88 @@ final class ComputeMapper {
         for (Location unknown : interfaces.unknown()) {
             parts.add(Value.unknown("network interfaces from a collection that is not known", unknown));
         }
+        List<String> ties = new ArrayList<>();
+        clusterTags(template, "tags", ties);
+        for (BlockReader specification : template.blocks("tag_specifications").known()) {
+            clusterTags(specification, "tags", ties);
+        }
         return new LaunchTemplate(instance.address(), template.string("name"),
                 ModelValues.union(parts, template.location()), template.string("instance_type"),
-                template.string("image_id"), userData(template), template.location());
+                template.string("image_id"), userData(template), template.location(), ties);
+    }
+
+    /**
+     * The {@code kubernetes.io/cluster/<name>} keys of a tags map ({@code tags = {...}}), or of a list of
+     * {@code {key = ..., value = ...}} maps, added to {@code ties}. Tags that cannot be evaluated tie nothing.
+     */
+    private void clusterTags(BlockReader block, String attribute, List<String> ties) {
+        int before = ties.size();
+        evaluatedClusterTags(block, attribute, ties);
+        if (ties.size() == before) {
+            // a key whose cluster name is not known ("kubernetes.io/cluster/${var.cluster_name}") still says that
+            // the resource belongs to a cluster: the text as written is enough
+            block.written(attribute).map(ComputeMapper::writtenClusterTag).ifPresent(ties::add);
+        }
+    }
+
+    /** The first string in an expression, at any depth, that starts with the cluster tag prefix, as written. */
+    private static String writtenClusterTag(dev.netlint.core.parse.hcl.HclExpr expr) {
+        if (expr instanceof dev.netlint.core.parse.hcl.HclExpr.Literal literal
+                && literal.value() instanceof String text && text.startsWith(EksNodeTies.CLUSTER_TAG)) {
+            return "tag " + text;
+        }
+        if (expr instanceof dev.netlint.core.parse.hcl.HclExpr.Template template && !template.parts().isEmpty()
+                && template.parts().get(0) instanceof dev.netlint.core.parse.hcl.HclExpr.Literal first
+                && first.value() instanceof String text && text.startsWith(EksNodeTies.CLUSTER_TAG)) {
+            return "tag " + text + "...";
+        }
+        List<dev.netlint.core.parse.hcl.HclExpr> inner = new ArrayList<>();
+        if (expr instanceof dev.netlint.core.parse.hcl.HclExpr.ObjectCons object) {
+            object.items().forEach(item -> {
+                inner.add(item.key());
+                inner.add(item.value());
+            });
+        } else if (expr instanceof dev.netlint.core.parse.hcl.HclExpr.TupleCons tuple) {
+            inner.addAll(tuple.items());
+        } else if (expr instanceof dev.netlint.core.parse.hcl.HclExpr.FunctionCall call) {
+            inner.addAll(call.arguments());
+        } else if (expr instanceof dev.netlint.core.parse.hcl.HclExpr.Parenthesized parenthesized) {
+            inner.add(parenthesized.inner());
+        }
+        for (dev.netlint.core.parse.hcl.HclExpr part : inner) {
+            String found = writtenClusterTag(part);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private void evaluatedClusterTags(BlockReader block, String attribute, List<String> ties) {
+        TfValue tags = block.value(attribute);
+        if (tags instanceof TfValue.MapV map) {
+            for (String key : map.entries().keySet()) {
+                if (key.startsWith(EksNodeTies.CLUSTER_TAG)) {
+                    ties.add("tag " + key);
+                }
+            }
+        } else if (tags instanceof TfValue.ListV list) {
+            for (TfValue item : list.items()) {
+                if (item instanceof TfValue.MapV entry && entry.entries().get("key") instanceof TfValue.Str key
+                        && key.value().startsWith(EksNodeTies.CLUSTER_TAG)) {
+                    ties.add("tag " + key.value());
+                }
+            }
+        }
     }
 
     /** {@code user_data} must be base64 in a launch template; the model carries the decoded script. */
     private static Value<String> userData(BlockReader template) {
-        Value<String> written = template.string("user_data");
+        return decoded(template.string("user_data"));
+    }
+
+    /** A base64 setting decoded as UTF-8 text; kept as written when it is not base64. */
+    private static Value<String> decoded(Value<String> written) {
         if (!(written instanceof Value.Known<String> known)) {
             return written;
         }
