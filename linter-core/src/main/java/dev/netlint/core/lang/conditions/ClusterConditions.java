@@ -370,7 +370,8 @@ public final class ClusterConditions {
                 ClusterNetwork network = ClusterNetwork.of(cluster, context);
                 if (!network.complete() && network.subnets().size() == 1) {
                     // one written item is one subnet, whatever it names: certainly fewer than two zones
-                    events.violation(cluster, cluster.subnetIds(), "vpc_config.subnet_ids names only 1 subnet ("
+                    events.violation(cluster, cluster.subnetIds(), "vpc_config.subnet_ids of " + cluster.describe()
+                            + " names only 1 subnet ("
                             + describe(network.subnets().get(0).ref()) + "): EKS requires subnets in at least two "
                             + "availability zones");
                     return;

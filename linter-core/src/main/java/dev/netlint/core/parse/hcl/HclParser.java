@@ -24,7 +24,10 @@ final class HclParser {
 
     /** Nesting of blocks, brackets, parentheses, templates and operators beyond which a file is refused. */
     static final int MAX_DEPTH = 256;
-    /** Tokens per file beyond which a file is refused (some 5 MB of dense Terraform), bounding memory. */
+    /**
+     * Tokens per file (line ends not counted) beyond which a file is refused (some 5 MB of dense Terraform), bounding
+     * the tree's memory.
+     */
     static final int MAX_TOKENS = 1_000_000;
 
     /** Turns offsets of the parsed text into locations. */
@@ -89,8 +92,11 @@ final class HclParser {
 
     /** Consumes the peeked token. */
     private void next() {
-        peek();
-        count(peekEnd);
+        // line ends build no tree node, so they do not count against the limit, which bounds the tree's size: a file
+        // of blank lines is bounded by its size alone
+        if (peek() != HclScanner.NEWLINE) {
+            count(peekEnd);
+        }
         pos = peekEnd;
         lastEnd = peekEnd;
     }
