@@ -50,6 +50,7 @@ expect() { # expect CASE DESCRIPTION COMMAND...: records a failure when COMMAND 
   if ! "$@"; then
     echo "FAIL $name: $what" >&2
     sed -n 1,40p "$work/$name.stdout" >&2 || true
+    grep -o '"message" *: *"[^"]*"' "$work/$name.json" 2>/dev/null | head -5 >&2 || true
     failures=$((failures + 1))
   fi
 }

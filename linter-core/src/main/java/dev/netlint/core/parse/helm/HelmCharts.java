@@ -219,6 +219,15 @@ public final class HelmCharts {
                 limits));
     }
 
+    /**
+     * How the Go runtime and the JVM say that an allocation failed. Under the data-size limit a thread stack is an
+     * allocation like any other, so a worker may die failing to start a thread (errno 12, ENOMEM) rather than to grow
+     * its heap; which one comes first varies between runs, and both are the memory limit.
+     */
+    private static final List<String> MEMORY_EXHAUSTED = List.of("out of memory", "cannot allocate memory",
+            "outofmemoryerror", "failed to reserve", "commit_memory", "insufficient memory", "errno=12",
+            "failed to create new os thread", "newosproc", "unable to create native thread");
+
     /** Why a worker gave no reply, in words that do not vary between runs. */
     static String whyStopped(int exit, String stderr, boolean backstop, Limits limits) {
         String lower = stderr.toLowerCase(Locale.ROOT);
@@ -234,8 +243,7 @@ public final class HelmCharts {
             return "Helm's template stack overflowed rendering this chart (a template or tpl that calls itself without"
                     + " end?); the chart was not linted";
         }
-        if (lower.contains("out of memory") || lower.contains("cannot allocate memory") || lower.contains(
-                "outofmemoryerror") || lower.contains("failed to reserve") || lower.contains("commit_memory")) {
+        if (MEMORY_EXHAUSTED.stream().anyMatch(lower::contains)) {
             return "Helm used more than its " + mib(limits.dataBytes()) + " MiB of memory rendering this chart (a"
                     + " template that loops, recurses or builds huge values?) and was stopped; the chart was not linted";
         }

@@ -117,6 +117,21 @@ class HelmChartWallsTest {
     }
 
     @Test
+    void aWorkerThatCannotStartAThreadUnderTheDataLimitHitItsMemoryLimit() {
+        HelmCharts.Limits limits = HelmCharts.Limits.of(1 << 20);
+        String memory = "Helm used more than its 768 MiB of memory rendering this chart (a template that loops, "
+                + "recurses or builds huge values?) and was stopped; the chart was not linted";
+        for (String stderr : List.of(
+                "runtime: failed to create new OS thread (have 7 already; errno=12)\nfatal error: newosproc",
+                "fatal error: runtime: out of memory",
+                "[0.1s][warning][os,thread] Failed to start thread - pthread_create failed (EAGAIN)\n"
+                        + "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory",
+                "# There is insufficient memory for the Java Runtime Environment to continue.")) {
+            assertThat(HelmCharts.whyStopped(2, stderr, false, limits)).as(stderr).isEqualTo(memory);
+        }
+    }
+
+    @Test
     void symbolicLinksInAChartAreSkippedWithOneNoteAndNothingOutsideTheChartReachesHelm() throws IOException {
         write("outside/secret.txt", CANARY + "\n");
         write("outside/service.yaml", NODE_PORT_SERVICE.formatted("linked-file"));
