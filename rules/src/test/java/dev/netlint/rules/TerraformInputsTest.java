@@ -187,4 +187,21 @@ class TerraformInputsTest {
                 .extracting(Finding::resource).containsOnly(
                         "module.nodes[\"a\"].aws_security_group.nodes", "module.nodes[\"b\"].aws_security_group.nodes");
     }
+
+    @Test
+    void aTargetTypeFromTheControllersHelmReleaseIsShownWhereItIsWritten() {
+        Path fixture = Path.of("src/test/resources/fixtures/NET030/helm-default-target-type-instance-wins");
+
+        LintResult result = run(InputOptions.NONE, fixture.toString());
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("NET030")).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("target type instance from defaultTargetType of helm_release.lbc");
+            assertThat(f.related()).anySatisfy(related -> {
+                assertThat(related.location().file()).endsWith("helm-default-target-type-instance-wins/main.tf");
+                assertThat(related.location().line()).isEqualTo(10);
+                assertThat(related.message()).isEqualTo(
+                        "target type instance set here (defaultTargetType of helm_release.lbc)");
+            });
+        });
+    }
 }

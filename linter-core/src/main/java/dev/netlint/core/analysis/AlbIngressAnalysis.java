@@ -160,7 +160,7 @@ public final class AlbIngressAnalysis {
         if (!annotation.isAbsent()) {
             return fromValue(annotation, TARGET_TYPE + " on " + ingress.describe());
         }
-        return Setting.byDefault(context.settings().defaultTargetType(), "the controller's default target type");
+        return LoadBalancerControllerSettings.defaultTargetType(context);
     }
 
     public Setting ipAddressType() {

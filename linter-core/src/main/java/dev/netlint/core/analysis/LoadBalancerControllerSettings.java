@@ -1,5 +1,6 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.Workspace;
@@ -30,5 +31,19 @@ public final class LoadBalancerControllerSettings {
                     "ip".equals(value) || "instance".equals(value) ? value : null);
         }
         return settings;
+    }
+
+    /**
+     * The controller's default target type for the workspace: the {@code defaultTargetType} a {@code helm_release} of
+     * the controller writes, located where it is written, or else the {@code --default-target-type} setting.
+     */
+    public static Setting defaultTargetType(EvalContext context) {
+        for (HelmRelease release : context.workspace().helmReleases()) {
+            if (release.isLoadBalancerController() && !release.value("defaultTargetType").isAbsent()) {
+                return AlbIngressAnalysis.fromValue(release.value("defaultTargetType"),
+                        "defaultTargetType of " + release.address());
+            }
+        }
+        return Setting.byDefault(context.settings().defaultTargetType(), "the controller's default target type");
     }
 }

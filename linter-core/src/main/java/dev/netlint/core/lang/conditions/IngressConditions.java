@@ -145,11 +145,19 @@ public final class IngressConditions {
                         events.violation(ingress, backend::location, ingress.describe() + " sends instance-target traffic to "
                                         + service.describe() + " of type " + type + " (target type instance from "
                                         + targetType.origin() + "); instance targets need a NodePort or LoadBalancer Service",
-                                new RelatedLocation(service.type().location(), service.describe() + " is " + type
-                                        + (service.type().isAbsent() ? " (the default)" : "") + " here"));
+                                targetTypeSetHere(targetType, new RelatedLocation(service.type().location(),
+                                        service.describe() + " is " + type
+                                        + (service.type().isAbsent() ? " (the default)" : "") + " here")));
                     }
                 }
             }
         };
+    }
+
+    /** The related locations of a target-type finding: {@code first}, then where the target type was set, if written. */
+    private static RelatedLocation[] targetTypeSetHere(Setting targetType, RelatedLocation first) {
+        return targetType.location() == null ? new RelatedLocation[] {first}
+                : new RelatedLocation[] {first, new RelatedLocation(targetType.location(),
+                        "target type " + targetType.value() + " set here (" + targetType.origin() + ")")};
     }
 }
