@@ -1,10 +1,6 @@
 package dev.netlint.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Fingerprints;
 import dev.netlint.core.engine.LintResult;
@@ -38,8 +34,6 @@ import java.util.Map;
  */
 public final class GitlabReporter implements Reporter {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private final ReportPaths paths;
 
     public GitlabReporter(ReportPaths paths) {
@@ -50,14 +44,7 @@ public final class GitlabReporter implements Reporter {
     public void write(LintResult result, Writer out) throws IOException {
         List<Finding> findings = result.findings();
         Map<String, Integer> seen = new HashMap<>();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartArray();
             for (Finding finding : findings) {
                 String path = paths.relative(finding.location().file());

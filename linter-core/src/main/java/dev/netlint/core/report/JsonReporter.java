@@ -1,10 +1,6 @@
 package dev.netlint.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.lang.RelatedLocation;
@@ -27,8 +23,6 @@ import java.util.Map;
  */
 public final class JsonReporter implements Reporter {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private final String version;
 
     public JsonReporter(String version) {
@@ -37,14 +31,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeStringField("version", version);
             json.writeArrayFieldStart("findings");
