@@ -6,6 +6,7 @@ rule('ORG101', 'load-balancer-owner-required') {
     fix 'Add the annotation example.com/owner: <team> and the label app.kubernetes.io/name to the Service.'
 
     check(services().that(allOf(haveType('LoadBalancer'),
+                                not(have('metadata.namespace', equalTo('kube-system'))),
                                 not(haveLabel('example.com/sandbox', 'true')),
                                 not(haveAnnotation('example.com/owner-exempt', 'true'))))
             .should(satisfy(allOf(haveAnnotation('example.com/owner'), haveLabel('app.kubernetes.io/name')))))

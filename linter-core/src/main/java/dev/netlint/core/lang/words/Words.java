@@ -192,6 +192,14 @@ public final class Words {
             }
             throw new IllegalArgumentException(description + " applies to ports and security group rules, not to "
                     + (v == null ? "null" : v.getClass().getSimpleName()));
+        }, (v, c) -> {
+            if (v instanceof ServicePort port) {
+                DescribedPredicate.Reason reason = DescribedPredicate.Reason.ofUnknown(port.port(), "port");
+                return reason != null ? reason : DescribedPredicate.Reason.ofUnknown(port.protocol(), "protocol");
+            }
+            return v instanceof SgRule rule && rule.firstUnknownProtocolOrPort() != null
+                    ? DescribedPredicate.Reason.ofUnknown(rule.firstUnknownProtocolOrPort(), "protocol or port")
+                    : null;
         });
     }
 
@@ -234,6 +242,17 @@ public final class Words {
             }
             throw new IllegalArgumentException(description + " applies to CIDR blocks and security group rules, not to "
                     + (v == null ? "null" : v.getClass().getSimpleName()));
+        }, (v, c) -> {
+            if (v instanceof SgRule rule) {
+                List<Value<String>> blocks = new ArrayList<>(rule.ipv4Cidrs());
+                blocks.addAll(rule.ipv6Cidrs());
+                for (Value<String> block : blocks) {
+                    if (block.isUnknown()) {
+                        return DescribedPredicate.Reason.ofUnknown(block, "cidr_blocks");
+                    }
+                }
+            }
+            return null;
         });
     }
 
