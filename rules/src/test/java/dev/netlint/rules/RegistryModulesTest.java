@@ -9,7 +9,7 @@ import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
-import dev.netlint.core.testing.RuleFixtures;
+import dev.netlint.testing.RuleFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.testing.RuleFixtures;
+import dev.netlint.testing.RuleFixtures;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.netlint.rules;
 
 import dev.netlint.core.engine.RuleRegistry;
-import dev.netlint.core.testing.RuleFixtures;
+import dev.netlint.testing.RuleFixtures;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;

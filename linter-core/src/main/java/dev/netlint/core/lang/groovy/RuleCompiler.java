@@ -15,6 +15,8 @@ public final class RuleCompiler {
     /** Packages and classes every rule file may use without importing them. */
     public static final String[] STATIC_STAR_IMPORTS = {
             "dev.netlint.core.lang.Severity",
+            // first, so that its generic words (haveAnnotation for any object) win over older typed ones
+            "dev.netlint.core.lang.words.Words",
             "dev.netlint.core.lang.predicates.ServicePredicates",
             "dev.netlint.core.lang.predicates.IngressPredicates",
             "dev.netlint.core.lang.predicates.NodeGroupPredicates",

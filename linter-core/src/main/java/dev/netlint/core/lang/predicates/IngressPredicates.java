@@ -2,6 +2,7 @@ package dev.netlint.core.lang.predicates;
 
 import dev.netlint.core.analysis.AlbIngressAnalysis;
 import dev.netlint.core.lang.DescribedPredicate;
+import dev.netlint.core.lang.words.Words;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.k8s.Ingress;
 
@@ -22,16 +23,11 @@ public final class IngressPredicates {
     }
 
     public static DescribedPredicate<Ingress> haveAnnotation(String key) {
-        return DescribedPredicate.of("have annotation '" + key + "'", (i, c) -> {
-            var value = i.meta().annotation(key);
-            return value.isUnknown() ? Tri.UNKNOWN : Tri.of(value.isKnown());
-        }, (i, c) -> DescribedPredicate.Reason.ofUnknown(i.meta().annotation(key), "annotation " + key));
+        return Words.haveAnnotation(key);
     }
 
     /** "have annotation 'key' = 'value'" (values compared after trimming, as the controller does). */
     public static DescribedPredicate<Ingress> haveAnnotation(String key, String value) {
-        return DescribedPredicate.of("have annotation '" + key + "' = '" + value + "'",
-                (i, c) -> i.meta().annotation(key).test(v -> v.trim().equals(value)),
-                (i, c) -> DescribedPredicate.Reason.ofUnknown(i.meta().annotation(key), "annotation " + key));
+        return Words.haveAnnotation(key, value);
     }
 }

@@ -3,6 +3,7 @@ package dev.netlint.core.lang.predicates;
 import dev.netlint.core.analysis.InstanceTargetBackends;
 import dev.netlint.core.analysis.LbcServiceAnalysis;
 import dev.netlint.core.lang.DescribedPredicate;
+import dev.netlint.core.lang.words.Words;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.k8s.Service;
 import java.util.Arrays;
@@ -41,10 +42,7 @@ public final class ServicePredicates {
     }
 
     public static DescribedPredicate<Service> haveAnnotation(String key) {
-        return DescribedPredicate.of("have annotation '" + key + "'", (s, c) -> {
-            var value = s.meta().annotation(key);
-            return value.isUnknown() ? Tri.UNKNOWN : Tri.of(value.isKnown());
-        }, (s, c) -> DescribedPredicate.Reason.ofUnknown(s.meta().annotation(key), "annotation " + key));
+        return Words.haveAnnotation(key);
     }
 
     /** Backends of an ALB Ingress or TargetGroupBinding in instance mode, which need a node port by design. */

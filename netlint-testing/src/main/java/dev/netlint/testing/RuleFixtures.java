@@ -1,4 +1,4 @@
-package dev.netlint.core.testing;
+package dev.netlint.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

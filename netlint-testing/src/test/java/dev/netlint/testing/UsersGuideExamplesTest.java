@@ -1,0 +1,21 @@
+package dev.netlint.testing;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The three rules of the README's "Your own rules" (docs/examples/rules) against their fixtures, run the way the
+ * README tells users to run theirs.
+ */
+class UsersGuideExamplesTest {
+
+    static final Path RULES = Path.of("../docs/examples/rules");
+    static final Path FIXTURES = Path.of("../docs/examples/fixtures");
+
+    @TestFactory
+    Stream<DynamicNode> examples() {
+        return NetlintRuleTests.fixtures(RULES, FIXTURES);
+    }
+}
