@@ -106,6 +106,13 @@ public final class YamlLoader {
         return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag()) && scalar.getValue().isEmpty();
     }
 
+    /** Short texts repeat across documents (keys, ports, protocols, names): one copy of each is kept (issue 18). */
+    private static final int MAX_SHARED_LENGTH = 64;
+
+    private static String shared(String text) {
+        return text.length() <= MAX_SHARED_LENGTH ? text.intern() : text;
+    }
+
     private static String oneLine(String message) {
         return message == null ? "" : message.replaceAll("\\s+", " ").trim();
     }
@@ -278,7 +285,7 @@ public final class YamlLoader {
             } else {
                 kind = PScalar.Kind.STRING;
             }
-            return new PScalar(node.getValue(), kind, at);
+            return new PScalar(shared(node.getValue()), kind, at);
         }
 
         private PList sequence(SequenceNode node, Location at, int depth) {
@@ -293,7 +300,7 @@ public final class YamlLoader {
             List<PMap.Entry> entries = new ArrayList<>(node.getValue().size());
             for (NodeTuple tuple : node.getValue()) {
                 Node keyNode = tuple.getKeyNode();
-                String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : null;
+                String key = keyNode instanceof ScalarNode scalar ? shared(scalar.getValue()) : null;
                 PNode value = convert(tuple.getValueNode(), depth + 1);
                 if (key != null) { // complex keys never occur in Kubernetes objects; they are skipped, not fatal
                     entries.add(new PMap.Entry(key, location(file, keyNode), value));
