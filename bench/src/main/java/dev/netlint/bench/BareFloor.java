@@ -32,6 +32,16 @@ public final class BareFloor {
     private BareFloor() {}
 
     public static void main(String[] args) throws IOException {
+        try {
+            run(args);
+        } catch (RuntimeException | Error e) {
+            // bench/measure.py accepts exit code 1 (netlint's "findings"): a floor that fails must fail the measurement.
+            e.printStackTrace();
+            System.exit(3);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
         if (args.length < 2 || !(args[0].equals("scan") || args[0].equals("parse"))) {
             System.err.println("usage: BareFloor scan|parse PATH...");
             System.exit(2);
