@@ -7,7 +7,8 @@
 of a rotating type, an Ingress with AWS Load Balancer Controller annotations, a ConfigMap), half are Terraform
 files grouped five to a folder (network.tf: VPC and subnets; security.tf: security groups with inline and
 standalone rules; eks.tf: cluster; nodes.tf: node group and launch template; variables.tf: variables and locals).
-The same seed and N always give byte-identical files. A small fraction of resources carry the mistakes netlint
+With --shape large, --files N gives N Kubernetes files of four objects each and N Terraform files, all large
+(see write_large). The same seed, shape and N always give byte-identical files. A small fraction of resources carry the mistakes netlint
 reports, so the rules have findings to produce (as in a real repository).
 """
 import argparse
@@ -22,7 +23,7 @@ SERVICE_TYPES = ["ClusterIP", "NodePort", "LoadBalancer-nlb", "LoadBalancer-lega
 INSTANCE_TYPES = ["m5.large", "m6i.xlarge", "c6g.large", "t3.medium", "r6i.2xlarge", "m4.large", "t2.medium"]
 
 
-def k8s_file(rng, i):
+def k8s_file(rng, i, large=False):
     app = f"{rng.choice(APPS)}-{i}"
     ns = rng.choice(TEAMS)
     port = rng.choice([80, 443, 8080, 9090])
@@ -57,7 +58,7 @@ spec:
         env:
         - name: LOG_LEVEL
           value: "{rng.choice(['info', 'debug', 'warn'])}"
-        resources:
+{large_env(rng, i) if large else ""}        resources:
           requests: {{cpu: "{rng.choice(['100m', '250m', '500m'])}", memory: "{rng.choice(['128Mi', '256Mi', '1Gi'])}"}}
           limits: {{memory: "{rng.choice(['256Mi', '512Mi', '2Gi'])}"}}
         readinessProbe:
@@ -104,7 +105,7 @@ metadata:
     targetPort: {target}
     protocol: TCP
 """)
-    if rng.random() < 0.6:
+    if rng.random() < 0.6 or large:
         # An ALB group is one load balancer (at most 100 listener rules), so real groups are small: about ten
         # neighbouring Ingresses of a team share one.
         group = f"{ns}-{i // 20}"
@@ -151,8 +152,21 @@ data:
     feature_flags:
       new_checkout: {rng.choice(['true', 'false'])}
   upstream: "http://{rng.choice(APPS)}.{rng.choice(TEAMS)}.svc.cluster.local:{rng.choice([80, 8080])}"
-""")
+{large_data(rng, i) if large else ""}""")
     return "---\n".join(docs)
+
+
+def large_env(rng, i):
+    """About 3 KB more of a Deployment: the environment a real service carries."""
+    return "".join(f"""        - name: SETTING_{k:02d}
+          value: "{rng.choice(APPS)}-{rng.randint(0, 9999)}.{rng.choice(TEAMS)}.svc.cluster.local"
+""" for k in range(40))
+
+
+def large_data(rng, i):
+    """About 2 KB more of a ConfigMap: a properties file."""
+    return "  app.properties: |\n" + "".join(
+        f"    {rng.choice(APPS)}.setting{k}={rng.choice(['true', 'false', rng.randint(0, 99999)])}\n" for k in range(60))
 
 
 def tf_network(rng, i, ipv6):
@@ -375,15 +389,46 @@ locals {{
 """
 
 
+def write_large(rng, n, out):
+    """The second shape (issue 18): many objects per file and large files, like a big repository. n Kubernetes files
+    of four objects each (a Deployment with a long environment, a Service, an Ingress, a ConfigMap with a properties
+    file; about 6 KB) and n Terraform files, each a whole environment in one main.tf in its own folder (VPC, subnets,
+    security groups, cluster, node group, variables; about 7 KB)."""
+    total_bytes = 0
+    for i in range(n):
+        path = os.path.join(out, "k8s", f"team{i % 20:02d}", f"app-{i:05d}.yaml")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        text = k8s_file(rng, i, large=True)
+        total_bytes += len(text.encode())
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    for i in range(n):
+        folder = os.path.join(out, "terraform", f"env-{i:05d}")
+        os.makedirs(folder, exist_ok=True)
+        ipv6 = rng.random() < 0.25
+        text = "\n".join([tf_variables(rng, i), tf_network(rng, i, ipv6), tf_security(rng, i), tf_eks(rng, i, ipv6),
+                          tf_nodes(rng, i)])
+        total_bytes += len(text.encode())
+        with open(os.path.join(folder, "main.tf"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    print(f"{out}: {n} Kubernetes files, {n} Terraform files (large shape), {total_bytes / 1e6:.1f} MB")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--files", type=int, required=True, help="total number of files (half Kubernetes, half Terraform)")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--shape", choices=["mixed", "large"], default="mixed",
+                        help="mixed (default): the layout above; large: --files Kubernetes files AND --files Terraform "
+                             "files, each large (see write_large)")
     args = parser.parse_args()
     if os.path.exists(args.out):
         shutil.rmtree(args.out)
     rng = random.Random(args.seed)
+    if args.shape == "large":
+        write_large(rng, args.files, args.out)
+        return
     k8s = args.files // 2
     folders = max(1, (args.files - k8s) // 5)
     total_bytes = 0

@@ -12,6 +12,9 @@
 #   SKIP_BUILD=1         reuse cli/target/netlint.jar and bench/target/ (default: build with mvn -Pbench)
 #   SKIP_JMH=1           skip the JMH scenarios (parse-only in process, rules only)
 #   MVN="mvn -o"         how to run Maven
+#   LARGE_FILES=10000    size of the large-shape corpus (gen_corpus.py --shape large: that many Kubernetes files of
+#                        four objects and that many Terraform files); "" skips scenario 4
+#   LARGE_RUNS=1         measured runs of each scenario-4 command (no warm-up: the files are in the page cache)
 #
 # Output: the Markdown table on standard output and in bench/target/results.md; raw numbers in
 # bench/target/results.jsonl and bench/target/jmh-*.json. Run it on an otherwise idle machine: the load average
@@ -25,6 +28,8 @@ SEED="${SEED:-42}"
 RUNS="${RUNS:-10}"
 WARMUP="${WARMUP:-2}"
 BULK_RUNS="${BULK_RUNS:-3}"
+LARGE_FILES="${LARGE_FILES-10000}"
+LARGE_RUNS="${LARGE_RUNS:-1}"
 MVN="${MVN:-mvn}"
 if [ -z "${JDK25+set}" ]; then
   JDK25="$(ls -d /usr/lib/jvm/temurin-25* /usr/lib/jvm/*jdk-25* 2>/dev/null | head -1 || true)"
@@ -53,6 +58,12 @@ for n in 10 $FILES; do
   if [ ! -f "$out/corpus-$n/.seed-$SEED" ]; then
     python3 bench/gen_corpus.py --files "$n" --seed "$SEED" --out "$out/corpus-$n" >&2
     touch "$out/corpus-$n/.seed-$SEED"
+  fi
+done
+for n in $LARGE_FILES; do
+  if [ ! -f "$out/corpus-large-$n/.seed-$SEED" ]; then
+    python3 bench/gen_corpus.py --shape large --files "$n" --seed "$SEED" --out "$out/corpus-large-$n" >&2
+    touch "$out/corpus-large-$n/.seed-$SEED"
   fi
 done
 pc_k8s="$out/corpus-10/k8s/team02/app-00002.yaml"   # a Deployment, an NLB Service, an Ingress, a ConfigMap
@@ -125,6 +136,25 @@ for n in ${FILES##* }; do
   measure "bulk/$n/netlint-c2" 1 "$BULK_RUNS" "$java17" -Xmx384m -jar "$jar" --format text "$out/corpus-$n"
 done
 
+# 4. Scenario 4 (issue 18), large files against two floors, Kubernetes and Terraform apart: the bare libraries
+#    (BareFloor: SnakeYAML Engine compose; netlint's HCL scanner alone, or its parser without line index or model) and
+#    ParseOnly (netlint's loaders and model). Floors run with the launcher's JVM flags; netlint runs through the
+#    launcher (its heap sizing, flags and CDS archive) and as a plain `java -jar` (JVM defaults), with a JSON report.
+launcher_flags="-XX:MaxRAMPercentage=50 $QUICK"
+# shellcheck disable=SC2086
+for n in $LARGE_FILES; do
+  for kind in k8s terraform; do
+    dir="$out/corpus-large-$n/$kind"
+    measure "large/$n/$kind/bare-scan" 0 "$LARGE_RUNS" "$java17" $launcher_flags -cp "$parse_cp" dev.netlint.bench.BareFloor scan "$dir"
+    if [ "$kind" = terraform ]; then
+      measure "large/$n/$kind/bare-parse" 0 "$LARGE_RUNS" "$java17" $launcher_flags -cp "$parse_cp" dev.netlint.bench.BareFloor parse "$dir"
+    fi
+    measure "large/$n/$kind/parse" 0 "$LARGE_RUNS" "$java17" $launcher_flags -cp "$parse_cp" dev.netlint.bench.ParseOnly "$dir"
+    measure "large/$n/$kind/launcher" 0 "$LARGE_RUNS" env NETLINT_JAR="$jar" NETLINT_CACHE_DIR="$cds/launcher" scripts/netlint --format json "$dir"
+    measure "large/$n/$kind/default" 0 "$LARGE_RUNS" "$java17" -jar "$jar" --format json "$dir"
+  done
+done
+
 # Lazy loading: what a plain text run over Kubernetes and Terraform loads.
 verbose="$("$java17" -verbose:class -jar "$jar" "$pc_k8s" "$pc_tf" 2>/dev/null | grep -F '[class,load]' || true)"
 classes_total="$(printf '%s\n' "$verbose" | grep -c . || true)"
@@ -147,10 +177,11 @@ fi
 
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$results" "$out" "$load_before" "$load_after" "$FILES" "$java17" "${JDK25:-}" \
-  "$classes_total" "$classes_groovy" "$classes_compiler" "$classes_sarif" "$classes_databind" <<'EOF' | tee "$out/results.md"
+  "$classes_total" "$classes_groovy" "$classes_compiler" "$classes_sarif" "$classes_databind" "$LARGE_FILES" <<'EOF' | tee "$out/results.md"
 import datetime, json, os, platform, subprocess, sys
 results, out, load_before, load_after, files, java17, jdk25 = sys.argv[1:8]
 c_total, c_groovy, c_compiler, c_sarif, c_databind = sys.argv[8:13]
+large_files = sys.argv[13]
 r = {}
 for line in open(results):
     d = json.loads(line); r[d["name"]] = d
@@ -203,6 +234,28 @@ for n in files.split():
     row(f"bulk/{n}/netlint", f"{n} files, netlint", f"bulk/{n}/parse")
     row(f"bulk/{n}/parse-c2", f"{n} files, parse-only floor, default JIT and GC (C2, G1)")
     row(f"bulk/{n}/netlint-c2", f"{n} files, netlint, default JIT and GC (C2, G1)", f"bulk/{n}/parse-c2")
+def rel(d, f, key):
+    return f"{d[key] / f[key]:.2f}×" if f else ""
+for n in large_files.split():
+    print()
+    print(f"**Scenario 4, large files** ({n} Kubernetes files of four objects, {n} one-file Terraform environments; "
+          "`gen_corpus.py --shape large`): against the bare-library floor (SnakeYAML Engine compose; for Terraform "
+          "netlint's HCL scanner alone, `BareFloor scan`) and against ParseOnly (netlint's loaders and model, no rules). "
+          "Floors with the launcher's JVM flags; netlint with a JSON report.")
+    print()
+    print("| Kind | Command | Wall s | CPU s | Peak RSS MB | Wall × bare | CPU × bare | RSS × bare | Wall × ParseOnly | CPU × ParseOnly | RSS × ParseOnly |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for kind in ("k8s", "terraform"):
+        bare, po = r.get(f"large/{n}/{kind}/bare-scan"), r.get(f"large/{n}/{kind}/parse")
+        for key, label in (("bare-scan", "bare-library floor" + (" (HCL scanner alone)" if kind == "terraform" else "")),
+                           ("bare-parse", "bare-library floor (HCL parser, no line index)"),
+                           ("parse", "ParseOnly floor (netlint's loaders and model)"),
+                           ("launcher", "netlint, `scripts/netlint --format json`"),
+                           ("default", "netlint, `java -jar netlint.jar --format json` (JVM defaults)")):
+            d = r.get(f"large/{n}/{kind}/{key}")
+            if not d: continue
+            cols = [rel(d, bare, k) for k in ("wall_s", "cpu_s", "rss_mb")] + [rel(d, po, k) for k in ("wall_s", "cpu_s", "rss_mb")]
+            print(f"| {kind} | {label} | {d['wall_s']:.2f} | {d['cpu_s']:.2f} | {d['rss_mb']:.0f} | " + " | ".join(cols) + " |")
 def jmh(path):
     try:
         return json.load(open(path))

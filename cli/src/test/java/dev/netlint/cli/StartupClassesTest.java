@@ -56,6 +56,29 @@ class StartupClassesTest {
         assertThat(loaded).containsExactly(CATALOG);
     }
 
+    /**
+     * What a pre-commit run over one Kubernetes file with the text report leaves unloaded (issue 18): Jackson (no JSON
+     * input, no JSON report), the SARIF writer, Helm rendering and Terraform's Helm releases, and Groovy.
+     */
+    @Test
+    void oneKubernetesFileWithTheTextReportLoadsNoJacksonSarifHelmOrGroovy() throws Exception {
+        List<String> unwanted = new ArrayList<>(FreshClassLoader.GROOVY_RUNTIME);
+        unwanted.addAll(List.of("com.fasterxml.jackson.core.JsonFactory", "dev.netlint.core.report.SarifReporter",
+                "dev.netlint.core.parse.helm.HelmCharts", "dev.netlint.core.parse.helm.HelmRenderWorker",
+                "dev.netlint.core.parse.terraform.HelmReleaseMapper"));
+        String picocliProperty = System.clearProperty(NetlintCommand.PICOCLI_DISABLE_CLOSURES);
+        try (FreshClassLoader fresh = new FreshClassLoader()) {
+            Object exit = fresh.callStatic(Main.class.getName(), "run", List.of(String[].class),
+                    (Object) new String[] {"../samples/kubernetes/good/storefront.yaml"});
+            assertThat(exit).isEqualTo(ExitCode.OK);
+            assertThat(fresh.loaded(unwanted)).isEmpty();
+        } finally {
+            if (picocliProperty != null) {
+                System.setProperty(NetlintCommand.PICOCLI_DISABLE_CLOSURES, picocliProperty);
+            }
+        }
+    }
+
     @Test
     void versionLoadsNoGroovy() throws Exception {
         assertThat(loadedBy(ExitCode.OK, "--version")).isEmpty();

@@ -24,7 +24,10 @@ import java.util.Optional;
 /** Finds every VPC CNI configuration of the input (RULES.md §1.4) and reads it into {@link CniSource}s. */
 public final class CniConfiguration {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Made at the first add-on configuration to read: a run with no vpc-cni add-on loads no Jackson (issue 18). */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     private CniConfiguration() {}
 
@@ -171,7 +174,7 @@ public final class CniConfiguration {
 
     /** A small JSON reader (objects, arrays, scalars) over Jackson's streaming parser. */
     static Map<String, Object> readObject(String text) throws IOException {
-        try (JsonParser parser = JSON.createParser(text)) {
+        try (JsonParser parser = Json.FACTORY.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("configuration_values is not a JSON object");
             }

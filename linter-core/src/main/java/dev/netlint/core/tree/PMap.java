@@ -19,11 +19,17 @@ public final class PMap implements PNode {
     private final Location location;
 
     public PMap(List<Entry> entries, Location location) {
-        Map<String, Entry> byKey = new LinkedHashMap<>();
-        for (Entry entry : entries) {
-            byKey.put(entry.key(), entry); // a duplicate key: the last one wins, as in Kubernetes' decoder
+        if (entries.size() <= EntryArrayMap.MAX_SCANNED) {
+            // Most maps of a manifest have a handful of keys: an array scanned in order holds them in a third of the
+            // memory of a LinkedHashMap (issue 18), and looks them up as fast.
+            this.entries = EntryArrayMap.of(entries);
+        } else {
+            Map<String, Entry> byKey = new LinkedHashMap<>();
+            for (Entry entry : entries) {
+                byKey.put(entry.key(), entry); // a duplicate key: the last one wins, as in Kubernetes' decoder
+            }
+            this.entries = Collections.unmodifiableMap(byKey);
         }
-        this.entries = Collections.unmodifiableMap(byKey);
         this.location = location;
     }
 

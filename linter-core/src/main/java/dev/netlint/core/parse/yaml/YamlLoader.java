@@ -106,6 +106,13 @@ public final class YamlLoader {
         return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag()) && scalar.getValue().isEmpty();
     }
 
+    /** Short texts repeat across documents (keys, ports, protocols, names): one copy of each is kept (issue 18). */
+    private static final int MAX_SHARED_LENGTH = 64;
+
+    private static String shared(String text) {
+        return text.length() <= MAX_SHARED_LENGTH ? text.intern() : text;
+    }
+
     private static String oneLine(String message) {
         return message == null ? "" : message.replaceAll("\\s+", " ").trim();
     }
@@ -139,7 +146,7 @@ public final class YamlLoader {
         /** Per open collection (index = depth): nodes directly inside it, and where it starts. */
         private final int[] children = new int[MAX_DEPTH + 3];
         private final boolean[] mapping = new boolean[MAX_DEPTH + 3];
-        private final Location[] starts = new Location[MAX_DEPTH + 3];
+        private final Event[] starts = new Event[MAX_DEPTH + 3];
 
         DepthLimitedParser(Parser parser, String file) {
             this.parser = parser;
@@ -164,39 +171,40 @@ public final class YamlLoader {
         @Override
         public Event next() {
             Event event = parser.next();
+            // Events, not locations, are kept for the messages: a location is made only for a refusal (issue 18:
+            // one per event was most of what this wrapper allocated).
             switch (event.getEventId()) {
                 case SequenceStart, MappingStart -> {
-                    Location at = startOf(event);
-                    node(at);
+                    node(event);
                     if (++depth > MAX_DEPTH + 1) { // the root collection is depth 1 here, depth 0 in the Converter
-                        throw new TooComplex("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it", at);
+                        throw new TooComplex("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it",
+                                startOf(event));
                     }
                     children[depth] = 0;
                     mapping[depth] = event.getEventId() == Event.ID.MappingStart;
-                    starts[depth] = at;
+                    starts[depth] = event;
                 }
                 case SequenceEnd, MappingEnd -> depth--;
                 case Scalar -> {
-                    Location at = startOf(event);
-                    node(at);
+                    node(event);
                     int length = ((ScalarEvent) event).getValue().length();
                     if (length > MAX_SCALAR_CHARS) {
                         throw new TooComplex(String.format(Locale.ROOT, "YAML scalar of %,d characters exceeds "
                                 + "netlint's limit of %,d characters (Kubernetes keeps a ConfigMap's data under 1 MiB); "
-                                + "refusing to read the file", length, MAX_SCALAR_CHARS), at);
+                                + "refusing to read the file", length, MAX_SCALAR_CHARS), startOf(event));
                     }
                 }
-                case Alias -> node(startOf(event));
+                case Alias -> node(event);
                 default -> { }
             }
             return event;
         }
 
         /** Counts one node: in the file, and in the collection that holds it. */
-        private void node(Location at) {
+        private void node(Event event) {
             if (++nodes > MAX_NODES) {
                 throw new TooComplex(String.format(Locale.ROOT, "YAML file has more than %,d nodes, netlint's limit "
-                        + "per file; refusing to read it", MAX_NODES), at);
+                        + "per file; refusing to read it", MAX_NODES), startOf(event));
             }
             if (depth > 0) {
                 int items = mapping[depth] ? (children[depth] + 2) / 2 : children[depth] + 1;
@@ -204,7 +212,7 @@ public final class YamlLoader {
                 if (items > MAX_COLLECTION_ITEMS) {
                     throw new TooComplex(String.format(Locale.ROOT, "YAML %s has more than %,d %s, netlint's limit "
                             + "per collection; refusing to read the file", mapping[depth] ? "mapping" : "list",
-                            MAX_COLLECTION_ITEMS, mapping[depth] ? "entries" : "items"), starts[depth]);
+                            MAX_COLLECTION_ITEMS, mapping[depth] ? "entries" : "items"), startOf(starts[depth]));
                 }
             }
         }
@@ -278,7 +286,7 @@ public final class YamlLoader {
             } else {
                 kind = PScalar.Kind.STRING;
             }
-            return new PScalar(node.getValue(), kind, at);
+            return new PScalar(shared(node.getValue()), kind, at);
         }
 
         private PList sequence(SequenceNode node, Location at, int depth) {
@@ -293,7 +301,7 @@ public final class YamlLoader {
             List<PMap.Entry> entries = new ArrayList<>(node.getValue().size());
             for (NodeTuple tuple : node.getValue()) {
                 Node keyNode = tuple.getKeyNode();
-                String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : null;
+                String key = keyNode instanceof ScalarNode scalar ? shared(scalar.getValue()) : null;
                 PNode value = convert(tuple.getValueNode(), depth + 1);
                 if (key != null) { // complex keys never occur in Kubernetes objects; they are skipped, not fatal
                     entries.add(new PMap.Entry(key, location(file, keyNode), value));
