@@ -222,11 +222,13 @@ public final class HelmCharts {
     /**
      * How the Go runtime and the JVM say that an allocation failed. Under the data-size limit a thread stack is an
      * allocation like any other, so a worker may die failing to start a thread (errno 12, ENOMEM) rather than to grow
-     * its heap; which one comes first varies between runs, and both are the memory limit.
+     * its heap (Go's cgo then aborts with "pthread_create failed", exit 134); which one comes first varies between runs,
+     * and both are the memory limit.
      */
     private static final List<String> MEMORY_EXHAUSTED = List.of("out of memory", "cannot allocate memory",
             "outofmemoryerror", "failed to reserve", "commit_memory", "insufficient memory", "errno=12",
-            "failed to create new os thread", "newosproc", "unable to create native thread");
+            "failed to create new os thread", "newosproc", "unable to create native thread",
+            "pthread_create failed");
 
     /** Why a worker gave no reply, in words that do not vary between runs. */
     static String whyStopped(int exit, String stderr, boolean backstop, Limits limits) {

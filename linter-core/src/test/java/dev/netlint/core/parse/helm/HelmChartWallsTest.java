@@ -124,6 +124,7 @@ class HelmChartWallsTest {
         for (String stderr : List.of(
                 "runtime: failed to create new OS thread (have 7 already; errno=12)\nfatal error: newosproc",
                 "fatal error: runtime: out of memory",
+                "runtime/cgo: pthread_create failed: Resource temporarily unavailable\nSIGABRT: abort",
                 "[0.1s][warning][os,thread] Failed to start thread - pthread_create failed (EAGAIN)\n"
                         + "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory",
                 "# There is insufficient memory for the Java Runtime Environment to continue.")) {
