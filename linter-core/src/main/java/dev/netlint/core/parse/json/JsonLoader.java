@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.netlint.core.parse.LimitRefusal;
 import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.yaml.YamlLoader;
 import dev.netlint.core.source.Location;
@@ -56,8 +57,8 @@ public final class JsonLoader {
                         "invalid JSON: unexpected content after the document"));
             }
             return new Result(document, null);
-        } catch (Refused e) {
-            return new Result(null, ParseProblem.limit(e.at, e.getMessage()));
+        } catch (LimitRefusal e) {
+            return new Result(null, e.problem());
         } catch (StreamConstraintsException e) {
             return new Result(null, new ParseProblem(Location.fileStart(file), "JSON refused: " + e.getOriginalMessage()));
         } catch (JsonParseException e) {
@@ -74,15 +75,6 @@ public final class JsonLoader {
         return Location.at(file, at.getLineNr(), Math.max(1, at.getColumnNr()));
     }
 
-    /** A budget exceeded; becomes a {@code limit-exceeded} problem. */
-    private static final class Refused extends RuntimeException {
-        private final transient Location at;
-
-        Refused(String message, Location at) {
-            super(message, null, false, false);
-            this.at = at;
-        }
-    }
 
     /** Builds the tree of one document, counting values against the budgets. */
     private static final class Reader {
@@ -99,7 +91,7 @@ public final class JsonLoader {
         PNode read() throws IOException {
             Location at = location(file, parser.currentTokenLocation());
             if (++nodes > MAX_NODES) {
-                throw new Refused(String.format(Locale.ROOT, "JSON file has more than %,d values, netlint's limit per "
+                throw new LimitRefusal(String.format(Locale.ROOT, "JSON file has more than %,d values, netlint's limit per "
                         + "file; refusing to read it", MAX_NODES), at);
             }
             JsonToken token = parser.currentToken();
@@ -130,7 +122,7 @@ public final class JsonLoader {
                 case VALUE_STRING -> {
                     String text = parser.getText(); // reads the whole token, so the parser now stands after its closing quote
                     if (text.length() > MAX_STRING_CHARS) {
-                        throw new Refused(String.format(Locale.ROOT, "JSON string of %,d characters exceeds netlint's "
+                        throw new LimitRefusal(String.format(Locale.ROOT, "JSON string of %,d characters exceeds netlint's "
                                 + "limit of %,d characters; refusing to read the file", text.length(), MAX_STRING_CHARS),
                                 at);
                     }
@@ -150,8 +142,8 @@ public final class JsonLoader {
             }
         }
 
-        private static Refused tooMany(String what, String items, Location at) {
-            return new Refused(String.format(Locale.ROOT, "JSON %s has more than %,d %s, netlint's limit per "
+        private static LimitRefusal tooMany(String what, String items, Location at) {
+            return new LimitRefusal(String.format(Locale.ROOT, "JSON %s has more than %,d %s, netlint's limit per "
                     + "collection; refusing to read the file", what, MAX_COLLECTION_ITEMS, items), at);
         }
     }

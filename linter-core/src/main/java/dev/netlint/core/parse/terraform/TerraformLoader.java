@@ -1,6 +1,7 @@
 package dev.netlint.core.parse.terraform;
 
 import dev.netlint.core.model.Workspace;
+import dev.netlint.core.parse.LimitRefusal;
 import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.hcl.HclAttribute;
 import dev.netlint.core.parse.hcl.HclBlock;
@@ -204,8 +205,8 @@ public final class TerraformLoader {
             } catch (NotExpanded e) {
                 notes.add(new ParseProblem(block.get().location(), e.getMessage()));
                 built = new Call(block.get(), null);
-            } catch (OverBudget e) {
-                caller.budget().refuse(e.at, e.getMessage());
+            } catch (LimitRefusal e) {
+                caller.budget().refuse(e.at(), e.getMessage());
                 built = new Call(block.get(), null);
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(new ParseProblem(block.get().location(), "Terraform module." + name
@@ -295,7 +296,7 @@ public final class TerraformLoader {
                 return notExpanded(block, shown + " was not expanded: modules call each other in a cycle");
             }
             if (depth >= ExpansionBudget.MAX_MODULE_DEPTH) {
-                throw new OverBudget(shown + " nests modules deeper than netlint's limit of "
+                throw new LimitRefusal(shown + " nests modules deeper than netlint's limit of "
                         + ExpansionBudget.MAX_MODULE_DEPTH + " levels; it was not expanded, so values it outputs are "
                         + "unknown and its resources are not linted", block.location());
             }
@@ -390,13 +391,13 @@ public final class TerraformLoader {
         /** Takes {@code n} module instances from the budget, or refuses the call at {@code at}. */
         private void takeModuleInstances(java.math.BigInteger n, String written, Location at) {
             if (n.compareTo(java.math.BigInteger.valueOf(ExpansionBudget.MAX_INSTANCES_PER_MODULE_CALL)) > 0) {
-                throw new OverBudget(written + " exceeds netlint's limit of "
+                throw new LimitRefusal(written + " exceeds netlint's limit of "
                         + ExpansionBudget.count(ExpansionBudget.MAX_INSTANCES_PER_MODULE_CALL) + " instances per "
                         + "module; it was not expanded, so values it outputs are unknown and its resources are not "
                         + "linted", at);
             }
             if (!caller.budget().takeModuleInstances(n.longValue())) {
-                throw new OverBudget(written + " would take this configuration beyond netlint's limit of "
+                throw new LimitRefusal(written + " would take this configuration beyond netlint's limit of "
                         + ExpansionBudget.count(ExpansionBudget.MAX_MODULE_INSTANCES_TOTAL) + " module instances in "
                         + "all (every level counted); it was not expanded, so values it outputs are unknown and its "
                         + "resources are not linted", at);
@@ -465,15 +466,6 @@ public final class TerraformLoader {
         }
     }
 
-    /** Signals a module call beyond one of the {@link ExpansionBudget}'s limits; becomes a refusal. */
-    private static final class OverBudget extends RuntimeException {
-        private final transient Location at;
-
-        OverBudget(String message, Location at) {
-            super(message, null, false, false);
-            this.at = at;
-        }
-    }
 
     /** Signals a module call whose instances are not known; becomes a note. */
     private static final class NotExpanded extends RuntimeException {

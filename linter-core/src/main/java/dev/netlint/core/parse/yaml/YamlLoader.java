@@ -1,5 +1,6 @@
 package dev.netlint.core.parse.yaml;
 
+import dev.netlint.core.parse.LimitRefusal;
 import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceText;
@@ -91,8 +92,8 @@ public final class YamlLoader {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? e.getContext() + ": " : "";
             return new Result(documents, new ParseProblem(at, "invalid YAML: " + context + oneLine(problem)));
-        } catch (TooComplex e) {
-            return new Result(documents, ParseProblem.limit(e.at, e.getMessage()));
+        } catch (LimitRefusal e) {
+            return new Result(documents, e.problem());
         } catch (YamlEngineException e) {
             return new Result(documents, new ParseProblem(Location.fileStart(file), "invalid YAML: " + oneLine(e.getMessage())));
         } catch (StackOverflowError e) {
@@ -177,7 +178,7 @@ public final class YamlLoader {
                 case SequenceStart, MappingStart -> {
                     node(event);
                     if (++depth > MAX_DEPTH + 1) { // the root collection is depth 1 here, depth 0 in the Converter
-                        throw new TooComplex("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it",
+                        throw new LimitRefusal("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it",
                                 startOf(event));
                     }
                     children[depth] = 0;
@@ -189,7 +190,7 @@ public final class YamlLoader {
                     node(event);
                     int length = ((ScalarEvent) event).getValue().length();
                     if (length > MAX_SCALAR_CHARS) {
-                        throw new TooComplex(String.format(Locale.ROOT, "YAML scalar of %,d characters exceeds "
+                        throw new LimitRefusal(String.format(Locale.ROOT, "YAML scalar of %,d characters exceeds "
                                 + "netlint's limit of %,d characters (Kubernetes keeps a ConfigMap's data under 1 MiB); "
                                 + "refusing to read the file", length, MAX_SCALAR_CHARS), startOf(event));
                     }
@@ -203,14 +204,14 @@ public final class YamlLoader {
         /** Counts one node: in the file, and in the collection that holds it. */
         private void node(Event event) {
             if (++nodes > MAX_NODES) {
-                throw new TooComplex(String.format(Locale.ROOT, "YAML file has more than %,d nodes, netlint's limit "
+                throw new LimitRefusal(String.format(Locale.ROOT, "YAML file has more than %,d nodes, netlint's limit "
                         + "per file; refusing to read it", MAX_NODES), startOf(event));
             }
             if (depth > 0) {
                 int items = mapping[depth] ? (children[depth] + 2) / 2 : children[depth] + 1;
                 children[depth]++;
                 if (items > MAX_COLLECTION_ITEMS) {
-                    throw new TooComplex(String.format(Locale.ROOT, "YAML %s has more than %,d %s, netlint's limit "
+                    throw new LimitRefusal(String.format(Locale.ROOT, "YAML %s has more than %,d %s, netlint's limit "
                             + "per collection; refusing to read the file", mapping[depth] ? "mapping" : "list",
                             MAX_COLLECTION_ITEMS, mapping[depth] ? "entries" : "items"), startOf(starts[depth]));
                 }
@@ -222,15 +223,6 @@ public final class YamlLoader {
         }
     }
 
-    /** Refusal of a document that is too deep or expands too far through aliases. */
-    private static final class TooComplex extends RuntimeException {
-        private final transient Location at;
-
-        TooComplex(String message, Location at) {
-            super(message, null, false, false);
-            this.at = at;
-        }
-    }
 
     /** Converts one document; counts nodes so that aliases cannot multiply work. */
     private static final class Converter {
@@ -247,18 +239,18 @@ public final class YamlLoader {
         PNode convert(Node node, int depth) {
             Location at = location(file, node);
             if (depth > MAX_DEPTH) {
-                throw new TooComplex("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it", at);
+                throw new LimitRefusal("YAML nested deeper than " + MAX_DEPTH + " levels; refusing to read it", at);
             }
             if (++nodes > MAX_NODES) {
-                throw new TooComplex("YAML expands to more than " + MAX_NODES
+                throw new LimitRefusal("YAML expands to more than " + MAX_NODES
                         + " nodes (alias bomb?); refusing to read it", at);
             }
             if (converted.put(node, Boolean.TRUE) != null && ++expanded > MAX_ALIAS_EXPANSION) {
-                throw new TooComplex("YAML aliases expand to more than " + MAX_ALIAS_EXPANSION
+                throw new LimitRefusal("YAML aliases expand to more than " + MAX_ALIAS_EXPANSION
                         + " nodes (alias bomb?); refusing to read it", at);
             }
             if (onPath.put(node, Boolean.TRUE) != null) {
-                throw new TooComplex("YAML alias refers to itself; refusing to read it", at);
+                throw new LimitRefusal("YAML alias refers to itself; refusing to read it", at);
             }
             try {
                 return switch (node.getNodeType()) {
