@@ -23,6 +23,8 @@ public final class AlbIngressAnalysis {
     public static final String TARGET_TYPE = "alb.ingress.kubernetes.io/target-type";
     public static final String IP_ADDRESS_TYPE = "alb.ingress.kubernetes.io/ip-address-type";
     public static final String SCHEME = "alb.ingress.kubernetes.io/scheme";
+    /** Where an EKS Auto Mode load balancer's target type comes from when nothing sets it: Auto Mode's default, ip. */
+    public static final String AUTO_MODE_DEFAULT_TARGET_TYPE = "EKS Auto Mode's default target type";
 
     private final Ingress ingress;
     private final EvalContext context;
@@ -147,7 +149,9 @@ public final class AlbIngressAnalysis {
 
     /**
      * The target type for traffic to {@code backend}: IngressClassParams, then the backend Service's annotation,
-     * then the Ingress's, then the controller default.
+     * then the Ingress's, then the controller default: ip under EKS Auto Mode (EKS user guide, "Considerations for
+     * load balancing with EKS Auto Mode": "The default targeting mode is IP Mode, not Instance Mode"), else the AWS
+     * Load Balancer Controller's.
      */
     public Setting targetType(Service backend) {
         if (params != null && !params.targetType().isAbsent()) {
@@ -159,6 +163,9 @@ public final class AlbIngressAnalysis {
         Value<String> annotation = ingress.meta().annotation(TARGET_TYPE);
         if (!annotation.isAbsent()) {
             return fromValue(annotation, TARGET_TYPE + " on " + ingress.describe());
+        }
+        if (isAutoMode()) {
+            return Setting.byDefault("ip", AUTO_MODE_DEFAULT_TARGET_TYPE);
         }
         return LoadBalancerControllerSettings.defaultTargetType(context);
     }

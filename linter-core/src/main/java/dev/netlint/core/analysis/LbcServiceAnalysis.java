@@ -85,13 +85,19 @@ public final class LbcServiceAnalysis {
         return Tri.FALSE;
     }
 
-    /** ip for {@code nlb-ip} or an ip target-type annotation; otherwise instance. */
+    /**
+     * ip for {@code nlb-ip} or an ip target-type annotation; without a target-type annotation ip for EKS Auto Mode's
+     * class (its default, see {@link AlbIngressAnalysis#targetType}), otherwise instance.
+     */
     public Setting targetType() {
         Value<String> type = service.meta().annotation(TYPE);
         if (type instanceof Value.Known<String> known && known.value().equals("nlb-ip")) {
             return new Setting("ip", known.location(), TYPE + ": nlb-ip");
         }
         Value<String> targetType = service.meta().annotation(NLB_TARGET_TYPE);
+        if (targetType.isAbsent() && AUTO_MODE_CLASS.equals(effectiveClass())) {
+            return Setting.byDefault("ip", AlbIngressAnalysis.AUTO_MODE_DEFAULT_TARGET_TYPE);
+        }
         if (targetType.isAbsent()) {
             return Setting.byDefault("instance", "the default NLB target type");
         }

@@ -8,10 +8,13 @@ rule('NET030', 'instance-target-requires-nodeport') {
             'EKS-NETWORKING.md:157 "NodePort is used to make a Kubernetes service accessible"'
     rationale 'In instance mode the load balancer targets the nodes on the Service\'s node port. An ALB Ingress whose ' +
             'effective target type is instance (IngressClassParams, then the Service\'s annotation, then the Ingress\'s, ' +
-            'then the controller default) with a ClusterIP backend fails: "When using Instance targets, your service be ' +
-            'must of type \'NodePort\' or \'LoadBalancer\'". An NLB with instance targets and ' +
+            'then the default: ip for EKS Auto Mode, else the controller\'s) with a ClusterIP backend fails: ' +
+            '"When using Instance targets, your service be must of type \'NodePort\' or \'LoadBalancer\'". An NLB with instance targets and ' +
             'allocateLoadBalancerNodePorts: false fails for every port without an explicit nodePort: "unable to support ' +
             'instance target type with an unallocated NodePort". ' +
+            'EKS Auto Mode (IngressClass controller eks.amazonaws.com/alb, loadBalancerClass eks.amazonaws.com/nlb) ' +
+            'defaults to ip targets (EKS user guide, auto-networking: "The default targeting mode is IP Mode, not ' +
+            'Instance Mode"); the controller\'s defaultTargetType and --default-target-type do not apply to it. ' +
             'Controller and Auto Mode: a LoadBalancer Service without spec.loadBalancerClass gets service.k8s.aws/nlb from ' +
             'the AWS Load Balancer Controller\'s Service webhook (v2.5 and later, Helm value enableServiceMutatorWebhook, on ' +
             'by default) when the input shows the controller (a helm_release of its chart, or a Deployment running its ' +

@@ -84,7 +84,8 @@ public final class ServiceConditions {
         return new Condition<>("not load balance IPv6 traffic to instance targets") {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
-                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
+                // With the workspace: a Service EKS Auto Mode takes by default has Auto Mode's default target type.
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
                 Setting targetType = lbc.targetType();
                 Setting addressType = lbc.ipAddressType();
                 Ipv6Targets targets = Ipv6Targets.of(service, context);
