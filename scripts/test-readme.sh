@@ -10,7 +10,8 @@
 #   - a block right after a `<!-- covered-by: PATH -->` comment: not run here, because PATH (a script, or a folder of
 #     Maven integration tests) runs it. PATH must exist, and must read README.md, so that a snippet users paste (a
 #     pre-commit configuration, a workflow, a pom.xml snippet) is the one that test uses.
-# Any other block fails the test, as does a marker naming a missing PATH.
+# Any other block fails the test, as does a marker naming a missing PATH. Every relative link of README.md and of
+# docs/*.md must name a file that exists and, with #anchor, a heading in it.
 #
 # Needs cli/target/netlint.jar (NETLINT_JAR to use another) and, for `mvn help:describe`, the Maven plugin installed:
 # in maven-plugin/target/local-repo (filled by `mvn verify`'s integration tests) or ~/.m2 (`mvn install`). Maven's
@@ -119,6 +120,39 @@ def run(script):
 
 
 failures, ran, covered = [], 0, 0
+
+
+def slug(heading):
+    """GitHub's anchor for a heading: lower case, punctuation other than - and _ dropped, spaces to -."""
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
+
+
+def anchors(path):
+    found, fence = set(), False
+    for l in open(path, encoding="utf-8").read().split("\n"):
+        if l.lstrip().startswith("```"):
+            fence = not fence
+        elif not fence and re.match(r"^#{1,6} ", l):
+            found.add(slug(l.lstrip("#")))
+    return found
+
+
+# Links: every relative link of the README and of docs/ names a file that exists, and a #anchor a heading in it
+# (the README's reference sections moved to docs/, so a link left behind would break silently).
+pages = sys.argv[1:] + ["maven-plugin/README.md"] + sorted(os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(os.path.join(root, "docs"))
+                              for f in fs if f.endswith(".md"))
+for page in dict.fromkeys(pages):
+    text = re.sub(r"```.*?```", "", open(os.path.join(root, page), encoding="utf-8").read(), flags=re.S)
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if re.match(r"^[a-z]+:", target):
+            continue
+        file, _, anchor = target.partition("#")
+        resolved = os.path.normpath(os.path.join(root, os.path.dirname(page), file)) if file else os.path.join(root, page)
+        if not os.path.exists(resolved):
+            failures.append(f"{page}: the link ({target}) names {os.path.relpath(resolved, root)}, which does not exist")
+        elif anchor and resolved.endswith(".md") and anchor not in anchors(resolved):
+            failures.append(f"{page}: the link ({target}) names no heading of {os.path.relpath(resolved, root)}")
 for path in sys.argv[1:]:
     for line, lang, body, marker in blocks(path):
         where = f"{path}:{line}"
