@@ -47,6 +47,53 @@ grep -q '^::error title=netlint::netlint could not run (exit 2)' "$work/stdout3"
 NETLINT_PATHS=samples/kubernetes/bad NETLINT_ARGS="--disable NET001,NET003,NET004" NETLINT_SARIF_FILE="$work/d.sarif" \
   scripts/github-action.sh >"$work/stdout4" || fail "--disable of every finding rule still failed"
 
+# The README's workflow, as a user pastes it: every `with:` input of the netlint step is an input of action.yml that
+# the run step receives, the upload step reads the SARIF file the netlint step writes, and the run step with exactly
+# those inputs reports the tour's NodePort Service (k8s/web.yaml) in a user's checkout.
+workflow="$(awk '/<!-- covered-by: scripts\/test-github-action.sh -->/ { marked = 1; next }
+  marked && /^```yaml/ { inside = 1; next } inside && /^```/ { exit } inside { print }' "$root/README.md")"
+[ -n "$workflow" ] || fail "README.md has no workflow marked covered-by scripts/test-github-action.sh"
+grep -q 'uses: <owner>/netlint@' <<<"$workflow" || fail "the README's workflow does not use the action"
+# The netlint step's `with:` block: from its `uses:` line to the next step, without comments.
+inputs="$(awk '/uses: <owner>\/netlint@/ { step = 1; next } step && /^ *- / { exit }
+  step && /^ *with:/ { with = 1; next } step && with { sub(/#.*/, ""); if ($0 ~ /[^ ]/) print }' <<<"$workflow")"
+[ -n "$inputs" ] || fail "the README's netlint step has no with: inputs"
+declare -A readme_input=()
+while IFS= read -r entry; do
+  name="$(sed -E 's/^ *([a-z-]+):.*/\1/' <<<"$entry")"
+  value="$(sed -E 's/^ *[a-z-]+: *//; s/ *$//' <<<"$entry")"
+  grep -qE "^  $name:\$" "$root/action.yml" || fail "the README's workflow sets '$name', which is not an input of action.yml"
+  readme_input[$name]="$value"
+done <<<"$inputs"
+for name in paths fail-on sarif-file args; do
+  var="NETLINT_$(tr 'a-z-' 'A-Z_' <<<"$name")"
+  grep -qF "$var: \${{ inputs.$name }}" "$root/action.yml" || fail "action.yml does not pass input $name to the run step as $var"
+done
+sarif_upload="$(sed -nE 's/^ *sarif_file: *([^ #]+).*/\1/p' <<<"$workflow")"
+[ "$sarif_upload" = "${readme_input[sarif-file]:-netlint.sarif}" ] \
+  || fail "the README's upload step reads '$sarif_upload', the netlint step writes '${readme_input[sarif-file]:-netlint.sarif}'"
+user="$work/user-checkout"
+mkdir -p "$user/k8s"
+cat >"$user/k8s/web.yaml" <<'YAML'
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec:
+  type: NodePort
+  selector: {app: web}
+  ports: [{port: 80, targetPort: 8080}]
+YAML
+set +e
+(cd "$user" && GITHUB_OUTPUT="$work/readme-output" NETLINT_PATHS="${readme_input[paths]:-.}" \
+  NETLINT_FAIL_ON="${readme_input[fail-on]:-warning}" NETLINT_SARIF_FILE="${readme_input[sarif-file]:-netlint.sarif}" \
+  NETLINT_ARGS="${readme_input[args]:-}" "$root/scripts/github-action.sh" >"$work/readme-stdout" 2>"$work/readme-stderr")
+status=$?
+set -e
+[ "$status" -eq 1 ] || { cat "$work/readme-stdout" "$work/readme-stderr"; fail "the README's workflow inputs: exit $status, expected 1"; }
+grep -q '^::warning file=k8s/web.yaml,line=5,col=9,.*title=NET001 service-nodeport-exposure::' "$work/readme-stdout" \
+  || { cat "$work/readme-stdout"; fail "the README's workflow inputs: no NET001 annotation for k8s/web.yaml:5:9"; }
+[ -s "$user/$sarif_upload" ] || fail "the README's workflow inputs: no SARIF at $sarif_upload for the upload step"
+
 # The jar step (scripts/action-jar.sh) at a release tag: the release's jar is used once its SHA-256 matches. A local
 # folder stands in for the GitHub release (NETLINT_RELEASE_BASE); its assets are made by scripts/release.sh.
 version="$(java -jar "$NETLINT_JAR" --version | cut -d' ' -f2)"

@@ -24,7 +24,14 @@ grep -q "reports 'netlint $version', not 'netlint 0.0.0-not-this'" "$work/wrong.
 # 1. From the downloaded release, with the install.sh of the release, into a prefix that is then put on PATH.
 prefix="$work/home/.local"
 started=$(date +%s%N)
-(cd "$work/download" && bash install.sh --jar "netlint-$version.jar" --bin-dir "$prefix/bin") >"$work/install.out" 2>&1 \
+# The command is the README's (its block marked covered-by scripts/test-install.sh), for this version, with HOME in
+# the temporary folder so that its default ~/.local/bin is $prefix/bin.
+readme_install="$(awk '/<!-- covered-by: scripts\/test-install.sh -->/ { marked = 1; next }
+  marked && /^```sh/ { inside = 1; next } inside { print; exit }' "$root/README.md" | sed 's/ *#.*//')"
+[[ "$readme_install" =~ ^bash\ install\.sh\ --jar\ netlint-[0-9][^\ ]*\.jar$ ]] \
+  || fail "README.md's install command is not 'bash install.sh --jar netlint-<version>.jar': '$readme_install'"
+readme_install="$(sed -E "s/netlint-[0-9][^ ]*\.jar/netlint-$version.jar/" <<<"$readme_install")"
+(cd "$work/download" && env -u NETLINT_BIN_DIR HOME="$work/home" bash -c "$readme_install") >"$work/install.out" 2>&1 \
   || { cat "$work/install.out"; fail "install from the release failed"; }
 release_ms=$(ms "$started")
 cat "$work/install.out"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end test of the pre-commit hook with the real `pre-commit` tool, as a user would set it up:
-# a scratch git repository whose .pre-commit-config.yaml names this checkout with `repo:` and `rev:`.
+# a scratch git repository whose .pre-commit-config.yaml is the README's, naming this checkout with `repo:` and `rev:`.
 # A staged NodePort Service makes `git commit` fail with the NET001 finding; after the fix the commit passes;
 # a staged .tf is widened to its module's folder.
 #
@@ -53,13 +53,12 @@ repo="$work/user-repo"
 mkdir -p "$repo/k8s" "$repo/infra/eks"
 cd "$repo"
 git init -q
-cat > .pre-commit-config.yaml <<YAML
-repos:
-- repo: $hooks
-  rev: $rev
-  hooks:
-  - id: netlint
-YAML
+# The configuration is the README's, as a user pastes it, with this checkout's snapshot as the repository and rev.
+readme_config="$(awk '/<!-- covered-by: scripts\/test-pre-commit.sh -->/ { marked = 1; next }
+  marked && /^```yaml/ { inside = 1; next } inside && /^```/ { exit } inside { print }' "$root/README.md")"
+grep -q '<netlint repository URL>' <<<"$readme_config" && grep -q '<tag or commit>' <<<"$readme_config" \
+  || fail "README.md has no pre-commit configuration marked covered-by scripts/test-pre-commit.sh (with <netlint repository URL> and <tag or commit>)"
+printf '%s\n' "$readme_config" | sed -e "s|<netlint repository URL>|$hooks|" -e "s|<tag or commit>|$rev|" > .pre-commit-config.yaml
 git add .pre-commit-config.yaml
 git commit -q --no-verify -m "pre-commit config"
 pre-commit install >/dev/null

@@ -1,12 +1,11 @@
-// Makes this project's pom.xml from the README: the first ```xml block of its "## Maven plugin" section, pasted into
-// <build><plugins> of an empty project, as a user following the README would. The snippet must name the plugin
-// version under test, so the README stays true when the version changes.
+// Makes this project's pom.xml from the README: the ```xml block marked <!-- covered-by: maven-plugin/src/it/readme-snippet -->
+// (its Maven plugin tour), pasted into <build><plugins> of an empty project, as a user following the README would.
+// The snippet must name the plugin version under test, so the README stays true when the version changes.
 File readme = new File(readmeFile)
 String text = readme.getText('UTF-8')
-int section = text.indexOf('\n## Maven plugin\n')
-assert section >= 0 : "no '## Maven plugin' section in ${readme}"
-int start = text.indexOf('```xml\n', section)
-assert start >= 0 : 'no xml snippet in the Maven plugin section'
+int marker = text.indexOf('<!-- covered-by: maven-plugin/src/it/readme-snippet -->\n```xml\n')
+assert marker >= 0 : "no xml snippet marked covered-by: maven-plugin/src/it/readme-snippet in ${readme}"
+int start = text.indexOf('```xml\n', marker)
 int end = text.indexOf('```', start + 7)
 String snippet = text.substring(start + 7, end)
 assert snippet.contains("<version>${pluginVersion}</version>") : "the README snippet does not name version ${pluginVersion}"
