@@ -304,10 +304,14 @@ public final class TerraformLoader {
                 return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: no "
                         + "Terraform files in " + childDisplay + " (missing or unreadable)");
             }
+            if (childUserCall != null) {
+                callSites.addDefaults(files);
+            }
             TerraformModule module = new TerraformModule(folder, files, false, List.of(), Map.of());
             Set<Path> chain = new java.util.HashSet<>(ancestors);
             chain.add(directory);
             List<Child> children = new ArrayList<>();
+            boolean fromUser = userCall == null && childUserCall != null; // the user's call of a cached module
             for (Map.Entry<String, Bindings> instance : (expanded != null ? expanded : instances(address, block))
                     .entrySet()) {
                 Bindings bindings = instance.getValue();
@@ -325,6 +329,9 @@ public final class TerraformLoader {
                         return null;
                     }
                     TfValue value = caller.evaluate(argument.get().expr(), bindings);
+                    if (fromUser) {
+                        value = value.at(argument.get().location()); // the argument decided it: report it there
+                    }
                     memo.put(variable, value);
                     return value;
                 };
