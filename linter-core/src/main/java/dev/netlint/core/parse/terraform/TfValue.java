@@ -128,7 +128,7 @@ public sealed interface TfValue extends HasLocation {
      * which is what {@link CallSites} moves to the user's call.
      */
     default TfValue at(Location location) {
-        if (location.equals(location()) || ModuleCache.isCached(location.file())) {
+        if (location == location() || ModuleCache.isCached(location.file())) {
             return this;
         }
         if (this instanceof Str s) return new Str(s.value(), location);
