@@ -265,6 +265,8 @@ public final class TerraformLoader {
                 }
                 if (userCall == null) {
                     callSites.add(childDisplay, block, shown);
+                } else { // a registry module a cached module calls: its findings go to the user's call too
+                    callSites.add(childDisplay, userCall, "module." + userCall.label(0));
                 }
             } else {
                 if (directory == null || folders == null) {
