@@ -81,6 +81,25 @@ class RegistryModulesTest {
     }
 
     @Test
+    void aFindingOnTheModulesDefaultIsAtTheBlockWithTheDefaultAsItsRelatedLocation() throws IOException {
+        Path root = layOut("NET005/synthetic-module-default-is-the-block", "default");
+
+        Finding net005 = lint(root).findings().stream().filter(f -> f.ruleId().equals("NET005")).findFirst()
+                .orElseThrow();
+
+        assertThat(net005.location().file()).endsWith("default/main.tf");
+        assertThat(net005.location().line()).isEqualTo(3);
+        assertThat(net005.location().column()).isEqualTo(1);
+        // default = true in the cached copy's variable "endpoint_public_access"
+        assertThat(net005.related()).first().satisfies(r -> {
+            assertThat(r.location().file()).endsWith("default/.terraform/modules/cluster/main.tf");
+            assertThat(r.location().line()).isEqualTo(3);
+            assertThat(r.location().column()).isEqualTo(13);
+            assertThat(r.message()).contains("module.cluster", "default");
+        });
+    }
+
+    @Test
     void anInlineSuppressionAtTheCallSiteSuppressesWhatTheModuleCreates() throws IOException {
         Path root = layOut("NET002/eks-21-recommended-rules-off-without-egress", "suppressed");
         Path main = root.resolve("main.tf");
@@ -91,6 +110,19 @@ class RegistryModulesTest {
 
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("NET002"));
         assertThat(result.suppressed()).filteredOn(s -> s.finding().ruleId().equals("NET002")).hasSize(4);
+    }
+
+    @Test
+    void anInlineSuppressionOnTheArgumentSuppressesTheFindingReportedThere() throws IOException {
+        Path root = layOut("NET005/synthetic-through-coalesce", "suppressed-argument");
+        Path main = root.resolve("main.tf");
+        Files.writeString(main, Files.readString(main).replaceAll("endpoint_public_access = true #.*",
+                "endpoint_public_access = true # netlint:ignore NET005 the endpoint sits behind an allow-list proxy"));
+
+        LintResult result = lint(root);
+
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("NET005"));
+        assertThat(result.suppressed()).filteredOn(s -> s.finding().ruleId().equals("NET005")).hasSize(1);
     }
 
     @Test

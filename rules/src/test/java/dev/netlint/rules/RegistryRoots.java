@@ -61,6 +61,9 @@ final class RegistryRoots {
                         version.startsWith("20.") ? "2.1.0" : "4.2.0", ".terraform/modules/" + name + ".kms"));
             }
         }
+        if (Files.exists(caseDir.resolve(".terraform/modules/modules.json"))) {
+            return target; // a case with its own (synthetic) cached modules, laid out as terraform init does
+        }
         Files.createDirectories(target.resolve(".terraform/modules"));
         Files.writeString(target.resolve(".terraform/modules/modules.json"),
                 "{\"Modules\":[" + String.join(",", entries) + "]}\n");

@@ -65,6 +65,71 @@ final class LocalModuleCalls {
         return false;
     }
 
+    /** Larger files go straight to the reader, which applies --max-file-size. */
+    private static final long MAX_PRECHECK_BYTES = 16L * 1024 * 1024;
+
+    private static final byte[] SOURCE = "source".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * False when the file's bytes hold nothing that could be a local {@code source = "./..."} (or JSON
+     * {@code "source": "./..."}): the word, blanks, {@code =} or {@code :}, blanks, a quote and a dot. netlint reads
+     * UTF-8 only, where these are the ASCII bytes themselves, so a file this rejects has no match in its text
+     * either, and is not decoded twice (issue 18: Terraform files were read twice). True when the bytes cannot be
+     * read here (the reader then says why, as before).
+     */
+    static boolean mayCallLocalModule(SourceFile file, boolean json) {
+        byte[] bytes;
+        try {
+            if (!java.nio.file.Files.isRegularFile(file.path())
+                    || java.nio.file.Files.size(file.path()) > MAX_PRECHECK_BYTES) {
+                return true; // the reader refuses it, or reads it as before
+            }
+            bytes = java.nio.file.Files.readAllBytes(file.path());
+        } catch (java.io.IOException | SecurityException | OutOfMemoryError e) {
+            return true;
+        }
+        return mayCallLocalModule(bytes, json);
+    }
+
+    static boolean mayCallLocalModule(byte[] bytes, boolean json) {
+        int n = bytes.length;
+        for (int i = 0; i + SOURCE.length <= n; i++) {
+            if (bytes[i] != 's' || !startsWith(bytes, i, SOURCE)) {
+                continue;
+            }
+            int j = i + SOURCE.length;
+            if (json && j < n && bytes[j] == '"') {
+                j++;
+            }
+            j = skipBlanks(bytes, j);
+            if (j >= n || (bytes[j] != '=' && bytes[j] != ':')) {
+                continue;
+            }
+            j = skipBlanks(bytes, j + 1);
+            if (j + 1 < n && bytes[j] == '"' && bytes[j + 1] == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] word) {
+        for (int k = 0; k < word.length; k++) {
+            if (bytes[at + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipBlanks(byte[] bytes, int from) {
+        int j = from;
+        while (j < bytes.length && (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\n' || bytes[j] == '\r')) {
+            j++;
+        }
+        return j;
+    }
+
     /** The folders of {@code modules} that are called by another one reachable from a root. */
     static Set<Path> childrenOnly(Map<Path, List<SourceFile>> modules, SourceReader reader) {
         Map<Path, Set<Path>> calls = new HashMap<>();
@@ -75,11 +140,14 @@ final class LocalModuleCalls {
                 if (file.format() == SourceFormat.TFVARS) {
                     continue;
                 }
+                boolean json = file.format() == SourceFormat.TERRAFORM_JSON;
+                if (!mayCallLocalModule(file, json)) {
+                    continue; // the loader reads and decodes it once, later; here only its bytes were looked at
+                }
                 SourceReader.Read read = reader.read(file);
-                if (read.text() == null || !read.text().text().contains("source")) {
+                if (read.text() == null) {
                     continue;
                 }
-                boolean json = file.format() == SourceFormat.TERRAFORM_JSON;
                 Matcher matcher = (json ? JSON_SOURCE : HCL_SOURCE).matcher(read.text().text());
                 Boolean parses = null;
                 while (json ? matcher.find() : findHclSource(matcher, read.text().text())) {

@@ -39,5 +39,31 @@ class LocalModuleCallsSearchTest {
             found.add(lines.start() + ":" + lines.group(1));
         }
         assertThat(found).isEqualTo(expected);
+        // the byte pre-check never rejects a file in which the search finds a call
+        boolean mayCall = LocalModuleCalls.mayCallLocalModule(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                false);
+        assertThat(mayCall || found.isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "resource \"aws_security_group_rule\" \"a\" {\n  source_security_group_id = aws_security_group.b.id\n}\n",
+            "module \"eks\" {\n  source = \"terraform-aws-modules/eks/aws\"\n}\n",
+            "# no module here\n",
+            "{\"module\": {\"vpc\": {\"source\": \"terraform-aws-modules/vpc/aws\"}}}",
+    })
+    void theBytePreCheckRejectsFilesWithoutALocalSource(String text) {
+        assertThat(LocalModuleCalls.mayCallLocalModule(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                text.startsWith("{"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"module\": {\"nodes\": {\"source\": \"./modules/nodes\"}}}",
+            "{\"module\": {\"nodes\": {\"source\" :\n \"../nodes\"}}}",
+    })
+    void theBytePreCheckKeepsJsonCalls(String text) {
+        assertThat(LocalModuleCalls.mayCallLocalModule(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), true))
+                .isTrue();
     }
 }

@@ -124,12 +124,22 @@ public final class ClusterConditions {
                     Optional<Cidr> parsed = Cidr.parse(cidr.orNull());
                     if (parsed.isPresent() && parsed.get().isEverything()) {
                         // the item may be written in a variable default or a local: point back at the setting
-                        RelatedLocation[] related = cidr.location().file().equals(known.location().file())
-                                && cidr.location().line() == known.location().line() ? new RelatedLocation[0]
-                                : new RelatedLocation[] {new RelatedLocation(known.location(),
-                                "public_access_cidrs of " + cluster.address() + " takes its value from there")};
+                        List<RelatedLocation> related = new java.util.ArrayList<>();
+                        if (!cidr.location().file().equals(known.location().file())
+                                || cidr.location().line() != known.location().line()) {
+                            related.add(new RelatedLocation(known.location(),
+                                    "public_access_cidrs of " + cluster.address() + " takes its value from there"));
+                        }
+                        // a default list written in another file (a module's variables): the flag is the setting
+                        // the user wrote, and where a module's finding goes (CallSites)
+                        Value<Boolean> flag = cluster.endpointPublicAccess();
+                        if (flag.isKnown() && !flag.location().file().equals(cidr.location().file())) {
+                            related.add(new RelatedLocation(flag.location(), "endpoint_public_access = true is set "
+                                    + "here"));
+                        }
                         events.violation(cluster, cidr, how + " and public_access_cidrs allows " + parsed.get()
-                                + ": anyone on the internet can reach the Kubernetes API endpoint", related);
+                                + ": anyone on the internet can reach the Kubernetes API endpoint",
+                                related.toArray(new RelatedLocation[0]));
                         return;
                     }
                 }

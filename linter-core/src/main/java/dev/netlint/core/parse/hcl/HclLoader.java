@@ -29,7 +29,7 @@ public final class HclLoader {
         int skip = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
         char[] chars = new char[text.length() - skip];
         text.getChars(skip, text.length(), chars, 0);
-        LineIndex lines = new LineIndex(display, chars, chars.length);
+        LineIndex lines = new LineIndex(display, text, skip);
         try {
             HclBody body = new HclParser(chars, chars.length, lines::span).file();
             return HclParseResult.parsed(new HclFile(source.file(), body));

@@ -205,19 +205,20 @@ final class BlockReader {
                 .map(e -> ((HclExpr.Traversal) e).root())
                 .orElse(type);
         TfValue collection = evaluator.charge(evaluator.evaluate(forEach.get().expr(), bindings));
-        Map<TfValue, TfValue> entries = new LinkedHashMap<>();
+        // key and value of each iteration, in order (keys are distinct: indexes, or the keys of a map)
+        List<Map.Entry<TfValue, TfValue>> entries = new ArrayList<>();
         if (collection instanceof ListV list) {
             for (int i = 0; i < list.items().size(); i++) {
-                entries.put(new Num(BigDecimal.valueOf(i), list.location()), list.items().get(i));
+                entries.add(Map.entry(new Num(BigDecimal.valueOf(i), list.location()), list.items().get(i)));
             }
         } else if (collection instanceof MapV map) {
             evaluator.forEachEntries(map).orElseThrow()
-                    .forEach((key, value) -> entries.put(new TfValue.Str(key, map.location()), value));
+                    .forEach((key, value) -> entries.add(Map.entry(new TfValue.Str(key, map.location()), value)));
         } else {
             unknown.add(dynamic.location());
             return;
         }
-        for (Map.Entry<TfValue, TfValue> entry : entries.entrySet()) {
+        for (Map.Entry<TfValue, TfValue> entry : entries) {
             Map<String, TfValue> iteratorValue = new LinkedHashMap<>();
             iteratorValue.put("key", entry.getKey());
             iteratorValue.put("value", entry.getValue());

@@ -14,25 +14,28 @@ import java.util.TreeMap;
  * Where the user calls each module {@code terraform init} cached: a finding on something such a module creates is
  * reported at the call ({@code module "eks" {} } in {@code main.tf}), where the user can change it, and the place
  * inside {@code .terraform/modules/...} becomes a related location. A value the caller passed already carries the
- * location of the argument that set it, so only places inside the cached files move.
+ * location of the argument that set it, through {@code try()}, {@code coalesce()}, conditionals and {@code for}
+ * expressions ({@link TfValue#at}), so only places inside the cached files move.
  */
 public final class CallSites {
 
-    public static final CallSites NONE = new CallSites(Map.of());
+    public static final CallSites NONE = new CallSites(Map.of(), List.of());
 
     /**
-     * The call of one cached folder: its block header, name as written ({@code module.eks}) and the arguments the
-     * user wrote in it, by name.
+     * The call of one cached folder: its block header, name as written ({@code module.eks}) and where each argument
+     * the user wrote in it lies (name to end of value).
      */
-    private record Site(Location call, String shown, Map<String, Location> arguments) {}
-
-    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)+");
+    private record Site(Location call, String shown, List<Location> arguments) {}
 
     /** Cached folder as findings show it ({@code infra/.terraform/modules/eks}) to the user's call. */
     private final Map<String, Site> byFolder;
 
-    private CallSites(Map<String, Site> byFolder) {
+    /** The {@code default = ...} of every variable of the cached modules, name to end of value. */
+    private final List<Location> defaults;
+
+    private CallSites(Map<String, Site> byFolder, List<Location> defaults) {
         this.byFolder = byFolder;
+        this.defaults = defaults;
     }
 
     public boolean isEmpty() {
@@ -42,42 +45,55 @@ public final class CallSites {
     /** All call sites of several root modules, for one run. */
     public static CallSites merge(List<CallSites> all) {
         Map<String, Site> merged = new TreeMap<>();
-        all.forEach(c -> c.byFolder.forEach(merged::putIfAbsent));
-        return merged.isEmpty() ? NONE : new CallSites(Collections.unmodifiableMap(merged));
+        List<Location> defaults = new ArrayList<>();
+        all.forEach(c -> {
+            c.byFolder.forEach(merged::putIfAbsent);
+            defaults.addAll(c.defaults);
+        });
+        return merged.isEmpty() ? NONE : new CallSites(Collections.unmodifiableMap(merged), List.copyOf(defaults));
     }
 
-    /** The finding at the user's call when it lies in a cached module's files; else the finding itself. */
+    /**
+     * The finding at the user's call when it lies in a cached module's files; else the finding itself. Values carry
+     * where they were decided ({@link TfValue#at}): one the user's argument set is already located there, so a
+     * finding still inside the cache is about the module's own value or default, and moves to the module block.
+     */
     public Finding locate(Finding finding) {
         Site site = siteOf(finding.location().file());
         if (site == null) {
             return finding;
         }
-        List<RelatedLocation> related = new ArrayList<>();
-        related.add(new RelatedLocation(finding.location(), "inside " + site.shown()
-                + ", as terraform init cached it; set its input in this module block to change it"));
-        related.addAll(finding.related());
-        return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(),
-                argumentNamedIn(finding.message(), site), finding.resource(), finding.hint(), finding.docs(), related);
-    }
-
-    /**
-     * The argument of the call that the message names, when the user wrote one ({@code endpoint_public_access = true}
-     * for "has endpoint_public_access = true and ..."; the 20.x name {@code cluster_endpoint_public_access} counts
-     * too), else the block: the value then is the module's default.
-     */
-    private static Location argumentNamedIn(String message, Site site) {
-        java.util.regex.Matcher setting = SETTING.matcher(message);
-        while (setting.find()) {
-            String name = setting.group();
-            Location written = site.arguments().get(name);
-            if (written == null) {
-                written = site.arguments().get("cluster_" + name);
-            }
-            if (written != null) {
-                return written;
+        // The flagged value is a default of the module's that matters only because of a setting the user wrote
+        // (the default public_access_cidrs = ["0.0.0.0/0"] of a cluster made public by endpoint_public_access = true):
+        // the rule names that setting among its related places, and the user's argument is where to report.
+        boolean aDefault = defaults.stream().anyMatch(d -> contains(d, finding.location()));
+        Location at = site.call();
+        List<RelatedLocation> others = new ArrayList<>();
+        for (RelatedLocation r : finding.related()) {
+            if (aDefault && at == site.call()
+                    && site.arguments().stream().anyMatch(a -> contains(a, r.location()))) {
+                at = r.location();
+            } else {
+                others.add(r);
             }
         }
-        return site.call();
+        List<RelatedLocation> related = new ArrayList<>();
+        related.add(new RelatedLocation(finding.location(), "the value inside " + site.shown() + " this comes "
+                + "from: the module's own, or its default (in the copy terraform init cached); set the module's input "
+                + "in this module block to change it"));
+        related.addAll(others);
+        return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(), at,
+                finding.resource(), finding.hint(), finding.docs(), related);
+    }
+
+    private static boolean contains(Location outer, Location inner) {
+        return outer.file().equals(inner.file())
+                && compare(outer.line(), outer.column(), inner.line(), inner.column()) <= 0
+                && compare(inner.line(), inner.column(), outer.endLine(), outer.endColumn()) <= 0;
+    }
+
+    private static int compare(int line, int column, int otherLine, int otherColumn) {
+        return line != otherLine ? Integer.compare(line, otherLine) : Integer.compare(column, otherColumn);
     }
 
     private Site siteOf(String file) {
@@ -98,13 +114,32 @@ public final class CallSites {
         private final Map<String, Site> byFolder = new TreeMap<>();
 
         void add(String displayFolder, HclBlock call, String shown) {
-            Map<String, Location> arguments = new java.util.HashMap<>();
-            call.body().attributes().forEach(a -> arguments.put(a.name(), a.location()));
-            byFolder.putIfAbsent(displayFolder, new Site(call.location(), shown, Map.copyOf(arguments)));
+            List<Location> arguments = call.body().attributes().stream()
+                    .filter(a -> !a.name().equals("source") && !a.name().equals("version"))
+                    .map(a -> a.location()).toList();
+            byFolder.putIfAbsent(displayFolder, new Site(call.location(), shown, arguments));
+        }
+
+        private final List<Location> defaults = new ArrayList<>();
+        private final java.util.Set<String> filesSeen = new java.util.HashSet<>();
+
+        /** Records where the variables of a cached module's files have their defaults (once per file). */
+        void addDefaults(List<dev.netlint.core.parse.hcl.HclFile> files) {
+            for (dev.netlint.core.parse.hcl.HclFile file : files) {
+                if (!filesSeen.add(file.source().displayPath())) {
+                    continue;
+                }
+                for (HclBlock block : file.body().blocks()) {
+                    if (block.type().equals("variable")) {
+                        block.body().attribute("default").ifPresent(d -> defaults.add(d.location()));
+                    }
+                }
+            }
         }
 
         CallSites build() {
-            return byFolder.isEmpty() ? NONE : new CallSites(Collections.unmodifiableMap(new TreeMap<>(byFolder)));
+            return byFolder.isEmpty() ? NONE
+                    : new CallSites(Collections.unmodifiableMap(new TreeMap<>(byFolder)), List.copyOf(defaults));
         }
     }
 }

@@ -265,6 +265,8 @@ public final class TerraformLoader {
                 }
                 if (userCall == null) {
                     callSites.add(childDisplay, block, shown);
+                } else { // a registry module a cached module calls: its findings go to the user's call too
+                    callSites.add(childDisplay, userCall, "module." + userCall.label(0));
                 }
             } else {
                 if (directory == null || folders == null) {
@@ -304,10 +306,14 @@ public final class TerraformLoader {
                 return notExpanded(block, shown + " (source \"" + source.get() + "\") was not expanded: no "
                         + "Terraform files in " + childDisplay + " (missing or unreadable)");
             }
+            if (childUserCall != null) {
+                callSites.addDefaults(files);
+            }
             TerraformModule module = new TerraformModule(folder, files, false, List.of(), Map.of());
             Set<Path> chain = new java.util.HashSet<>(ancestors);
             chain.add(directory);
             List<Child> children = new ArrayList<>();
+            boolean fromUser = userCall == null && childUserCall != null; // the user's call of a cached module
             for (Map.Entry<String, Bindings> instance : (expanded != null ? expanded : instances(address, block))
                     .entrySet()) {
                 Bindings bindings = instance.getValue();
@@ -325,6 +331,9 @@ public final class TerraformLoader {
                         return null;
                     }
                     TfValue value = caller.evaluate(argument.get().expr(), bindings);
+                    if (fromUser) {
+                        value = value.at(argument.get().location()); // the argument decided it: report it there
+                    }
                     memo.put(variable, value);
                     return value;
                 };
@@ -453,7 +462,11 @@ public final class TerraformLoader {
         void collect(java.util.function.Function<HclBlock, List<ResourceInstance>> safeInstances, TfEvaluator of,
                      List<ResourceInstance> out) {
             for (HclBlock resource : of.module().resources()) {
-                out.addAll(safeInstances.apply(resource));
+                // A cached registry module makes many resources no rule reads (IAM roles, KMS keys, log groups):
+                // they are expanded only if something read refers to them (issue 15: the cache's cost).
+                if (userCall == null || ModuleMapping.isMapped(resource.label(0))) {
+                    out.addAll(safeInstances.apply(resource));
+                }
             }
             for (HclBlock block : of.module().moduleCalls()) {
                 Call call = call(block.label(0));
@@ -552,6 +565,26 @@ public final class TerraformLoader {
             }
         }
 
+        /** True for the resource types {@link #map} and the other mappers read. */
+        static boolean isMapped(String type) {
+            if (type == null) {
+                return false;
+            }
+            if (SecurityGroupMapper.isGroup(type) || SecurityGroupMapper.isStandaloneRule(type)
+                    || KubernetesResourceMapper.isKubernetes(type) || type.equals("helm_release")) {
+                return true;
+            }
+            return switch (type) {
+                case "aws_vpc", "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association",
+                        "aws_vpc_dhcp_options", "aws_vpc_dhcp_options_association", "aws_route_table",
+                        "aws_default_route_table", "aws_route", "aws_route_table_association",
+                        "aws_main_route_table_association", "aws_eks_addon", "aws_eks_fargate_profile", "aws_subnet",
+                        "aws_eks_cluster", "aws_eks_node_group", "aws_autoscaling_group", "aws_instance",
+                        "aws_launch_template" -> true;
+                default -> false;
+            };
+        }
+
         private static List<ResourceInstance> ofType(List<ResourceInstance> all, String type) {
             return all.stream().filter(i -> i.type().equals(type)).toList();
         }
@@ -586,7 +619,7 @@ public final class TerraformLoader {
                     case "aws_instance" -> into.add(compute.instance(instance));
                     case "aws_launch_template" -> into.add(compute.launchTemplate(instance));
                     default -> {
-                        // not read by any rule
+                        // not read by any rule (keep isMapped in step with this switch)
                     }
                 }
             }

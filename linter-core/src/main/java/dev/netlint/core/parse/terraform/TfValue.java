@@ -121,8 +121,16 @@ public sealed interface TfValue extends HasLocation {
         return true;
     }
 
-    /** The same value, located elsewhere. */
+    /**
+     * The same value, located elsewhere. Inside a module {@code terraform init} cached, a value keeps where it came
+     * from instead (the caller's argument, the module's default, the literal that wrote it): what passes through
+     * {@code try()}, {@code coalesce()}, a conditional or a template there is still reported where it was decided,
+     * which is what {@link CallSites} moves to the user's call.
+     */
     default TfValue at(Location location) {
+        if (location == location() || ModuleCache.isCached(location.file())) {
+            return this;
+        }
         if (this instanceof Str s) return new Str(s.value(), location);
         if (this instanceof Num n) return new Num(n.value(), location);
         if (this instanceof Bool b) return new Bool(b.value(), location);

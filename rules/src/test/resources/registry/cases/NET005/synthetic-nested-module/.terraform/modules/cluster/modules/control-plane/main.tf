@@ -1,0 +1,14 @@
+variable "public" {
+  type    = bool
+  default = null
+}
+
+resource "aws_eks_cluster" "this" {
+  name     = "demo"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+
+  vpc_config {
+    subnet_ids             = ["subnet-0a", "subnet-0b"]
+    endpoint_public_access = coalesce(var.public, false)
+  }
+}
