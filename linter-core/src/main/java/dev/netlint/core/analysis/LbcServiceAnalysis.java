@@ -85,17 +85,39 @@ public final class LbcServiceAnalysis {
         return Tri.FALSE;
     }
 
-    /** ip for {@code nlb-ip} or an ip target-type annotation; otherwise instance. */
+    /**
+     * ip for {@code nlb-ip} or an ip target-type annotation; the annotation when written; otherwise instance. Judged
+     * on the Service alone: prefer {@link #targetType(dev.netlint.core.lang.EvalContext)}, which knows the
+     * controller's {@code --default-target-type}.
+     */
     public Setting targetType() {
+        return targetType(null);
+    }
+
+    /**
+     * The target type the AWS Load Balancer Controller gives this Service's target groups: ip for {@code nlb-ip}, the
+     * {@code aws-load-balancer-nlb-target-type} annotation when written, else the controller's
+     * {@code --default-target-type} ({@link LoadBalancerControllerSettings#defaultTargetType}) when the controller
+     * claims the Service, as its model_build_target_group.go buildTargetType starts from {@code defaultTargetType}
+     * and lets the annotation override it. A Service the controller does not claim (in-tree NLB) or that EKS Auto
+     * Mode's class claims keeps instance: the workspace's controller settings are not theirs.
+     */
+    public Setting targetType(dev.netlint.core.lang.EvalContext context) {
         Value<String> type = service.meta().annotation(TYPE);
         if (type instanceof Value.Known<String> known && known.value().equals("nlb-ip")) {
             return new Setting("ip", known.location(), TYPE + ": nlb-ip");
         }
         Value<String> targetType = service.meta().annotation(NLB_TARGET_TYPE);
-        if (targetType.isAbsent()) {
-            return Setting.byDefault("instance", "the default NLB target type");
+        if (!targetType.isAbsent()) {
+            return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE);
         }
-        return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE);
+        if (context != null && isClaimedByModernController().isTrue() && !AUTO_MODE_CLASS.equals(effectiveClass())) {
+            Setting configured = LoadBalancerControllerSettings.defaultTargetType(context);
+            if (configured.location() != null || !configured.is("instance")) {
+                return configured;
+            }
+        }
+        return Setting.byDefault("instance", "the default NLB target type");
     }
 
     public Setting ipAddressType() {

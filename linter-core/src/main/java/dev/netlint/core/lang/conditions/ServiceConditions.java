@@ -85,7 +85,7 @@ public final class ServiceConditions {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
-                Setting targetType = lbc.targetType();
+                Setting targetType = lbc.targetType(context);
                 Setting addressType = lbc.ipAddressType();
                 Ipv6Targets targets = Ipv6Targets.of(service, context);
                 Ipv6LoadBalancing.check(service, service.meta().metadataLocation(), targets, targetType, addressType,
