@@ -77,12 +77,13 @@ public final class YamlLoader {
                 .build();
         List<PNode> documents = new ArrayList<>();
         try {
-            Composer composer = new Composer(settings,
-                    new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, source.text())), file));
+            DepthLimitedParser parser =
+                    new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, source.text())), file);
+            Composer composer = new Composer(settings, parser);
             while (composer.hasNext()) {
                 Node node = composer.next();
                 if (node != null && !isEmptyDocument(node)) {
-                    documents.add(new Converter(file).convert(node, 0));
+                    documents.add(new Converter(file, parser.sawAlias).convert(node, 0));
                 }
             }
             return new Result(documents, null);
@@ -148,6 +149,8 @@ public final class YamlLoader {
         private final int[] children = new int[MAX_DEPTH + 3];
         private final boolean[] mapping = new boolean[MAX_DEPTH + 3];
         private final Event[] starts = new Event[MAX_DEPTH + 3];
+        /** Whether the file used an alias so far: without one, no node of a composed tree is reachable twice. */
+        boolean sawAlias;
 
         DepthLimitedParser(Parser parser, String file) {
             this.parser = parser;
@@ -195,7 +198,10 @@ public final class YamlLoader {
                                 + "refusing to read the file", length, MAX_SCALAR_CHARS), startOf(event));
                     }
                 }
-                case Alias -> node(event);
+                case Alias -> {
+                    node(event);
+                    sawAlias = true;
+                }
                 default -> { }
             }
             return event;
@@ -224,16 +230,22 @@ public final class YamlLoader {
     }
 
 
-    /** Converts one document; counts nodes so that aliases cannot multiply work. */
+    /**
+     * Converts one document; counts nodes so that aliases cannot multiply work. Nodes reached twice (through aliases)
+     * are tracked only in a document whose file used aliases: without one every node has one parent, and two identity
+     * maps of every node were a tenth of a large run's loading time (issue 18).
+     */
     private static final class Converter {
         private final String file;
-        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
-        private final Map<Node, Boolean> converted = new IdentityHashMap<>();
+        private final Map<Node, Boolean> onPath;
+        private final Map<Node, Boolean> converted;
         private int nodes;
         private int expanded;
 
-        Converter(String file) {
+        Converter(String file, boolean aliases) {
             this.file = file;
+            this.onPath = aliases ? new IdentityHashMap<>() : null;
+            this.converted = aliases ? new IdentityHashMap<>() : null;
         }
 
         PNode convert(Node node, int depth) {
@@ -245,6 +257,9 @@ public final class YamlLoader {
                 throw new LimitRefusal("YAML expands to more than " + MAX_NODES
                         + " nodes (alias bomb?); refusing to read it", at);
             }
+            if (converted == null) {
+                return convertNode(node, at, depth);
+            }
             if (converted.put(node, Boolean.TRUE) != null && ++expanded > MAX_ALIAS_EXPANSION) {
                 throw new LimitRefusal("YAML aliases expand to more than " + MAX_ALIAS_EXPANSION
                         + " nodes (alias bomb?); refusing to read it", at);
@@ -253,15 +268,19 @@ public final class YamlLoader {
                 throw new LimitRefusal("YAML alias refers to itself; refusing to read it", at);
             }
             try {
-                return switch (node.getNodeType()) {
-                    case SCALAR -> scalar((ScalarNode) node, at);
-                    case SEQUENCE -> sequence((SequenceNode) node, at, depth);
-                    case MAPPING -> mapping((MappingNode) node, at, depth);
-                    default -> new PScalar("", PScalar.Kind.NULL, at);
-                };
+                return convertNode(node, at, depth);
             } finally {
                 onPath.remove(node);
             }
+        }
+
+        private PNode convertNode(Node node, Location at, int depth) {
+            return switch (node.getNodeType()) {
+                case SCALAR -> scalar((ScalarNode) node, at);
+                case SEQUENCE -> sequence((SequenceNode) node, at, depth);
+                case MAPPING -> mapping((MappingNode) node, at, depth);
+                default -> new PScalar("", PScalar.Kind.NULL, at);
+            };
         }
 
         private PScalar scalar(ScalarNode node, Location at) {
