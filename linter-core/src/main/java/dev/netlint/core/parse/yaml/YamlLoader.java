@@ -9,11 +9,13 @@ import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PNode;
 import dev.netlint.core.tree.PScalar;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
@@ -29,8 +31,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Reads every document of a YAML file into positioned trees through SnakeYAML Engine's compose API (nodes with
@@ -68,7 +72,50 @@ public final class YamlLoader {
      * YAML 1.2's core schema, made once: its resolver compiles and indexes its patterns when built and is only read
      * afterwards, so every file and thread shares it (one per file was 1 to 2 % of a large run, issue 18).
      */
-    private static final CoreSchema CORE_SCHEMA = new CoreSchema();
+    private static final Schema CORE_SCHEMA = new RememberingSchema(new CoreSchema());
+
+    /**
+     * The core schema, remembering per parse thread what it resolved short plain scalars to. Resolving tries at
+     * least one of the schema's patterns on every plain key and value, a tenth of a large run's time (issue 18); the
+     * same keys and values recur in every manifest, and the answer depends on the text alone.
+     */
+    private static final class RememberingSchema implements Schema {
+        private static final int MAX_LENGTH = 32;
+        private static final int MAX_REMEMBERED = 4096;
+        private final Schema schema;
+        private final ScalarResolver resolver;
+        private final ThreadLocal<Map<String, Tag>> remembered = ThreadLocal.withInitial(HashMap::new);
+
+        RememberingSchema(Schema schema) {
+            this.schema = schema;
+            ScalarResolver core = schema.getScalarResolver();
+            this.resolver = (value, implicit) -> {
+                if (!Boolean.TRUE.equals(implicit) || value.length() > MAX_LENGTH) {
+                    return core.resolve(value, implicit);
+                }
+                Map<String, Tag> tags = remembered.get();
+                Tag tag = tags.get(value);
+                if (tag == null) {
+                    tag = core.resolve(value, implicit);
+                    if (tags.size() >= MAX_REMEMBERED) {
+                        tags.clear();
+                    }
+                    tags.put(value, tag);
+                }
+                return tag;
+            };
+        }
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return schema.getSchemaTagConstructors();
+        }
+    }
 
     public Result load(SourceText source) {
         String file = source.file().displayPath();
