@@ -50,7 +50,10 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 mkdir -p "$out/hello" "$cds"
 javac --release 17 -d "$out/hello" bench/src/hello/Hello.java
-parse_cp="$jar:$out/classes"
+# The floors' classes as a jar: the JVM refuses to dump a class-data-sharing archive with a non-empty directory on the
+# class path, so with "$out/classes" the floors' AppCDS rows silently ran without an archive.
+(cd "$out/classes" && jar cf "$out/bench-classes.jar" .)
+parse_cp="$jar:$out/bench-classes.jar"
 
 # 2. Corpora: one per size, plus a small one whose first Service file and first Terraform folder are the
 #    pre-commit input.
@@ -90,6 +93,7 @@ train "$java17" "$cds/netlint-17-default.jsa" "" -jar "$jar" --fail-on never kub
 train "$java17" "$cds/netlint-17-quick.jsa" "$QUICK" -jar "$jar" --fail-on never kubernetes terraform
 train "$java17" "$cds/parse-17-quick.jsa" "$QUICK" -cp "$parse_cp" dev.netlint.bench.ParseOnly kubernetes terraform
 train "$java17" "$cds/registry-17-quick.jsa" "$QUICK" -cp "$parse_cp" dev.netlint.bench.RegistryOnly
+train "$java17" "$cds/bare-17-quick.jsa" "$QUICK" -cp "$parse_cp" dev.netlint.bench.BareFloor scan kubernetes
 if [ -n "$JDK25" ]; then
   train "$JDK25/bin/java" "$cds/netlint-25-quick.aot" "$QUICK" -jar "$jar" --fail-on never kubernetes terraform
   train "$JDK25/bin/java" "$cds/parse-25-quick.aot" "$QUICK" -cp "$parse_cp" dev.netlint.bench.ParseOnly kubernetes terraform
@@ -115,6 +119,10 @@ measure() { # measure NAME WARMUP RUNS COMMAND...
   measure "pc/registry/17/quick+cds" "$WARMUP" "$RUNS" "$java17" $QUICK $(use_archive "$cds/registry-17-quick.jsa") -cp "$parse_cp" dev.netlint.bench.RegistryOnly
   measure "pc/version/17/quick+cds" "$WARMUP" "$RUNS" "$java17" $QUICK $(use_archive "$cds/netlint-17-quick.jsa") -jar "$jar" --version
   measure "pc/hook/17/quick+cds" "$WARMUP" "$RUNS" env NETLINT_JAR="$jar" NETLINT_CACHE_DIR="$cds/launcher" scripts/pre-commit-netlint "$pc_k8s" "$pc_tf/network.tf"
+  # One Kubernetes file (issue 18): the bare-library floor (SnakeYAML Engine compose alone) against the hook.
+  measure "pc1/bare/17/quick" "$WARMUP" "$RUNS" "$java17" $QUICK -cp "$parse_cp" dev.netlint.bench.BareFloor scan "$pc_k8s"
+  measure "pc1/bare/17/quick+cds" "$WARMUP" "$RUNS" "$java17" $QUICK $(use_archive "$cds/bare-17-quick.jsa") -cp "$parse_cp" dev.netlint.bench.BareFloor scan "$pc_k8s"
+  measure "pc1/hook/17/quick+cds" "$WARMUP" "$RUNS" env NETLINT_JAR="$jar" NETLINT_CACHE_DIR="$cds/launcher" scripts/pre-commit-netlint "$pc_k8s"
   if [ -n "$JDK25" ]; then
     measure "pc/hello/25/quick" "$WARMUP" "$RUNS" "$JDK25/bin/java" $QUICK -cp "$out/hello" Hello
     measure "pc/parse/25/quick+aot" "$WARMUP" "$RUNS" "$JDK25/bin/java" $QUICK $(use_archive "$cds/parse-25-quick.aot") -cp "$parse_cp" dev.netlint.bench.ParseOnly "$pc_k8s" "$pc_tf"
@@ -217,6 +225,9 @@ row("pc/netlint/17/quick+cds", "JDK 17 netlint, quick flags + AppCDS", "pc/parse
 row("pc/hook/17/quick+cds", "JDK 17 `scripts/pre-commit-netlint` (launcher: -Xmx384m, quick flags, AppCDS)", "pc/parse/17/quick+cds")
 row("pc/registry/17/quick+cds", "JDK 17 rule catalog only (`RuleRegistry.builtIn()`: the generated Java catalog, no Groovy), quick flags + AppCDS", "pc/hello/17/quick")
 row("pc/version/17/quick+cds", "JDK 17 `netlint --version` (picocli, its Groovy-closure probe off), quick flags + AppCDS", "pc/hello/17/quick")
+row("pc1/bare/17/quick", "One Kubernetes file: JDK 17 bare-library floor (SnakeYAML Engine compose), quick flags", "pc/hello/17/quick")
+row("pc1/bare/17/quick+cds", "One Kubernetes file: JDK 17 bare-library floor, quick flags + AppCDS", "pc/hello/17/quick")
+row("pc1/hook/17/quick+cds", "One Kubernetes file: JDK 17 `scripts/pre-commit-netlint` (ratio to the bare floor without AppCDS)", "pc1/bare/17/quick")
 row("pc/hello/25/quick", "JDK 25 empty main, quick flags")
 row("pc/parse/25/quick+aot", "JDK 25 parse-only floor, quick flags + AOT cache", "pc/hello/25/quick")
 row("pc/netlint/25/default", "JDK 25 netlint, default flags", "pc/parse/25/quick+aot")

@@ -86,22 +86,42 @@ public final class LbcServiceAnalysis {
     }
 
     /**
-     * ip for {@code nlb-ip} or an ip target-type annotation; without a target-type annotation ip for EKS Auto Mode's
-     * class (its default, see {@link AlbIngressAnalysis#targetType}), otherwise instance.
+     * ip for {@code nlb-ip}; the target-type annotation when written; ip for EKS Auto Mode's class; otherwise instance. Judged
+     * on the Service alone: prefer {@link #targetType(dev.netlint.core.lang.EvalContext)}, which knows the
+     * controller's {@code --default-target-type}.
      */
     public Setting targetType() {
+        return targetType(null);
+    }
+
+    /**
+     * The target type the AWS Load Balancer Controller gives this Service's target groups: ip for {@code nlb-ip}, the
+     * {@code aws-load-balancer-nlb-target-type} annotation when written, else the controller's
+     * {@code --default-target-type} ({@link LoadBalancerControllerSettings#defaultTargetType}) when the controller
+     * claims the Service, as its model_build_target_group.go buildTargetType starts from {@code defaultTargetType}
+     * and lets the annotation override it. A Service the controller does not claim (in-tree NLB) keeps instance; one
+     * that EKS Auto Mode's class claims gets Auto Mode's default, ip (see {@link AlbIngressAnalysis#targetType}): the
+     * workspace's controller settings are not Auto Mode's.
+     */
+    public Setting targetType(dev.netlint.core.lang.EvalContext context) {
         Value<String> type = service.meta().annotation(TYPE);
         if (type instanceof Value.Known<String> known && known.value().equals("nlb-ip")) {
             return new Setting("ip", known.location(), TYPE + ": nlb-ip");
         }
         Value<String> targetType = service.meta().annotation(NLB_TARGET_TYPE);
-        if (targetType.isAbsent() && AUTO_MODE_CLASS.equals(effectiveClass())) {
+        if (!targetType.isAbsent()) {
+            return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE);
+        }
+        if (AUTO_MODE_CLASS.equals(effectiveClass())) {
             return Setting.byDefault("ip", AlbIngressAnalysis.AUTO_MODE_DEFAULT_TARGET_TYPE);
         }
-        if (targetType.isAbsent()) {
-            return Setting.byDefault("instance", "the default NLB target type");
+        if (context != null && isClaimedByModernController().isTrue()) {
+            Setting configured = LoadBalancerControllerSettings.defaultTargetType(context);
+            if (configured.location() != null || !configured.is("instance")) {
+                return configured;
+            }
         }
-        return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE);
+        return Setting.byDefault("instance", "the default NLB target type");
     }
 
     public Setting ipAddressType() {

@@ -9,7 +9,8 @@ rule('NET030', 'instance-target-requires-nodeport') {
     rationale 'In instance mode the load balancer targets the nodes on the Service\'s node port. An ALB Ingress whose ' +
             'effective target type is instance (IngressClassParams, then the Service\'s annotation, then the Ingress\'s, ' +
             'then the default: ip for EKS Auto Mode, else the controller\'s) with a ClusterIP backend fails: ' +
-            '"When using Instance targets, your service be must of type \'NodePort\' or \'LoadBalancer\'". An NLB with instance targets and ' +
+            '"When using Instance targets, your service be must of type \'NodePort\' or \'LoadBalancer\'". An NLB with ' +
+            'instance targets (aws-load-balancer-nlb-target-type, else ip for EKS Auto Mode, else the controller default) and ' +
             'allocateLoadBalancerNodePorts: false fails for every port without an explicit nodePort: "unable to support ' +
             'instance target type with an unallocated NodePort". ' +
             'EKS Auto Mode (IngressClass controller eks.amazonaws.com/alb, loadBalancerClass eks.amazonaws.com/nlb) ' +

@@ -7,9 +7,10 @@ rule('NET004', 'ipv6-load-balancer-instance-target') {
     rationale 'The EKS user guide: "You can only load balance over IPv6 to IP targets, not instance targets." ' +
             'Targets are IPv6 when the backend Service\'s ipFamilies[0] is IPv6 or the cluster\'s ip_family is ipv6 ' +
             '(from Terraform, or --cluster-ip-family). The target type comes from IngressClassParams, then the ' +
-            'Service\'s annotation, then the Ingress\'s, then the default (ip for EKS Auto Mode, else the controller\'s, ' +
-            'instance); for an NLB from aws-load-balancer-type nlb-ip or aws-load-balancer-nlb-target-type (default ' +
-            'instance, ip for EKS Auto Mode). IPv6 targets behind an ipv4 load ' +
+            'Service\'s annotation, then the Ingress\'s, then the default (ip for EKS Auto Mode, else the controller\'s); ' +
+            'for an NLB from aws-load-balancer-type nlb-ip, then aws-load-balancer-nlb-target-type, then ip for EKS Auto ' +
+            'Mode, then the controller default when the controller takes the Service (its --default-target-type applies ' +
+            'to Ingresses and Services), else instance. IPv6 targets behind an ipv4 load ' +
             'balancer are refused by the controller ("unsupported IPv6 configuration, lb not dual-stack"). When the ' +
             'cluster family is unknown, a dualstack load balancer with instance targets works only for IPv4 pods (warning). ' +
             'EKS Auto Mode (IngressClass controller eks.amazonaws.com/alb, loadBalancerClass eks.amazonaws.com/nlb) ' +

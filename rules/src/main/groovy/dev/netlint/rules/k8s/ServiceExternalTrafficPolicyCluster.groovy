@@ -8,7 +8,9 @@ rule('NET025', 'service-external-traffic-policy-cluster') {
             '"Cluster" by mistake; it describes Local). AWS documentation and RULES.md disagree: RULES.md NET025 gives Local as the fix for ' +
             'the in-tree Classic Load Balancer too; the ELB guide says a CLB needs proxy protocol, and netlint follows it.'
     rationale 'With instance targets (the in-tree controller\'s NLB, or the AWS Load Balancer Controller in instance ' +
-            'mode) the load balancer sends traffic to node ports and kube-proxy may forward it to another node, ' +
+            'mode: aws-load-balancer-nlb-target-type instance, or no target type and the controller default target type ' +
+            'instance, which is the Helm value defaultTargetType of a helm_release of the controller\'s chart when the ' +
+            'input has one, else --default-target-type, default instance) the load balancer sends traffic to node ports and kube-proxy may forward it to another node, ' +
             'replacing the client\'s source address, unless externalTrafficPolicy is Local (info: a design choice, Local ' +
             'can spread load unevenly). IP targets bypass kube-proxy and are not affected. A Classic Load Balancer (the ' +
             'in-tree controller without aws-load-balancer-type: nlb) is a proxy: it replaces the client address whatever ' +

@@ -86,7 +86,7 @@ public final class ServiceConditions {
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 // With the workspace: a Service EKS Auto Mode takes by default has Auto Mode's default target type.
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
-                Setting targetType = lbc.targetType();
+                Setting targetType = lbc.targetType(context);
                 Setting addressType = lbc.ipAddressType();
                 Ipv6Targets targets = Ipv6Targets.of(service, context);
                 Ipv6LoadBalancing.check(service, service.meta().metadataLocation(), targets, targetType, addressType,

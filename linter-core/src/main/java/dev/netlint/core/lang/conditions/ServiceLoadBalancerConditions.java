@@ -118,7 +118,7 @@ public final class ServiceLoadBalancerConditions {
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
                 Tri claimed = lbc.isClaimedByModernController();
                 boolean inTree = service.loadBalancerClass().isAbsent() && claimed.isFalse();
-                boolean lbcInstance = claimed.isTrue() && lbc.targetType().is("instance")
+                boolean lbcInstance = claimed.isTrue() && lbc.targetType(context).is("instance")
                         && !LbcServiceAnalysis.AUTO_MODE_CLASS.equals(lbc.effectiveClass());
                 if (!inTree && !lbcInstance) {
                     return;
@@ -145,7 +145,7 @@ public final class ServiceLoadBalancerConditions {
                 if (policy.isUnknown()) {
                     events.unknown(service, policy, "externalTrafficPolicy");
                 } else if (policy.isAbsent() || "Cluster".equals(policy.orNull())) {
-                    Setting targetType = lbc.targetType();
+                    Setting targetType = lbc.targetType(context);
                     events.violation(service, policy.isAbsent() ? service.type() : policy, service.describe()
                             + " loses client source IPs: instance targets"
                             + (inTree ? " (in-tree NLB)" : " (" + targetType.origin() + ")")
@@ -185,7 +185,7 @@ public final class ServiceLoadBalancerConditions {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
-                if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType().is("instance")
+                if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType(context).is("instance")
                         || !Boolean.FALSE.equals(service.allocateLoadBalancerNodePorts().orNull())) {
                     return;
                 }

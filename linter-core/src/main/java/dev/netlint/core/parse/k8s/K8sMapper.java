@@ -60,14 +60,91 @@ public final class K8sMapper {
         String group = apiGroup(meta.apiVersion());
         PMap spec = object.map("spec");
         into.add(switch (kind) {
-            case "Service" -> group.isEmpty() ? service(meta, spec) : new GenericK8sObject(meta, object);
+            case "Service" -> group.isEmpty() ? service(meta, spec) : generic(meta, object);
             case "Ingress" -> ingress(meta, spec);
             case "IngressClass" -> ingressClass(meta, spec);
             case "IngressClassParams" -> group.equals("elbv2.k8s.aws") || group.equals("eks.amazonaws.com")
-                    ? ingressClassParams(meta, spec) : new GenericK8sObject(meta, object);
+                    ? ingressClassParams(meta, spec) : generic(meta, object);
             case "TargetGroupBinding" -> targetGroupBinding(meta, spec);
-            default -> new GenericK8sObject(meta, object);
+            default -> generic(meta, object);
         });
+    }
+
+    /** Pod-template kinds whose {@code spec.template} the workload analyses read. */
+    private static final Set<String> TEMPLATE_KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
+            "Job", "ReplicationController");
+
+    /**
+     * What the analyses read of a pod template: its labels, service account, node selection, and each container's
+     * name and image (the AWS Load Balancer Controller's image in a Deployment).
+     */
+    private static final Shape POD_TEMPLATE = Shape.of(
+            "metadata", Shape.of("labels", Shape.WHOLE),
+            "spec", Shape.of("serviceAccountName", Shape.WHOLE, "nodeSelector", Shape.WHOLE, "affinity", Shape.WHOLE,
+                    "containers", Shape.of("name", Shape.WHOLE, "image", Shape.WHOLE)));
+
+    /**
+     * An object the model has no class for, keeping of its tree only what the analyses read (issue 18: the whole
+     * trees of every Deployment and ConfigMap were most of a large run's live set): a pod template's fields above
+     * ({@code Workloads}, {@code ServiceLoadBalancerDefault}), a SecurityGroupPolicy's spec, and the whole of the
+     * {@code aws-node} DaemonSet ({@code CniConfiguration} reads its containers' environment). Every kept node keeps
+     * its location, so findings point where they did.
+     */
+    static GenericK8sObject generic(ObjectMeta meta, PMap object) {
+        String kind = meta.kind();
+        Shape shape;
+        if (kind.equals("DaemonSet") && meta.name().equals("aws-node")) {
+            return new GenericK8sObject(meta, object);
+        } else if (kind.equals("SecurityGroupPolicy")) {
+            shape = Shape.of("spec", Shape.WHOLE);
+        } else if (TEMPLATE_KINDS.contains(kind)) {
+            shape = Shape.of("spec", Shape.of("template", POD_TEMPLATE));
+        } else if (kind.equals("CronJob")) {
+            shape = Shape.of("spec", Shape.of("jobTemplate", Shape.of("spec", Shape.of("template", POD_TEMPLATE))));
+        } else if (kind.equals("Pod")) {
+            shape = POD_TEMPLATE;
+        } else {
+            shape = Shape.NOTHING;
+        }
+        return new GenericK8sObject(meta, (PMap) shape.prune(object));
+    }
+
+    /** The paths of a tree to keep: a field's shape, applied to every item when the field's value is a list. */
+    private record Shape(java.util.Map<String, Shape> fields, boolean whole) {
+        static final Shape WHOLE = new Shape(java.util.Map.of(), true);
+        static final Shape NOTHING = new Shape(java.util.Map.of(), false);
+
+        static Shape of(Object... keysAndShapes) {
+            java.util.Map<String, Shape> fields = new java.util.HashMap<>();
+            for (int i = 0; i < keysAndShapes.length; i += 2) {
+                fields.put((String) keysAndShapes[i], (Shape) keysAndShapes[i + 1]);
+            }
+            return new Shape(java.util.Map.copyOf(fields), false);
+        }
+
+        PNode prune(PNode node) {
+            if (whole) {
+                return node;
+            }
+            if (node instanceof PMap map) {
+                List<PMap.Entry> kept = new ArrayList<>();
+                for (PMap.Entry entry : map.entries().values()) {
+                    Shape field = fields.get(entry.key());
+                    if (field != null) {
+                        kept.add(new PMap.Entry(entry.key(), entry.keyLocation(), field.prune(entry.value())));
+                    }
+                }
+                return new PMap(kept, map.location());
+            }
+            if (node instanceof dev.netlint.core.tree.PList list) {
+                List<PNode> items = new ArrayList<>(list.items().size());
+                for (PNode item : list.items()) {
+                    items.add(prune(item));
+                }
+                return new dev.netlint.core.tree.PList(items, list.location());
+            }
+            return node;
+        }
     }
 
     private static String apiGroup(String apiVersion) {

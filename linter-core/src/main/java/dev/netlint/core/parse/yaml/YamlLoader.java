@@ -9,11 +9,13 @@ import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PNode;
 import dev.netlint.core.tree.PScalar;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
@@ -29,8 +31,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Reads every document of a YAML file into positioned trees through SnakeYAML Engine's compose API (nodes with
@@ -64,11 +68,60 @@ public final class YamlLoader {
     /** The documents of one file, or the problem that stopped reading it. */
     public record Result(List<PNode> documents, ParseProblem problem) {}
 
+    /**
+     * YAML 1.2's core schema, made once: its resolver compiles and indexes its patterns when built and is only read
+     * afterwards, so every file and thread shares it (one per file was 1 to 2 % of a large run, issue 18).
+     */
+    private static final Schema CORE_SCHEMA = new RememberingSchema(new CoreSchema());
+
+    /**
+     * The core schema, remembering per parse thread what it resolved short plain scalars to. Resolving tries at
+     * least one of the schema's patterns on every plain key and value, a tenth of a large run's time (issue 18); the
+     * same keys and values recur in every manifest, and the answer depends on the text alone.
+     */
+    private static final class RememberingSchema implements Schema {
+        private static final int MAX_LENGTH = 32;
+        private static final int MAX_REMEMBERED = 4096;
+        private final Schema schema;
+        private final ScalarResolver resolver;
+        private final ThreadLocal<Map<String, Tag>> remembered = ThreadLocal.withInitial(HashMap::new);
+
+        RememberingSchema(Schema schema) {
+            this.schema = schema;
+            ScalarResolver core = schema.getScalarResolver();
+            this.resolver = (value, implicit) -> {
+                if (!Boolean.TRUE.equals(implicit) || value.length() > MAX_LENGTH) {
+                    return core.resolve(value, implicit);
+                }
+                Map<String, Tag> tags = remembered.get();
+                Tag tag = tags.get(value);
+                if (tag == null) {
+                    tag = core.resolve(value, implicit);
+                    if (tags.size() >= MAX_REMEMBERED) {
+                        tags.clear();
+                    }
+                    tags.put(value, tag);
+                }
+                return tag;
+            };
+        }
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return schema.getSchemaTagConstructors();
+        }
+    }
+
     public Result load(SourceText source) {
         String file = source.file().displayPath();
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
-                .setSchema(new CoreSchema())
+                .setSchema(CORE_SCHEMA)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(true)
@@ -77,12 +130,13 @@ public final class YamlLoader {
                 .build();
         List<PNode> documents = new ArrayList<>();
         try {
-            Composer composer = new Composer(settings,
-                    new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, source.text())), file));
+            DepthLimitedParser parser =
+                    new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, source.text())), file);
+            Composer composer = new Composer(settings, parser);
             while (composer.hasNext()) {
                 Node node = composer.next();
                 if (node != null && !isEmptyDocument(node)) {
-                    documents.add(new Converter(file).convert(node, 0));
+                    documents.add(new Converter(file, parser.sawAlias).convert(node, 0));
                 }
             }
             return new Result(documents, null);
@@ -127,10 +181,10 @@ public final class YamlLoader {
         if (start.isEmpty()) {
             return Location.fileStart(file);
         }
-        Location at = location(file, start.get());
-        return node.getEndMark()
-                .map(end -> at.withEnd(end.getLine() + 1, end.getColumn() + 1))
-                .orElse(at);
+        Mark from = start.get();
+        Optional<Mark> end = node.getEndMark();
+        return end.isEmpty() ? location(file, from) : new Location(file, from.getLine() + 1, from.getColumn() + 1,
+                end.get().getLine() + 1, end.get().getColumn() + 1);
     }
 
     /**
@@ -148,6 +202,8 @@ public final class YamlLoader {
         private final int[] children = new int[MAX_DEPTH + 3];
         private final boolean[] mapping = new boolean[MAX_DEPTH + 3];
         private final Event[] starts = new Event[MAX_DEPTH + 3];
+        /** Whether the file used an alias so far: without one, no node of a composed tree is reachable twice. */
+        boolean sawAlias;
 
         DepthLimitedParser(Parser parser, String file) {
             this.parser = parser;
@@ -195,7 +251,10 @@ public final class YamlLoader {
                                 + "refusing to read the file", length, MAX_SCALAR_CHARS), startOf(event));
                     }
                 }
-                case Alias -> node(event);
+                case Alias -> {
+                    node(event);
+                    sawAlias = true;
+                }
                 default -> { }
             }
             return event;
@@ -224,16 +283,22 @@ public final class YamlLoader {
     }
 
 
-    /** Converts one document; counts nodes so that aliases cannot multiply work. */
+    /**
+     * Converts one document; counts nodes so that aliases cannot multiply work. Nodes reached twice (through aliases)
+     * are tracked only in a document whose file used aliases: without one every node has one parent, and two identity
+     * maps of every node were a tenth of a large run's loading time (issue 18).
+     */
     private static final class Converter {
         private final String file;
-        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
-        private final Map<Node, Boolean> converted = new IdentityHashMap<>();
+        private final Map<Node, Boolean> onPath;
+        private final Map<Node, Boolean> converted;
         private int nodes;
         private int expanded;
 
-        Converter(String file) {
+        Converter(String file, boolean aliases) {
             this.file = file;
+            this.onPath = aliases ? new IdentityHashMap<>() : null;
+            this.converted = aliases ? new IdentityHashMap<>() : null;
         }
 
         PNode convert(Node node, int depth) {
@@ -245,6 +310,9 @@ public final class YamlLoader {
                 throw new LimitRefusal("YAML expands to more than " + MAX_NODES
                         + " nodes (alias bomb?); refusing to read it", at);
             }
+            if (converted == null) {
+                return convertNode(node, at, depth);
+            }
             if (converted.put(node, Boolean.TRUE) != null && ++expanded > MAX_ALIAS_EXPANSION) {
                 throw new LimitRefusal("YAML aliases expand to more than " + MAX_ALIAS_EXPANSION
                         + " nodes (alias bomb?); refusing to read it", at);
@@ -253,15 +321,19 @@ public final class YamlLoader {
                 throw new LimitRefusal("YAML alias refers to itself; refusing to read it", at);
             }
             try {
-                return switch (node.getNodeType()) {
-                    case SCALAR -> scalar((ScalarNode) node, at);
-                    case SEQUENCE -> sequence((SequenceNode) node, at, depth);
-                    case MAPPING -> mapping((MappingNode) node, at, depth);
-                    default -> new PScalar("", PScalar.Kind.NULL, at);
-                };
+                return convertNode(node, at, depth);
             } finally {
                 onPath.remove(node);
             }
+        }
+
+        private PNode convertNode(Node node, Location at, int depth) {
+            return switch (node.getNodeType()) {
+                case SCALAR -> scalar((ScalarNode) node, at);
+                case SEQUENCE -> sequence((SequenceNode) node, at, depth);
+                case MAPPING -> mapping((MappingNode) node, at, depth);
+                default -> new PScalar("", PScalar.Kind.NULL, at);
+            };
         }
 
         private PScalar scalar(ScalarNode node, Location at) {

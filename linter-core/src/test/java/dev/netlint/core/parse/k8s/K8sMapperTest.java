@@ -511,4 +511,80 @@ class K8sMapperTest {
                     .documents().get(0);
         }
     }
+
+    /** Objects without a model class keep only what the analyses read of their trees (issue 18). */
+    @Nested
+    class OtherObjects {
+
+        private static final String DEPLOYMENT = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  replicas: 3
+                  template:
+                    metadata:
+                      labels: {app: web}
+                      annotations: {a: b}
+                    spec:
+                      serviceAccountName: web
+                      nodeSelector: {kubernetes.io/os: linux}
+                      containers:
+                      - name: web
+                        image: nginx:1.27
+                        env: [{name: A, value: "1"}]
+                """;
+
+        @Test
+        void aPodTemplateKeepsItsLabelsAccountNodeSelectionAndImagesWhereTheyWereWritten() {
+            GenericK8sObject deployment = only(DEPLOYMENT, GenericK8sObject.class);
+
+            PNode template = deployment.document().at("spec", "template");
+            assertThat(template.asMap().entries().keySet()).containsExactly("metadata", "spec");
+            assertThat(template.asMap().map("metadata").entries().keySet()).containsExactly("labels");
+            assertThat(template.asMap().at("metadata", "labels", "app").location()).isEqualTo(span(8, 21, 8, 24));
+            assertThat(template.asMap().map("spec").entries().keySet())
+                    .containsExactly("serviceAccountName", "nodeSelector", "containers");
+            PNode container = template.asMap().at("spec", "containers").asList().items().get(0);
+            assertThat(container.asMap().entries().keySet()).containsExactly("name", "image");
+            assertThat(container.asMap().scalar("image").location()).isEqualTo(span(15, 16, 15, 26));
+        }
+
+        @Test
+        void theRestOfTheTreeIsDropped() {
+            GenericK8sObject deployment = only(DEPLOYMENT, GenericK8sObject.class);
+            GenericK8sObject configMap = only("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}\n",
+                    GenericK8sObject.class);
+
+            assertThat(deployment.document().entries().keySet()).containsExactly("spec");
+            assertThat(deployment.document().map("spec").entries().keySet()).containsExactly("template");
+            assertThat(configMap.document().entries()).isEmpty();
+            assertThat(configMap.document().location()).isEqualTo(configMap.location());
+        }
+
+        @Test
+        void theAwsNodeDaemonSetAndASecurityGroupPolicySpecAreKeptWhole() {
+            GenericK8sObject awsNode = only("""
+                    apiVersion: apps/v1
+                    kind: DaemonSet
+                    metadata: {name: aws-node, namespace: kube-system}
+                    spec:
+                      template:
+                        spec:
+                          containers: [{name: aws-node, env: [{name: AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG, value: "true"}]}]
+                    """, GenericK8sObject.class);
+            GenericK8sObject policy = only("""
+                    apiVersion: vpcresources.k8s.aws/v1beta1
+                    kind: SecurityGroupPolicy
+                    metadata: {name: p}
+                    spec:
+                      podSelector: {matchLabels: {app: web}}
+                      securityGroups: {groupIds: [sg-1]}
+                    """, GenericK8sObject.class);
+
+            assertThat(awsNode.document().at("spec", "template", "spec", "containers").asList().items().get(0)
+                    .asMap().list("env").items()).hasSize(1);
+            assertThat(policy.document().map("spec").entries().keySet()).containsExactly("podSelector", "securityGroups");
+        }
+    }
 }
