@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Builds one {@link RuleDefinition} from the words of a {@code rule(id, name) { ... }} block. It is the one
- * implementation of those words: the Groovy DSL's {@code RuleSpec} forwards to it, and the Java catalog that the build
- * generates from the built-in rule files ({@link RuleCatalog}) calls it directly, so both paths build rules alike.
+ * implementation of those words: the Groovy DSL's {@code RuleSpec} forwards to it, and the built-in rules (Java classes
+ * listed by a {@link RuleCatalog}) call it directly, so both build rules alike.
  */
 public final class RuleBuilder {
 
@@ -64,6 +64,11 @@ public final class RuleBuilder {
     /** A bad and a good example in Terraform, shown in the rule's documentation and linted by the catalog test. */
     public void hclExample(String bad, String good) {
         examples.add(new RuleExample("hcl", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+    }
+
+    /** A bad and a good example as they are (the built-in rules read theirs from files). */
+    public void example(RuleExample example) {
+        examples.add(example);
     }
 
     /** A check whose violations have the rule's severity. */

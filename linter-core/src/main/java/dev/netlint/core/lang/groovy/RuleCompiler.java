@@ -7,8 +7,8 @@ import org.codehaus.groovy.control.customizers.ImportCustomizer;
 
 /**
  * The one compiler configuration for rule files: statically compiled, {@link RuleScript} as base class, the DSL's
- * vocabulary imported. The build compiles built-in rules with the same settings (rules/src/conf/rules-config.groovy);
- * a test compiles one snippet both ways so the two cannot drift apart.
+ * vocabulary imported. Only users' rule files are compiled (--rules); the built-in rules are Java classes that call
+ * the same words.
  */
 public final class RuleCompiler {
 
