@@ -33,7 +33,7 @@ class VocabularyUseTest {
             "IngressPredicates.areInNamespace", "ServicePredicates.areInNamespace", "NodeGroupPredicates.areOfKind",
             "IngressesThat.areInNamespace", "ServicesThat.areInNamespace", "NodeGroupsThat.areOfKind",
             "GivenElements.or", "GivenIngressesConjunction.or", "GivenNodeGroupsConjunction.or",
-            "GivenServicesConjunction.or", "IngressesShould.be", "NodeGroupsShould.be", "ServicesShould.be",
+            "GivenServicesConjunction.or",
             "RuleDefinitions.ingressClasses", "RuleDefinitions.kubernetesObjects", "RuleDefinitions.launchTemplates",
             "RuleDefinitions.vpcs", "ConditionRule.andShould", "ConditionRule.as");
 

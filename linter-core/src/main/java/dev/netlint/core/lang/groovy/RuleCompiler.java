@@ -22,7 +22,6 @@ public final class RuleCompiler {
             "dev.netlint.core.lang.predicates.NodeGroupPredicates",
             "dev.netlint.core.lang.conditions.ServiceConditions",
             "dev.netlint.core.lang.conditions.IngressConditions",
-            "dev.netlint.core.lang.conditions.NodeGroupConditions",
             "dev.netlint.core.lang.conditions.MaxPodsConditions",
             "dev.netlint.core.lang.conditions.ServiceLoadBalancerConditions",
             "dev.netlint.core.lang.conditions.IngressClassConditions",
