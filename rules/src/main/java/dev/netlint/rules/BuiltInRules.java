@@ -33,7 +33,6 @@ import dev.netlint.rules.k8s.ServiceLbExternalWithoutTargetType;
 import dev.netlint.rules.k8s.ServiceLbLegacyInTreeController;
 import dev.netlint.rules.k8s.ServiceNodeportExposure;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Every built-in rule, listed by hand (as Error Prone and tflint list theirs). A rule is one class in {@code aws} or
@@ -44,40 +43,39 @@ import java.util.function.Supplier;
 public final class BuiltInRules implements RuleCatalog {
 
     /** In id order; {@code BuiltInRulesTest} checks that every rule class is here exactly once. */
-    static final List<Supplier<RuleDefinition>> ALL = List.of(
-            ServiceNodeportExposure::definition,
-            EksNodeSgMissingRequiredEgress::definition,
-            AlbIngressNotGrouped::definition,
-            Ipv6LoadBalancerInstanceTarget::definition,
-            EksPublicEndpointOpenToInternet::definition,
-            EksRestrictedPublicEndpointWithoutPrivateAccess::definition,
-            EksEndpointAccessAllDisabled::definition,
-            EksVpcDnsAttributesDisabled::definition,
-            EksClusterSubnetRequirements::definition,
-            EksDualStackNotSupported::definition,
-            Ipv6ClusterNetworkPrerequisites::definition,
-            Ipv6RequiresNitroInstances::definition,
-            Ipv6WindowsNodesUnsupported::definition,
-            Ipv6CniRequiresPrefixDelegation::definition,
-            PrefixDelegationNonNitro::definition,
-            MaxPodsExceedsIpCapacity::definition,
-            PrefixDelegationMaxPodsNotRaised::definition,
-            SgForPodsPrerequisites::definition,
-            SgForPodsWindows::definition,
-            SgForPodsIpv6Ec2RequiresCni116::definition,
-            CustomNetworkingMisconfigured::definition,
-            ExternalSnatWithPublicNodeSubnets::definition,
-            ServiceLbLegacyInTreeController::definition,
-            ServiceLbExternalWithoutTargetType::definition,
-            ServiceExternalTrafficPolicyCluster::definition,
-            SgNodeportRangeOpenToInternet::definition,
-            EksServiceCidrInvalidOrOverlapping::definition,
-            IngressClassSelection::definition,
-            AlbIngressGroupInvalid::definition,
-            InstanceTargetRequiresNodeport::definition);
-
     @Override
     public List<RuleDefinition> rules() {
-        return ALL.stream().map(Supplier::get).toList();
+        // plain calls, not a list of method references: each of those would spin a class at start-up
+        return List.of(
+                ServiceNodeportExposure.definition(),
+                EksNodeSgMissingRequiredEgress.definition(),
+                AlbIngressNotGrouped.definition(),
+                Ipv6LoadBalancerInstanceTarget.definition(),
+                EksPublicEndpointOpenToInternet.definition(),
+                EksRestrictedPublicEndpointWithoutPrivateAccess.definition(),
+                EksEndpointAccessAllDisabled.definition(),
+                EksVpcDnsAttributesDisabled.definition(),
+                EksClusterSubnetRequirements.definition(),
+                EksDualStackNotSupported.definition(),
+                Ipv6ClusterNetworkPrerequisites.definition(),
+                Ipv6RequiresNitroInstances.definition(),
+                Ipv6WindowsNodesUnsupported.definition(),
+                Ipv6CniRequiresPrefixDelegation.definition(),
+                PrefixDelegationNonNitro.definition(),
+                MaxPodsExceedsIpCapacity.definition(),
+                PrefixDelegationMaxPodsNotRaised.definition(),
+                SgForPodsPrerequisites.definition(),
+                SgForPodsWindows.definition(),
+                SgForPodsIpv6Ec2RequiresCni116.definition(),
+                CustomNetworkingMisconfigured.definition(),
+                ExternalSnatWithPublicNodeSubnets.definition(),
+                ServiceLbLegacyInTreeController.definition(),
+                ServiceLbExternalWithoutTargetType.definition(),
+                ServiceExternalTrafficPolicyCluster.definition(),
+                SgNodeportRangeOpenToInternet.definition(),
+                EksServiceCidrInvalidOrOverlapping.definition(),
+                IngressClassSelection.definition(),
+                AlbIngressGroupInvalid.definition(),
+                InstanceTargetRequiresNodeport.definition());
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,20 @@ public final class Examples {
 
     private Examples() {}
 
+    /** The example of rule {@code id}, read when first needed (a plain run never reads it). */
+    public static Supplier<RuleExample> of(String id) {
+        return new Deferred(id);
+    }
+
+    private record Deferred(String id) implements Supplier<RuleExample> {
+        @Override
+        public RuleExample get() {
+            return example(id);
+        }
+    }
+
     /** The example of rule {@code id}, without its markers. */
-    public static RuleExample of(String id) {
+    static RuleExample example(String id) {
         String yaml = read(id + "/bad/example.yaml");
         if (yaml != null) {
             return new RuleExample("yaml", withoutMarkers(yaml), withoutMarkers(required(id + "/good/example.yaml")));

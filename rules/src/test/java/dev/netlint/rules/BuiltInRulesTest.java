@@ -45,7 +45,7 @@ class BuiltInRulesTest {
         for (String name : ruleClasses()) {
             classIds.add(((RuleDefinition) Class.forName(name).getMethod("definition").invoke(null)).id());
         }
-        List<String> listedIds = BuiltInRules.ALL.stream().map(rule -> rule.get().id()).toList();
+        List<String> listedIds = new BuiltInRules().rules().stream().map(RuleDefinition::id).toList();
         assertThat(classIds).doesNotHaveDuplicates();
         assertThat(listedIds).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(classIds);
     }

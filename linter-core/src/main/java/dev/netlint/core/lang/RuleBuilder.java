@@ -19,7 +19,7 @@ public final class RuleBuilder {
     private String fix;
     private String docs = "";
     private final List<RuleCheck> checks = new ArrayList<>();
-    private final List<RuleExample> examples = new ArrayList<>();
+    private final List<java.util.function.Supplier<RuleExample>> examples = new ArrayList<>();
 
     public RuleBuilder(String id, String name) {
         this.id = id;
@@ -58,16 +58,18 @@ public final class RuleBuilder {
 
     /** A bad and a good example in YAML, shown in the rule's documentation and linted by the catalog test. */
     public void yamlExample(String bad, String good) {
-        examples.add(new RuleExample("yaml", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+        RuleExample example = new RuleExample("yaml", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n");
+        examples.add(() -> example);
     }
 
     /** A bad and a good example in Terraform, shown in the rule's documentation and linted by the catalog test. */
     public void hclExample(String bad, String good) {
-        examples.add(new RuleExample("hcl", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+        RuleExample example = new RuleExample("hcl", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n");
+        examples.add(() -> example);
     }
 
-    /** A bad and a good example as they are (the built-in rules read theirs from files). */
-    public void example(RuleExample example) {
+    /** A bad and a good example, made when first needed (the built-in rules read theirs from files). */
+    public void example(java.util.function.Supplier<RuleExample> example) {
         examples.add(example);
     }
 
@@ -86,6 +88,7 @@ public final class RuleBuilder {
 
     /** The rule, validated by {@link RuleDefinition}'s constructor. */
     public RuleDefinition build() {
-        return new RuleDefinition(id, name, severity, summary, rationale, notes, fix, docs, checks, examples);
+        return new RuleDefinition(id, name, severity, summary, rationale, notes, fix, docs, checks,
+                new DeferredExamples(examples));
     }
 }
