@@ -1,7 +1,7 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.lang.Severity.ERROR;
-import static dev.netlint.core.lang.conditions.ExternalSnatConditions.useExternalSnatOnlyBehindNat;
+import static dev.netlint.rules.aws.ExternalSnatConditions.useExternalSnatOnlyBehindNat;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 
 import dev.netlint.core.lang.RuleBuilder;

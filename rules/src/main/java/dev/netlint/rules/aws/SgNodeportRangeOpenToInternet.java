@@ -1,7 +1,7 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.lang.Severity.WARNING;
-import static dev.netlint.core.lang.conditions.SecurityGroupConditions.notOpenTheNodePortRangeToTheInternet;
+import static dev.netlint.rules.aws.NodePortRangeExposure.notOpenTheNodePortRangeToTheInternet;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroups;
 
 import dev.netlint.core.lang.RuleBuilder;
@@ -31,7 +31,7 @@ public final class SgNodeportRangeOpenToInternet {
         rule.fix("Allow the NodePort range only from the load balancer's security group or the VPC CIDR.");
         rule.docs("https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport");
         rule.example(Examples.of("NET026"));
-        rule.check(securityGroups().should(notOpenTheNodePortRangeToTheInternet())
+        rule.check(securityGroups().should(notOpenTheNodePortRangeToTheInternet(30000, 32767))
                 .because("NodePorts are meant for the load balancer, not for the internet"));
         return rule.build();
     }

@@ -30,10 +30,7 @@ public final class RuleCompiler {
             "dev.netlint.core.lang.conditions.CniConditions",
             "dev.netlint.core.lang.conditions.NodeCniConditions",
             "dev.netlint.core.lang.conditions.PodSecurityGroupConditions",
-            "dev.netlint.core.lang.conditions.CustomNetworkingConditions",
-            "dev.netlint.core.lang.conditions.ExternalSnatConditions",
             "dev.netlint.core.lang.conditions.ClusterConditions",
-            "dev.netlint.core.lang.conditions.SecurityGroupConditions",
     };
 
     private RuleCompiler() {}

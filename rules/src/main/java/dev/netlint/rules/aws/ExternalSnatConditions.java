@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.CniSource;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The VPC CNI's external SNAT switch against the node subnets' routing (RULES.md NET022). */
-public final class ExternalSnatConditions {
+final class ExternalSnatConditions {
 
     private static final String EXTERNAL_SNAT = "AWS_VPC_K8S_CNI_EXTERNALSNAT";
 
@@ -32,7 +32,7 @@ public final class ExternalSnatConditions {
      * addresses, so a public node subnet (0.0.0.0/0 to an internet gateway) loses internet egress (error) and a private
      * one needs a NAT gateway, NAT instance or transit gateway route (warning); on IPv6 the switch does nothing (info).
      */
-    public static Condition<CniSource> useExternalSnatOnlyBehindNat() {
+    static Condition<CniSource> useExternalSnatOnlyBehindNat() {
         return new Condition<>("use external SNAT only for nodes behind a NAT") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {

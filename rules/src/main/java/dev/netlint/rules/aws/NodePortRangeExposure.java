@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.ClusterNetwork;
 import dev.netlint.core.analysis.NodeSecurityGroups;
@@ -22,27 +22,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What security groups should (not) allow. */
-public final class SecurityGroupConditions {
+/** NET026's condition ({@link SgNodeportRangeOpenToInternet}), which no other rule uses. */
+final class NodePortRangeExposure {
 
-    /** The NodePort range on EKS (RULES.md §1.3). */
-    public static final int NODE_PORT_MIN = 30000;
-    public static final int NODE_PORT_MAX = 32767;
-
-    private SecurityGroupConditions() {}
+    private NodePortRangeExposure() {}
 
     /**
-     * NET026: no ingress rule lets 0.0.0.0/0 or ::/0 reach tcp or udp 30000–32767. Reported at the /0 source (the
+     * No ingress rule lets 0.0.0.0/0 or ::/0 reach tcp or udp {@code from}-{@code to} (the NodePort range). Reported at the /0 source (the
      * wrong value); escalated to error when the group is on nodes in a subnet that routes to an internet gateway.
      * A standalone rule on a group that is not in the input is judged on its own (the group need not be known).
      */
-    public static Condition<SecurityGroup> notOpenTheNodePortRangeToTheInternet() {
-        return new Condition<>("not open the NodePort range 30000-32767 to 0.0.0.0/0 or ::/0") {
+    static Condition<SecurityGroup> notOpenTheNodePortRangeToTheInternet(int from, int to) {
+        String range = from + "-" + to;
+        return new Condition<>("not open the NodePort range " + range + " to 0.0.0.0/0 or ::/0") {
             @Override
             public void check(SecurityGroup group, EvalContext context, ConditionEvents events) {
                 Optional<PublicNodes> publicNodes = null;
                 for (SgRule rule : group.ingress()) {
-                    Tri ports = SgRuleMatcher.overlapsTcpOrUdpRange(rule, NODE_PORT_MIN, NODE_PORT_MAX);
+                    Tri ports = SgRuleMatcher.overlapsTcpOrUdpRange(rule, from, to);
                     if (ports.isFalse()) {
                         continue;
                     }
@@ -73,7 +70,7 @@ public final class SecurityGroupConditions {
                     }
                     for (Value<String> source : everything) {
                         String message = group.address() + " allows ingress from " + source.orNull() + " to "
-                                + describe(rule) + ", which includes the NodePort range 30000-32767"
+                                + describe(rule) + ", which includes the NodePort range " + range
                                 + (group.isOutsideInput()
                                 ? ", on security group " + group.name().orNull() + " (not in the input; the rule "
                                 + "opens these ports on whatever instances carry it)"

@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.ClusterIpFamily;
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** VPC CNI custom networking (RULES.md NET021): ENIConfigs that exist, are named right, and no IPv6. */
-public final class CustomNetworkingConditions {
+final class CustomNetworkingConditions {
 
     private static final String CUSTOM_NETWORK = "AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG";
     private static final String LABEL_DEF = "ENI_CONFIG_LABEL_DEF";
@@ -31,7 +31,7 @@ public final class CustomNetworkingConditions {
     private CustomNetworkingConditions() {}
 
     /** "configure custom networking completely" (NET021 a-c). */
-    public static Condition<CniSource> configureCustomNetworkingCompletely() {
+    static Condition<CniSource> configureCustomNetworkingCompletely() {
         return new Condition<>("have an ENIConfig for every node when custom networking is on, and not use IPv6") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
