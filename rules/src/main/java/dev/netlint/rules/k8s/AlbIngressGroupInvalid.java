@@ -2,6 +2,8 @@ package dev.netlint.rules.k8s;
 
 import static dev.netlint.core.lang.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.ingresses;
+import static dev.netlint.rules.k8s.IngressGroupConditions.agreeWithTheirGroup;
+import static dev.netlint.rules.k8s.IngressGroupConditions.haveAValidGroupNameAndOrder;
 
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
@@ -31,10 +33,10 @@ public final class AlbIngressGroupInvalid {
         rule.docs("https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#ingressgroup");
         rule.example(Examples.of("NET029"));
         rule.check(ingresses().that().areManagedByTheAlbController()
-                .should().haveAValidGroupNameAndOrder()
+                .should().be(haveAValidGroupNameAndOrder(-1000, 1000))
                 .because("the controller rejects the Ingress otherwise"));
         rule.check(ingresses().that().areManagedByTheAlbController()
-                .should().agreeWithTheirGroup()
+                .should().be(agreeWithTheirGroup())
                 .because("one ALB cannot have two values of an exclusive setting"));
         return rule.build();
     }

@@ -2,6 +2,7 @@ package dev.netlint.rules.k8s;
 
 import static dev.netlint.core.lang.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.ingresses;
+import static dev.netlint.rules.k8s.IngressClassConditions.selectTheirClassOneWay;
 
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
@@ -30,7 +31,7 @@ public final class IngressClassSelection {
         rule.fix("Use only spec.ingressClassName, naming an IngressClass whose controller is ingress.k8s.aws/alb.");
         rule.docs("https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/ingress_class/");
         rule.example(Examples.of("NET028"));
-        rule.check(ingresses().should().selectTheirClassOneWay()
+        rule.check(ingresses().should().be(selectTheirClassOneWay())
                 .because("the class decides which controller, if any, provisions the Ingress"));
         return rule.build();
     }

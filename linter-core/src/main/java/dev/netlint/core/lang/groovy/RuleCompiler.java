@@ -24,8 +24,6 @@ public final class RuleCompiler {
             "dev.netlint.core.lang.conditions.IngressConditions",
             "dev.netlint.core.lang.conditions.MaxPodsConditions",
             "dev.netlint.core.lang.conditions.ServiceLoadBalancerConditions",
-            "dev.netlint.core.lang.conditions.IngressClassConditions",
-            "dev.netlint.core.lang.conditions.IngressGroupConditions",
             "dev.netlint.core.lang.conditions.K8sObjectConditions",
             "dev.netlint.core.lang.conditions.CniConditions",
             "dev.netlint.core.lang.conditions.NodeCniConditions",

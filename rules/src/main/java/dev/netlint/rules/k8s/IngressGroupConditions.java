@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.k8s;
 
 import dev.netlint.core.analysis.AlbIngressAnalysis;
 import dev.netlint.core.analysis.Setting;
@@ -18,14 +18,14 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** What Ingresses of an IngressGroup should agree on (RULES.md NET029, after the controller's group_loader.go). */
-public final class IngressGroupConditions {
+final class IngressGroupConditions {
 
-    public static final String GROUP_ORDER = "alb.ingress.kubernetes.io/group.order";
+    static final String GROUP_ORDER = "alb.ingress.kubernetes.io/group.order";
     private static final Pattern GROUP_NAME = Pattern.compile("^([a-z0-9][-a-z0-9.]*)?[a-z0-9]$");
     private static final String PREFIX = "alb.ingress.kubernetes.io/";
 
     /** Annotations whose value is one per ALB: Ingresses of one group must not disagree on them. */
-    public static final List<String> EXCLUSIVE_ANNOTATIONS = List.of("scheme", "ip-address-type",
+    static final List<String> EXCLUSIVE_ANNOTATIONS = List.of("scheme", "ip-address-type",
             "load-balancer-name", "subnets", "security-groups", "manage-backend-security-group-rules",
             "customer-owned-ipv4-pool", "load-balancer-attributes", "wafv2-acl-arn", "waf-acl-id",
             "shield-advanced-protection", "inbound-cidrs", "security-group-prefix-lists", "ssl-redirect",
@@ -35,8 +35,8 @@ public final class IngressGroupConditions {
 
     private IngressGroupConditions() {}
 
-    /** "have a valid group name and order": the controller's regex, at most 63 characters, order in [-1000, 1000]. */
-    public static Condition<Ingress> haveAValidGroupNameAndOrder() {
+    /** "have a valid group name and order": the controller's regex, at most 63 characters, order in [from, to]. */
+    static Condition<Ingress> haveAValidGroupNameAndOrder(int lowestOrder, int highestOrder) {
         return new Condition<>("have a valid group name and order") {
             @Override
             public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
@@ -47,9 +47,9 @@ public final class IngressGroupConditions {
                                     + "); a group name must match ^([a-z0-9][-a-z0-9.]*)?[a-z0-9]$ and have at most 63 characters");
                 }
                 Value<String> order = ingress.meta().annotation(GROUP_ORDER);
-                if (order.isKnown() && !isValidOrder(order.orNull())) {
+                if (order.isKnown() && !isValidOrder(order.orNull(), lowestOrder, highestOrder)) {
                     events.violation(ingress, order, ingress.describe() + " sets " + GROUP_ORDER + " to '" + order.orNull()
-                            + "'; it must be an integer from -1000 to 1000");
+                            + "'; it must be an integer from " + lowestOrder + " to " + highestOrder);
                 }
             }
         };
@@ -59,10 +59,10 @@ public final class IngressGroupConditions {
         return name.length() <= 63 && GROUP_NAME.matcher(name).matches();
     }
 
-    static boolean isValidOrder(String order) {
+    static boolean isValidOrder(String order, int lowest, int highest) {
         try {
             int value = Integer.parseInt(order.trim());
-            return value >= -1000 && value <= 1000;
+            return value >= lowest && value <= highest;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -73,7 +73,7 @@ public final class IngressGroupConditions {
      * exclusive annotation to different values make the controller fail the whole group (error); a group across
      * namespaces with no namespaceSelector crosses a trust boundary (info).
      */
-    public static Condition<Ingress> agreeWithTheirGroup() {
+    static Condition<Ingress> agreeWithTheirGroup() {
         return new Condition<>("agree with the other Ingresses of their group on exclusive settings") {
             @Override
             public void check(Ingress ingress, EvalContext context, ConditionEvents events) {

@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.k8s;
 
 import dev.netlint.core.analysis.AlbIngressAnalysis;
 import dev.netlint.core.lang.Condition;
@@ -13,7 +13,7 @@ import dev.netlint.core.model.k8s.IngressClass;
 import java.util.List;
 
 /** How Ingresses should choose their controller (RULES.md NET028). */
-public final class IngressClassConditions {
+final class IngressClassConditions {
 
     private IngressClassConditions() {}
 
@@ -23,7 +23,7 @@ public final class IngressClassConditions {
      * IngressClassParams, Auto Mode ignores it: info); not neither without a default IngressClass (no controller
      * picks it up by default: info).
      */
-    public static Condition<Ingress> selectTheirClassOneWay() {
+    static Condition<Ingress> selectTheirClassOneWay() {
         return new Condition<>("select their ingress class through spec.ingressClassName only") {
             @Override
             public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
