@@ -1,6 +1,6 @@
 // A team's own netlint rule: every internet-facing ALB must redirect HTTP to HTTPS.
 // Run it with: java -jar cli/target/netlint.jar --rules samples/custom-rules samples/kubernetes
-// Same DSL as the built-in rules (rules/src/main/groovy), compiled with static type checking when --rules names
+// Same words as the built-in rules (rules/src/main/java/dev/netlint/rules), compiled with static type checking when --rules names
 // this folder, so a misspelt word is an error with this file's line and column, not a rule that silently never fires.
 
 rule('ORG001', 'alb-ssl-redirect-required') {

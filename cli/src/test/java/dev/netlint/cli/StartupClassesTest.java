@@ -25,7 +25,7 @@ class StartupClassesTest {
     @RegisterExtension
     final Console console = new Console();
 
-    private static final String CATALOG = "dev.netlint.rules.BuiltInRuleCatalog";
+    private static final String CATALOG = "dev.netlint.rules.BuiltInRules";
 
     /** Runs {@code Main.run(args)} in a fresh loader; which Groovy runtime classes, and the catalog, it loaded. */
     private static List<String> loadedBy(int expectedExit, String... args)

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every word of the rule DSL earns its place: it is used by a built-in rule (rules/src/main/groovy) or by a rule of
+ * Every word of the rule DSL earns its place: it is used by a built-in rule (rules/src/main/java/dev/netlint/rules) or by a rule of
  * the users' guide (docs/examples/rules, samples/custom-rules). A word is a public method of the DSL's classes
  * (lang/words, lang/syntax, lang/predicates, lang/conditions); it counts as used when its name is called in one of
  * those files. The words no rule uses yet are listed below: the list may only shrink (a listed word that becomes used
@@ -25,16 +25,20 @@ import org.junit.jupiter.api.Test;
 class VocabularyUseTest {
 
     private static final Path CORE = Path.of("../linter-core/src/main/java/dev/netlint/core/lang");
-    private static final List<Path> RULE_FOLDERS = List.of(Path.of("../rules/src/main/groovy"),
+    private static final List<Path> RULE_FOLDERS = List.of(Path.of("../rules/src/main/java/dev/netlint/rules"),
             Path.of("../docs/examples/rules"), Path.of("../samples/custom-rules"));
 
-    /** Words no rule and no example uses yet (issue 16: each should be used, or go). */
+    /**
+     * Words no rule and no example uses yet (issue 16: each should be used, or go). What keeps each: the README's
+     * users' guide documents {@code or()}, {@code vpcs()} and {@code launchTemplates()}; the Maven plugin's
+     * integration tests write {@code services().that().areInNamespace(...)}; {@code RuleDslTest} specifies
+     * {@code andShould}, {@code as} and {@code kubernetesObjects()}.
+     */
     private static final Set<String> NOT_YET_USED = Set.of(
-            "IngressPredicates.areInNamespace", "ServicePredicates.areInNamespace", "NodeGroupPredicates.areOfKind",
-            "IngressesThat.areInNamespace", "ServicesThat.areInNamespace", "NodeGroupsThat.areOfKind",
+            "ServicePredicates.areInNamespace", "ServicesThat.areInNamespace",
             "GivenElements.or", "GivenIngressesConjunction.or", "GivenNodeGroupsConjunction.or",
-            "GivenServicesConjunction.or", "IngressesShould.be", "NodeGroupsShould.be", "ServicesShould.be",
-            "RuleDefinitions.ingressClasses", "RuleDefinitions.kubernetesObjects", "RuleDefinitions.launchTemplates",
+            "GivenServicesConjunction.or",
+            "RuleDefinitions.kubernetesObjects", "RuleDefinitions.launchTemplates",
             "RuleDefinitions.vpcs", "ConditionRule.andShould", "ConditionRule.as");
 
     /** Public methods of the DSL's classes that are plumbing, not words a rule is written with. */
@@ -64,7 +68,7 @@ class VocabularyUseTest {
         StringBuilder text = new StringBuilder();
         for (Path folder : RULE_FOLDERS) {
             try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".groovy")).toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".groovy") || f.toString().endsWith(".java")).toList()) {
                     text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
                 }
             }

@@ -6,18 +6,17 @@ import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.testing.FreshClassLoader;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Loading the built-in rules starts no Groovy runtime: checked in a class loader of its own (as in a new JVM), by
  * which classes it loaded, not by timing. Creating any Groovy script or closure would load {@code groovy.lang.Script}
- * or {@code groovy.lang.Closure} and start the meta-class registry, most of a pre-commit run's start-up.
+ * or {@code groovy.lang.Closure} and start the meta-class registry, most of a pre-commit run's start-up. The control
+ * case (users' rule files do load Groovy, so the probe can tell) is in the CLI's {@code StartupClassesTest}.
  */
 class NoGroovyRuntimeTest {
 
     private static final String REGISTRY = "dev.netlint.core.engine.RuleRegistry";
-    private static final String SCRIPTS = "dev.netlint.core.lang.groovy.PrecompiledRuleScripts";
 
     @Test
     void theBuiltInRulesLoadNoGroovyClass() throws IOException, ReflectiveOperationException {
@@ -28,22 +27,6 @@ class NoGroovyRuntimeTest {
             assertThat(rules).hasSize(RuleRegistry.builtIn().rules().size());
             assertThat(fresh.hasLoaded(REGISTRY)).isTrue();
             assertThat(fresh.loaded(FreshClassLoader.GROOVY_RUNTIME)).isEmpty();
-        }
-    }
-
-    /** The probe can tell: running the rule scripts themselves loads Groovy's runtime in the same kind of loader. */
-    @Test
-    void runningTheRuleScriptsLoadsGroovy() throws IOException, ReflectiveOperationException {
-        try (FreshClassLoader fresh = new FreshClassLoader()) {
-            Object names = fresh.callStatic(SCRIPTS, "listed", List.of(ClassLoader.class), fresh);
-            assertThat(fresh.loaded(FreshClassLoader.GROOVY_RUNTIME)).isEmpty();
-
-            List<?> rules = (List<?>) fresh.callStatic(SCRIPTS, "definitions", List.of(ClassLoader.class, Set.class),
-                    fresh, names);
-
-            assertThat(rules).hasSize(RuleRegistry.builtIn().rules().size());
-            assertThat(fresh.loaded(FreshClassLoader.GROOVY_RUNTIME)).contains("groovy.lang.GroovySystem",
-                    "groovy.lang.Script", "groovy.lang.Closure");
         }
     }
 }

@@ -6,8 +6,6 @@ import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.testing.RuleFixtures;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,26 +53,6 @@ class RuleCatalogTest {
     void idsAndNamesAreUnique() {
         assertThat(registry.rules().stream().map(RuleDefinition::id)).doesNotHaveDuplicates();
         assertThat(registry.rules().stream().map(RuleDefinition::name)).doesNotHaveDuplicates();
-    }
-
-    /**
-     * A rule script that is compiled but not listed in the services file would silently never run (nor be translated
-     * into the Java catalog, which lives beside the scripts but is no script).
-     */
-    @Test
-    void everyCompiledRuleScriptIsRegistered() throws IOException, URISyntaxException {
-        Path classes = Path.of("target/classes");
-        List<String> registered = Files.readAllLines(
-                classes.resolve("META-INF/services/dev.netlint.core.lang.groovy.RuleScript"), StandardCharsets.UTF_8)
-                .stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        try (Stream<Path> walk = Files.walk(classes.resolve("dev/netlint/rules"))) {
-            List<String> scripts = walk.map(p -> classes.relativize(p).toString().replace('/', '.'))
-                    .filter(n -> n.endsWith(".class") && !n.contains("$"))
-                    .map(n -> n.substring(0, n.length() - ".class".length()))
-                    .filter(n -> !n.equals(BuiltInRuleCatalog.class.getName()))
-                    .toList();
-            assertThat(registered).containsExactlyInAnyOrderElementsOf(scripts);
-        }
     }
 
     @Test

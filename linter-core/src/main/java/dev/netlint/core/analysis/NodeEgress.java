@@ -17,18 +17,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides, for the security groups on a set of nodes, which of the egress paths EKS nodes need are certainly
- * missing (RULES.md NET002): tcp/443 to the API server, tcp/10250 to kubelets, tcp and udp/53 to DNS.
- * Every answer is three-valued; only a certain "no" is reported.
+ * Decides, for the security groups on a set of nodes, which of the egress paths the nodes need (the rule names them:
+ * NET002) are certainly missing. The API server's port is special: without a private endpoint nodes reach the public
+ * one, so only egress to every address (0.0.0.0/0) allows it. Every answer is three-valued; only a certain "no" is
+ * reported.
  */
 public final class NodeEgress {
-
-    /** What nodes must reach, in the order findings list them. */
-    public static final List<PortSpec> REQUIRED = List.of(
-            PortSpec.tcp(443, "Kubernetes API server"),
-            PortSpec.tcp(10250, "kubelet API"),
-            PortSpec.tcp(53, "DNS"),
-            PortSpec.udp(53, "DNS"));
 
     /** One certainly missing egress path, and the places that make it certain. */
     public record Missing(PortSpec port, String family, String detail, List<RelatedLocation> related) {}
@@ -41,14 +35,20 @@ public final class NodeEgress {
 
     private final NodeSecurityGroups nodes;
     private final EvalContext context;
+    /** What nodes must reach, in the order findings list them. */
+    private final List<PortSpec> required;
+    /** The port of the Kubernetes API server, one of {@link #required}. */
+    private final PortSpec apiServer;
     private final Tri privateEndpoint;
     private final Tri ipv6Cluster;
     private final List<RelatedLocation> clusterContext = new ArrayList<>();
     private final List<Cidr> nodeNetworkCidrs;
 
-    public NodeEgress(NodeSecurityGroups nodes, EvalContext context) {
+    public NodeEgress(NodeSecurityGroups nodes, EvalContext context, List<PortSpec> required, PortSpec apiServer) {
         this.nodes = nodes;
         this.context = context;
+        this.required = List.copyOf(required);
+        this.apiServer = apiServer;
         Optional<EksCluster> cluster = nodes.cluster(context);
         if (cluster.isPresent()) {
             Value<Boolean> privateAccess = cluster.get().endpointPrivateAccess();
@@ -73,8 +73,8 @@ public final class NodeEgress {
     public Outcome evaluate() {
         List<Missing> missing = new ArrayList<>();
         List<Undecided> undecided = new ArrayList<>();
-        for (PortSpec port : REQUIRED) {
-            boolean needsPublic = port.port() == 443 && port.protocol() == PortSpec.Protocol.TCP;
+        for (PortSpec port : required) {
+            boolean needsPublic = port.equals(apiServer);
             java.util.function.Function<SgRule, Tri> toIpv4 = rule -> ipv4Destination(rule, needsPublic);
             Tri ipv4 = anyEgress(port, toIpv4);
             if (ipv4.isFalse() && nodes.complete()) {

@@ -2,21 +2,18 @@ package dev.netlint.core.engine;
 
 import dev.netlint.core.lang.RuleCatalog;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.groovy.PrecompiledRuleScripts;
 import dev.netlint.core.lang.groovy.UserRuleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
  * The rules a run knows, sorted by id; ids and names must be unique across all of them. Built-in rules come from the
- * {@link RuleCatalog}s listed in {@code META-INF/services} (plain Java the build generates from the built-in Groovy
- * rule files), and from any precompiled rule script listed there that no catalog was generated from.
+ * {@link RuleCatalog}s listed in {@code META-INF/services} (the {@code rules} module's hand-written list of Java rules).
  */
 public final class RuleRegistry {
 
@@ -46,22 +43,11 @@ public final class RuleRegistry {
         return builtIn(RuleRegistry.class.getClassLoader());
     }
 
-    /**
-     * The built-in rules on {@code loader}'s class path. When the generated catalog covers every listed rule script,
-     * as in netlint's own jar, no Groovy class is loaded: Groovy's runtime would be most of a pre-commit run's
-     * start-up. Without a catalog (a build that skipped generating it) the scripts run as before.
-     */
+    /** The built-in rules on {@code loader}'s class path; no Groovy class is loaded (start-up time). */
     public static RuleRegistry builtIn(ClassLoader loader) {
         List<RuleDefinition> rules = new ArrayList<>();
-        Set<String> covered = new HashSet<>();
         for (RuleCatalog catalog : ServiceLoader.load(RuleCatalog.class, loader)) {
             rules.addAll(catalog.rules());
-            covered.addAll(catalog.sourceScripts());
-        }
-        Set<String> scripts = new LinkedHashSet<>(PrecompiledRuleScripts.listed(loader));
-        scripts.removeAll(covered);
-        if (!scripts.isEmpty()) {
-            rules.addAll(PrecompiledRuleScripts.definitions(loader, scripts));
         }
         Set<String> ids = new HashSet<>();
         rules.forEach(rule -> ids.add(rule.id()));

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Builds one {@link RuleDefinition} from the words of a {@code rule(id, name) { ... }} block. It is the one
- * implementation of those words: the Groovy DSL's {@code RuleSpec} forwards to it, and the Java catalog that the build
- * generates from the built-in rule files ({@link RuleCatalog}) calls it directly, so both paths build rules alike.
+ * implementation of those words: the Groovy DSL's {@code RuleSpec} forwards to it, and the built-in rules (Java classes
+ * listed by a {@link RuleCatalog}) call it directly, so both build rules alike.
  */
 public final class RuleBuilder {
 
@@ -19,7 +19,7 @@ public final class RuleBuilder {
     private String fix;
     private String docs = "";
     private final List<RuleCheck> checks = new ArrayList<>();
-    private final List<RuleExample> examples = new ArrayList<>();
+    private final List<java.util.function.Supplier<RuleExample>> examples = new ArrayList<>();
 
     public RuleBuilder(String id, String name) {
         this.id = id;
@@ -58,12 +58,19 @@ public final class RuleBuilder {
 
     /** A bad and a good example in YAML, shown in the rule's documentation and linted by the catalog test. */
     public void yamlExample(String bad, String good) {
-        examples.add(new RuleExample("yaml", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+        RuleExample example = new RuleExample("yaml", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n");
+        examples.add(() -> example);
     }
 
     /** A bad and a good example in Terraform, shown in the rule's documentation and linted by the catalog test. */
     public void hclExample(String bad, String good) {
-        examples.add(new RuleExample("hcl", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n"));
+        RuleExample example = new RuleExample("hcl", bad.stripIndent().strip() + "\n", good.stripIndent().strip() + "\n");
+        examples.add(() -> example);
+    }
+
+    /** A bad and a good example, made when first needed (the built-in rules read theirs from files). */
+    public void example(java.util.function.Supplier<RuleExample> example) {
+        examples.add(example);
     }
 
     /** A check whose violations have the rule's severity. */
@@ -81,6 +88,7 @@ public final class RuleBuilder {
 
     /** The rule, validated by {@link RuleDefinition}'s constructor. */
     public RuleDefinition build() {
-        return new RuleDefinition(id, name, severity, summary, rationale, notes, fix, docs, checks, examples);
+        return new RuleDefinition(id, name, severity, summary, rationale, notes, fix, docs, checks,
+                new DeferredExamples(examples));
     }
 }

@@ -25,7 +25,7 @@ public record RuleDefinition(String id, String name, Severity severity, String s
         require(fix != null && fix.endsWith("."), id + ": fix is required and ends with '.'");
         require(checks != null && !checks.isEmpty(), id + ": at least one check is required");
         checks = List.copyOf(checks);
-        examples = List.copyOf(examples);
+        examples = examples instanceof DeferredExamples ? examples : List.copyOf(examples);
     }
 
     /** A rule without documented examples (users' own rules, tests). */

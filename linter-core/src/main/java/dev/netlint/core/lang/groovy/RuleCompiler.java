@@ -7,8 +7,8 @@ import org.codehaus.groovy.control.customizers.ImportCustomizer;
 
 /**
  * The one compiler configuration for rule files: statically compiled, {@link RuleScript} as base class, the DSL's
- * vocabulary imported. The build compiles built-in rules with the same settings (rules/src/conf/rules-config.groovy);
- * a test compiles one snippet both ways so the two cannot drift apart.
+ * vocabulary imported. Only users' rule files are compiled (--rules); the built-in rules are Java classes that call
+ * the same words.
  */
 public final class RuleCompiler {
 
@@ -22,19 +22,13 @@ public final class RuleCompiler {
             "dev.netlint.core.lang.predicates.NodeGroupPredicates",
             "dev.netlint.core.lang.conditions.ServiceConditions",
             "dev.netlint.core.lang.conditions.IngressConditions",
-            "dev.netlint.core.lang.conditions.NodeGroupConditions",
             "dev.netlint.core.lang.conditions.MaxPodsConditions",
             "dev.netlint.core.lang.conditions.ServiceLoadBalancerConditions",
-            "dev.netlint.core.lang.conditions.IngressClassConditions",
-            "dev.netlint.core.lang.conditions.IngressGroupConditions",
             "dev.netlint.core.lang.conditions.K8sObjectConditions",
             "dev.netlint.core.lang.conditions.CniConditions",
             "dev.netlint.core.lang.conditions.NodeCniConditions",
             "dev.netlint.core.lang.conditions.PodSecurityGroupConditions",
-            "dev.netlint.core.lang.conditions.CustomNetworkingConditions",
-            "dev.netlint.core.lang.conditions.ExternalSnatConditions",
             "dev.netlint.core.lang.conditions.ClusterConditions",
-            "dev.netlint.core.lang.conditions.SecurityGroupConditions",
     };
 
     private RuleCompiler() {}

@@ -21,14 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The base class of every rule file, built-in or a user's. A rule file is a script of {@code rule(...) { ... }}
- * blocks; this class gives it the DSL's entry points as typed methods, so rule files compile under
- * {@code @CompileStatic}. Built-in rule files are compiled at build time and listed in
- * {@code META-INF/services/dev.netlint.core.lang.groovy.RuleScript}, so netlint compiles no Groovy when it starts;
- * the build also translates them into a Java {@link dev.netlint.core.lang.RuleCatalog} ({@link JavaCatalogWriter}),
- * which netlint runs instead, so that it creates no script or closure either (each would start Groovy's runtime).
- * Each static entry point here must have a twin of the same name and parameters in {@link RuleDefinitions}, which
- * the translation calls instead.
+ * The base class of a user's rule file. A rule file is a script of {@code rule(...) { ... }} blocks; this class gives
+ * it the DSL's entry points as typed methods, so rule files compile under {@code @CompileStatic}. Each entry point is
+ * the one of {@link RuleDefinitions} that the built-in rules (Java) call, so both write rules with the same words.
  */
 public abstract class RuleScript extends Script {
 

@@ -8,9 +8,7 @@ import dev.netlint.core.lang.Severity;
 /**
  * The delegate of a {@code rule(...) { ... }} block: the rule's documentation and its checks. Every method is a
  * plain typed method, so a misspelt word in a rule file is a compile error with its line, not a runtime surprise.
- * Each word forwards to {@link RuleBuilder}, which the generated Java catalog of the built-in rules calls directly;
- * {@code JavaCatalogWriter} translates a call of a method here into the call of {@link RuleBuilder}'s method of the
- * same name and parameters, so every word must exist there too.
+ * Each word forwards to {@link RuleBuilder}, which the built-in rules (Java) call directly.
  */
 public final class RuleSpec {
 

@@ -3,7 +3,6 @@ package dev.netlint.core.lang.predicates;
 import dev.netlint.core.analysis.AlbIngressAnalysis;
 import dev.netlint.core.lang.DescribedPredicate;
 import dev.netlint.core.lang.words.Words;
-import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.k8s.Ingress;
 
 /** Noun phrases that select Ingresses. */
@@ -16,10 +15,6 @@ public final class IngressPredicates {
         return DescribedPredicate.of("are managed by the AWS Load Balancer Controller",
                 (i, c) -> AlbIngressAnalysis.of(i, c).isAlbManaged(),
                 (i, c) -> AlbIngressAnalysis.of(i, c).whyManagedIsUnknown());
-    }
-
-    public static DescribedPredicate<Ingress> areInNamespace(String namespace) {
-        return DescribedPredicate.of("are in namespace '" + namespace + "'", (i, c) -> Tri.of(namespace.equals(i.namespace())));
     }
 
     public static DescribedPredicate<Ingress> haveAnnotation(String key) {

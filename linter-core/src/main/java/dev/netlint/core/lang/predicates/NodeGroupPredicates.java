@@ -20,10 +20,6 @@ public final class NodeGroupPredicates {
                 (n, c) -> Tri.of(NodeSecurityGroups.of(n, c).isChecked()));
     }
 
-    public static DescribedPredicate<NodeGroup> areOfKind(NodeGroup.Kind kind) {
-        return DescribedPredicate.of("are of kind " + kind, (n, c) -> Tri.of(n.kind() == kind));
-    }
-
     /** Nodes that start from a launch template of the input whose {@code user_data} Terraform can evaluate. */
     public static DescribedPredicate<NodeGroup> haveKnownUserData() {
         return DescribedPredicate.of("start from launch template user data netlint can read",

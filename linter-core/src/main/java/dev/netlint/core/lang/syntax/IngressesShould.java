@@ -1,9 +1,7 @@
 package dev.netlint.core.lang.syntax;
 
 import dev.netlint.core.lang.Condition;
-import dev.netlint.core.lang.conditions.IngressClassConditions;
 import dev.netlint.core.lang.conditions.IngressConditions;
-import dev.netlint.core.lang.conditions.IngressGroupConditions;
 import dev.netlint.core.lang.conditions.K8sObjectConditions;
 import dev.netlint.core.model.k8s.Ingress;
 
@@ -26,18 +24,6 @@ public final class IngressesShould {
 
     public ConditionRule<Ingress> notLoadBalanceIpv6ToInstanceTargets() {
         return be(IngressConditions.notLoadBalanceIpv6ToInstanceTargets());
-    }
-
-    public ConditionRule<Ingress> selectTheirClassOneWay() {
-        return be(IngressClassConditions.selectTheirClassOneWay());
-    }
-
-    public ConditionRule<Ingress> haveAValidGroupNameAndOrder() {
-        return be(IngressGroupConditions.haveAValidGroupNameAndOrder());
-    }
-
-    public ConditionRule<Ingress> agreeWithTheirGroup() {
-        return be(IngressGroupConditions.agreeWithTheirGroup());
     }
 
     public ConditionRule<Ingress> routeInstanceTargetsToNodePorts() {

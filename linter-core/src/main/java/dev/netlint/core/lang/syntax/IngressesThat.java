@@ -14,10 +14,6 @@ public final class IngressesThat extends SelectionSteps<Ingress, GivenIngressesC
         return add(IngressPredicates.areManagedByTheAlbController());
     }
 
-    public GivenIngressesConjunction areInNamespace(String namespace) {
-        return add(IngressPredicates.areInNamespace(namespace));
-    }
-
     public GivenIngressesConjunction haveAnnotation(String key) {
         return add(IngressPredicates.haveAnnotation(key));
     }

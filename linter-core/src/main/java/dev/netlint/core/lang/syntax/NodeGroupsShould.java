@@ -3,7 +3,6 @@ package dev.netlint.core.lang.syntax;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.conditions.NodeCniConditions;
 import dev.netlint.core.lang.conditions.MaxPodsConditions;
-import dev.netlint.core.lang.conditions.NodeGroupConditions;
 import dev.netlint.core.model.aws.NodeGroup;
 
 /** The vocabulary of what node groups should have. */
@@ -17,10 +16,6 @@ public final class NodeGroupsShould {
 
     public ConditionRule<NodeGroup> be(Condition<? super NodeGroup> condition) {
         return SelectionSteps.rule(subjects, condition);
-    }
-
-    public ConditionRule<NodeGroup> allowTheEgressNodesNeed() {
-        return be(NodeGroupConditions.allowTheEgressNodesNeed());
     }
 
     public ConditionRule<NodeGroup> runOnNitroForIpv6() {

@@ -14,10 +14,6 @@ public final class NodeGroupsThat extends SelectionSteps<NodeGroup, GivenNodeGro
         return add(NodeGroupPredicates.setTheirOwnSecurityGroups());
     }
 
-    public GivenNodeGroupsConjunction areOfKind(NodeGroup.Kind kind) {
-        return add(NodeGroupPredicates.areOfKind(kind));
-    }
-
     public GivenNodeGroupsConjunction haveKnownUserData() {
         return add(NodeGroupPredicates.haveKnownUserData());
     }

@@ -11,7 +11,6 @@ import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.SecurityGroup;
 import dev.netlint.core.model.aws.Subnet;
 import dev.netlint.core.model.aws.Vpc;
-import dev.netlint.core.model.k8s.IngressClass;
 import dev.netlint.core.model.k8s.K8sResource;
 
 /** Where every rule starts: the subjects of the common model. */
@@ -51,10 +50,6 @@ public final class RuleDefinitions {
 
     public static GivenElements<LaunchTemplate> launchTemplates() {
         return new GivenElements<>(Subjects.of("launch templates", Workspace::launchTemplates));
-    }
-
-    public static GivenElements<IngressClass> ingressClasses() {
-        return new GivenElements<>(Subjects.of("ingress classes", Workspace::ingressClasses));
     }
 
     public static GivenElements<K8sResource> kubernetesObjects() {

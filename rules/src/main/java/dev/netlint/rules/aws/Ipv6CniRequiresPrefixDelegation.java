@@ -1,0 +1,33 @@
+package dev.netlint.rules.aws;
+
+import static dev.netlint.core.lang.Severity.ERROR;
+import static dev.netlint.core.lang.conditions.CniConditions.usePrefixDelegationWithIpv6;
+import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
+
+import dev.netlint.core.lang.RuleBuilder;
+import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.rules.Examples;
+
+/** NET014 ipv6-cni-requires-prefix-delegation. Its bad and good examples: {@code dev/netlint/rules/examples/NET014/}. */
+public final class Ipv6CniRequiresPrefixDelegation {
+
+    private Ipv6CniRequiresPrefixDelegation() {}
+
+    public static RuleDefinition definition() {
+        RuleBuilder rule = new RuleBuilder("NET014", "ipv6-cni-requires-prefix-delegation");
+        rule.severity(ERROR);
+        rule.summary("The VPC CNI supports IPv6 only with prefix delegation");
+        rule.notes("EKS-NETWORKING.md:92 \"For Amazon EC2 nodes, we must configure the Amazon VPC CNI add-on with IP "
+                + "prefix delegation and IPv6\"");
+        rule.rationale("ipamd refuses IPv6 without prefix delegation (\"IPv6 is supported only in Prefix Delegation "
+                + "mode\"). Read from the vpc-cni add-on's configuration_values and the aws-node DaemonSet, with Go "
+                + "ParseBool semantics. On an ipv6 cluster the EKS add-on turns prefix delegation on by itself, so "
+                + "only an explicit false is reported there; a raw DaemonSet has no such default.");
+        rule.fix("Set ENABLE_PREFIX_DELEGATION to \"true\" wherever ENABLE_IPv6 is \"true\".");
+        rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html");
+        rule.example(Examples.of("NET014"));
+        rule.check(cniConfigurations().should(usePrefixDelegationWithIpv6())
+                .because("ipamd supports IPv6 only in prefix delegation mode"));
+        return rule.build();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.netlint.rules.aws;
+
+import static dev.netlint.core.lang.Severity.INFO;
+import static dev.netlint.core.lang.Severity.WARNING;
+import static dev.netlint.core.lang.conditions.CniConditions.setOnlyWarmTargetsThatApply;
+import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
+import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
+
+import dev.netlint.core.lang.RuleBuilder;
+import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.rules.Examples;
+
+/** NET015 prefix-delegation-non-nitro. Its bad and good examples: {@code dev/netlint/rules/examples/NET015/}. */
+public final class PrefixDelegationNonNitro {
+
+    private PrefixDelegationNonNitro() {}
+
+    public static RuleDefinition definition() {
+        RuleBuilder rule = new RuleBuilder("NET015", "prefix-delegation-non-nitro");
+        rule.severity(WARNING);
+        rule.summary("Prefix delegation works only on Nitro instances, and only some warm-pool settings apply to it");
+        rule.notes("EKS-NETWORKING.md:84 \"This feature is only supported for AWS Nitro-based nodes\"; "
+                + "EKS-NETWORKING.md:86 \"We can assign a CIDR block to an EC2 instance (/28 for IPv4 and /80 for "
+                + "IPv6)\"");
+        rule.rationale("With ENABLE_PREFIX_DELEGATION on, ipamd assigns /28 prefixes only on Nitro and bare-metal "
+                + "instances; elsewhere it logs \"Prefix delegation is not supported on non-nitro instance ... falling "
+                + "back to default (secondary IP) mode\", so those nodes get far fewer pod IPs than planned (warning, "
+                + "also when only some types of a mixed group are affected). WARM_PREFIX_TARGET does nothing without "
+                + "prefix delegation, and WARM_IP_TARGET or MINIMUM_IP_TARGET override it when prefix delegation is on "
+                + "(info).");
+        rule.fix("Use Nitro instance types for node groups with prefix delegation, and set only the warm-pool "
+                + "targets that apply.");
+        rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html");
+        rule.example(Examples.of("NET015"));
+        rule.check(nodeGroups().should().runOnPrefixDelegationCapableTypes()
+                .because("only Nitro instances get prefixes"));
+        rule.check(INFO, cniConfigurations().should(setOnlyWarmTargetsThatApply())
+                .because("settings that have no effect mislead"));
+        return rule.build();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.netlint.rules.aws;
+
+import static dev.netlint.core.lang.Severity.ERROR;
+import static dev.netlint.core.lang.Severity.WARNING;
+import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.beValid;
+import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.haveTrunkInterfacesEnabled;
+import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
+import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroupPolicies;
+
+import dev.netlint.core.lang.RuleBuilder;
+import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.rules.Examples;
+
+/** NET018 sg-for-pods-prerequisites. Its bad and good examples: {@code dev/netlint/rules/examples/NET018/}. */
+public final class SgForPodsPrerequisites {
+
+    private SgForPodsPrerequisites() {}
+
+    public static RuleDefinition definition() {
+        RuleBuilder rule = new RuleBuilder("NET018", "sg-for-pods-prerequisites");
+        rule.severity(WARNING);
+        rule.summary("Security groups for pods need ENABLE_POD_ENI, trunk-capable instance types and valid policies");
+        rule.notes("EKS-NETWORKING.md:127 \"When `ENABLE_POD_ENI=true`, VPC resource controller creates special "
+                + "network interface called a trunk network interface\"; EKS-NETWORKING.md:134 \"Supported by most "
+                + "Nitro based systems (aside from t instance family)\"");
+        rule.rationale("A SecurityGroupPolicy gives pods their own security groups through branch ENIs on a trunk "
+                + "ENI. Without ENABLE_POD_ENI=true in the VPC CNI the resource controller creates no trunk, so the "
+                + "policy has no effect on EC2 pods (warning, checked when a CNI configuration is in the input). "
+                + "Instance types that cannot have a trunk (every t* type and the non-Nitro types, per the resource "
+                + "controller's table) offer no vpc.amazonaws.com/pod-eni, so matching pods cannot be scheduled there "
+                + "(warning). A policy without podSelector and serviceAccountSelector, or without 1 to 16 groupIds "
+                + "(the CRD's bounds), is ignored by the controller (error).");
+        rule.fix("Set ENABLE_POD_ENI to \"true\", run pods that need their own security groups on trunk-capable "
+                + "Nitro types (for example m5, c5, r5, m6g), and give each policy a selector and 1 to 16 group ids.");
+        rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/security-groups-for-pods.html");
+        rule.example(Examples.of("NET018"));
+        rule.check(securityGroupPolicies().should(haveTrunkInterfacesEnabled())
+                .because("without a trunk interface the policy does nothing"));
+        rule.check(nodeGroups().should().supportTrunkInterfaces()
+                .because("pods with their own security groups need a branch interface"));
+        rule.check(ERROR, securityGroupPolicies().should(beValid())
+                .because("the controller ignores invalid policies"));
+        return rule.build();
+    }
+}

@@ -1,0 +1,19 @@
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "a" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.0.0/24"
+}
+
+resource "aws_eks_cluster" "main" {
+  name     = "main"
+  role_arn = aws_iam_role.cluster.arn
+  vpc_config {
+    subnet_ids = [aws_subnet.a.id]
+  }
+  kubernetes_network_config {
+    service_ipv4_cidr = "10.0.0.0/16"  # violation error @25
+  }
+}
