@@ -2,14 +2,14 @@ package dev.netlint.maven;
 
 import dev.netlint.core.config.ConfigException;
 import dev.netlint.core.config.EffectiveOptions;
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.InputException;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
-import dev.netlint.core.lang.RelatedLocation;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
 import dev.netlint.core.suppress.Baseline.BaselineException;
 import dev.netlint.core.report.CheckstyleReporter;

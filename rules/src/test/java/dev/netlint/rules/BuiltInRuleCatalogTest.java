@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RuleCatalog;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.RuleExample;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.PrecompiledRuleScripts;
 import java.util.List;
 import java.util.ServiceLoader;

@@ -5,7 +5,7 @@ import dev.netlint.core.engine.LintPolicy;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
 import dev.netlint.core.suppress.Baseline;
 import dev.netlint.core.suppress.Baseline.BaselineException;

@@ -1,7 +1,7 @@
 package dev.netlint.core.config;
 
 import dev.netlint.core.engine.LintPolicy;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.suppress.PathGlobs;
 import java.nio.file.Path;

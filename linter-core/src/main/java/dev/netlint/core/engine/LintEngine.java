@@ -1,12 +1,16 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.FormedWorkspace;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.SkippedFile;
 import dev.netlint.core.config.ConfigLoader;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Unverified;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.parse.helm.RenderedSources;
@@ -17,8 +21,8 @@ import dev.netlint.core.source.SourceFormat;
 import dev.netlint.core.source.SourceText;
 import dev.netlint.core.suppress.Directive;
 import dev.netlint.core.suppress.InlineSuppressor;
-import dev.netlint.core.suppress.SuppressedFinding;
-import dev.netlint.core.suppress.Suppression;
+import dev.netlint.core.finding.SuppressedFinding;
+import dev.netlint.core.finding.Suppression;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

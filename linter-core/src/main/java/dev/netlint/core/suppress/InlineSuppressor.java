@@ -1,7 +1,9 @@
 package dev.netlint.core.suppress;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Suppression;
+import dev.netlint.core.finding.SuppressedFinding;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.Workspace;
 import dev.netlint.core.model.k8s.K8sResource;

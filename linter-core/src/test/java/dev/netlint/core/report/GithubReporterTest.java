@@ -5,8 +5,8 @@ import static dev.netlint.core.report.ReportFixtures.finding;
 import static dev.netlint.core.report.ReportFixtures.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;

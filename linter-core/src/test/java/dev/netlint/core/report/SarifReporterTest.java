@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.InputFindings;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.source.Location;
 import java.io.IOException;
 import java.io.StringWriter;

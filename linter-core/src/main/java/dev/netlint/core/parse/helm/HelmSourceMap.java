@@ -1,8 +1,8 @@
 package dev.netlint.core.parse.helm;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.SourceReader;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;

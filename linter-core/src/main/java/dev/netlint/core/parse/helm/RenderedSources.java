@@ -1,7 +1,7 @@
 package dev.netlint.core.parse.helm;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.source.Location;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.netlint.core.parse.terraform;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.parse.hcl.HclBlock;
 import dev.netlint.core.source.Location;
 import java.util.ArrayList;
