@@ -1,7 +1,7 @@
 package dev.netlint.core.config;
 
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.SourceReader;
+import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.parse.yaml.YamlLoader;
 import dev.netlint.core.source.Location;

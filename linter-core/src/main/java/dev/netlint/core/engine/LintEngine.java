@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.finding.FormedWorkspace;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.LintResult;
@@ -13,7 +14,10 @@ import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Unverified;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.parse.Placement;
+import dev.netlint.core.parse.helm.HelmSourceMap;
 import dev.netlint.core.parse.helm.RenderedSources;
+import dev.netlint.core.parse.terraform.CallSites;
 import dev.netlint.core.parse.terraform.TerraformLoader;
 import dev.netlint.core.source.ScanScope;
 import dev.netlint.core.source.SourceFile;
@@ -120,14 +124,16 @@ public final class LintEngine {
                         a.checkedSubjects() + b.checkedSubjects(), a.unverifiable() + b.unverifiable()));
             }
             if (!loaded.cachedModuleCalls().isEmpty()) {
-                findings.replaceAll(loaded.cachedModuleCalls()::locate); // at the user's module block
+                CallSites calls = loaded.cachedModuleCalls();
+                findings.replaceAll(f -> placed(f, calls.locate(placement(f), f.message()))); // at the user's module block
             }
             if (!loaded.renderedCharts().isEmpty()) {
-                findings.replaceAll(loaded.renderedCharts()::locate);
+                HelmSourceMap charts = loaded.renderedCharts();
+                findings.replaceAll(f -> placed(f, charts.locate(placement(f))));
             }
             if (stdin != null && i == 0) {
                 RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
-                findings.replaceAll(rendered::annotate);
+                findings.replaceAll(f -> placed(f, rendered.annotate(placement(f))));
             }
             // Inline suppressions apply within their workspace: an annotated Service shop/web of one cluster does
             // not suppress the findings of another cluster's Service shop/web.
@@ -349,5 +355,16 @@ public final class LintEngine {
             byKey.putIfAbsent(List.of(finding.ruleId(), finding.location(), finding.message(), finding.severity()), finding);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** Where a finding is shown, for a parser that knows where its text came from. */
+    private static Placement placement(Finding finding) {
+        return new Placement(finding.location(), finding.related());
+    }
+
+    /** {@code finding} at the place a parser moved it to (null: it stays where it is). */
+    private static Finding placed(Finding finding, Placement moved) {
+        return moved == null ? finding : new Finding(finding.ruleId(), finding.ruleName(), finding.severity(),
+                finding.message(), moved.location(), finding.resource(), finding.hint(), finding.docs(), moved.related());
     }
 }

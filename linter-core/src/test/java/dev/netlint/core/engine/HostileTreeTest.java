@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.finding.SkippedFile;
 import static org.assertj.core.api.Assertions.assertThat;

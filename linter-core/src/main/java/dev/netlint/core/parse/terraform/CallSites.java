@@ -1,7 +1,7 @@
 package dev.netlint.core.parse.terraform;
 
-import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.parse.Placement;
 import dev.netlint.core.parse.hcl.HclBlock;
 import dev.netlint.core.source.Location;
 import java.util.ArrayList;
@@ -46,18 +46,20 @@ public final class CallSites {
         return merged.isEmpty() ? NONE : new CallSites(Collections.unmodifiableMap(merged));
     }
 
-    /** The finding at the user's call when it lies in a cached module's files; else the finding itself. */
-    public Finding locate(Finding finding) {
-        Site site = siteOf(finding.location().file());
+    /**
+     * The place of a finding ({@code message} at {@code placement}) at the user's call when it lies in a cached
+     * module's files; else null (it stays where it is).
+     */
+    public Placement locate(Placement placement, String message) {
+        Site site = siteOf(placement.location().file());
         if (site == null) {
-            return finding;
+            return null;
         }
         List<RelatedLocation> related = new ArrayList<>();
-        related.add(new RelatedLocation(finding.location(), "inside " + site.shown()
+        related.add(new RelatedLocation(placement.location(), "inside " + site.shown()
                 + ", as terraform init cached it; set its input in this module block to change it"));
-        related.addAll(finding.related());
-        return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(),
-                argumentNamedIn(finding.message(), site), finding.resource(), finding.hint(), finding.docs(), related);
+        related.addAll(placement.related());
+        return new Placement(argumentNamedIn(message, site), related);
     }
 
     /**

@@ -1,8 +1,5 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.source;
 
-import dev.netlint.core.source.Location;
-import dev.netlint.core.source.SourceFile;
-import dev.netlint.core.source.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
