@@ -1,7 +1,7 @@
 package dev.netlint.maven;
 
 import dev.netlint.core.config.ConfigException;
-import dev.netlint.core.config.EffectiveOptions;
+import dev.netlint.core.engine.EffectiveOptions;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.InputException;
 import dev.netlint.core.engine.LintEngine;
@@ -15,8 +15,8 @@ import dev.netlint.core.suppress.Baseline.BaselineException;
 import dev.netlint.core.report.CheckstyleReporter;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.report.JunitReporter;
-import dev.netlint.core.report.OutputFiles;
-import dev.netlint.core.report.ReportPaths;
+import dev.netlint.core.output.OutputFiles;
+import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.SarifReporter;
 import dev.netlint.core.report.TextReporter;

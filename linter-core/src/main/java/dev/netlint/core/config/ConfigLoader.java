@@ -1,6 +1,5 @@
 package dev.netlint.core.config;
 
-import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.parse.yaml.YamlLoader;
@@ -45,7 +44,7 @@ public final class ConfigLoader {
 
     /**
      * The file looked for when {@code --config} is not given: in the working directory, else (when exactly one folder
-     * is linted) in that folder; see {@link EffectiveOptions.Builder#inputFolder}.
+     * is linted) in that folder; see {@link dev.netlint.core.engine.EffectiveOptions.Builder#inputFolder}.
      */
     public static final String DEFAULT_FILE = ".netlint.yaml";
 
@@ -90,7 +89,7 @@ public final class ConfigLoader {
     }
 
     private NetlintConfig load(Path file, String display) throws ConfigException {
-        SourceReader.Read read = new SourceReader(LintRequest.DEFAULT_MAX_FILE_BYTES)
+        SourceReader.Read read = new SourceReader(SourceReader.DEFAULT_MAX_FILE_BYTES)
                 .read(new SourceFile(file, display, SourceFormat.YAML));
         if (read.text() == null) {
             throw new ConfigException(read.problemAt(), read.problem());

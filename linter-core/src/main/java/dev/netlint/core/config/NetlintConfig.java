@@ -1,6 +1,6 @@
 package dev.netlint.core.config;
 
-import dev.netlint.core.engine.LintPolicy;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.suppress.PathGlobs;

@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.finding.FormedWorkspace;
 import dev.netlint.core.finding.Finding;

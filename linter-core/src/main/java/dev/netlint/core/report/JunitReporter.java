@@ -1,5 +1,6 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.lang.RuleDefinition;

@@ -1,5 +1,7 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.finding.RulePages;
+import dev.netlint.core.output.ReportPaths;
 import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;

@@ -181,6 +181,6 @@ public final class InlineSuppressor {
         return new Finding(PROBLEM, PROBLEM, Severity.INFO, message, directive.location(),
                 directive.object() != null ? directive.object() : directive.location().file(),
                 "Give each suppression a known rule id or name and a reason; remove suppressions that no longer "
-                        + "suppress anything.", dev.netlint.core.report.RulePages.page(PROBLEM), List.of());
+                        + "suppress anything.", dev.netlint.core.finding.RulePages.page(PROBLEM), List.of());
     }
 }

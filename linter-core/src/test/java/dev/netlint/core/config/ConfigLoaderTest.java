@@ -1,9 +1,10 @@
 package dev.netlint.core.config;
 
+import dev.netlint.core.engine.EffectiveOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.engine.LintPolicy;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.finding.Severity;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.netlint.core.config;
 
+import dev.netlint.core.engine.EffectiveOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;

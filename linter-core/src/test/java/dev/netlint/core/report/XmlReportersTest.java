@@ -1,5 +1,6 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.output.ReportPaths;
 import static dev.netlint.core.report.ReportFixtures.HOSTILE;
 import static dev.netlint.core.report.ReportFixtures.finding;
 import static dev.netlint.core.report.ReportFixtures.result;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.LintEngine;
-import dev.netlint.core.engine.LintPolicy;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
@@ -25,7 +25,7 @@ import dev.netlint.core.model.aws.SecurityGroup;
 import dev.netlint.core.model.aws.SgRule;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.report.JsonReporter;
-import dev.netlint.core.report.ReportPaths;
+import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.report.SarifReporter;
 import java.io.IOException;
 import java.io.StringWriter;

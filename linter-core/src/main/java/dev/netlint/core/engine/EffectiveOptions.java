@@ -1,9 +1,9 @@
-package dev.netlint.core.config;
+package dev.netlint.core.engine;
 
-import dev.netlint.core.engine.LintEngine;
-import dev.netlint.core.engine.LintPolicy;
-import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.RuleRegistry;
+import dev.netlint.core.config.ConfigException;
+import dev.netlint.core.config.NetlintConfig;
+import dev.netlint.core.config.ConfigLoader;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;

@@ -1,4 +1,4 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.config;
 
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.suppress.Baseline;
