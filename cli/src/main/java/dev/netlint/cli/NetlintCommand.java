@@ -15,20 +15,14 @@ import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
-import dev.netlint.core.report.CheckstyleReporter;
-import dev.netlint.core.report.GithubReporter;
-import dev.netlint.core.report.GitlabReporter;
-import dev.netlint.core.report.JsonReporter;
-import dev.netlint.core.report.JunitReporter;
 import dev.netlint.core.output.OutputFiles;
 import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.report.RuleDocumentation;
 import dev.netlint.core.report.RuleListJson;
 import dev.netlint.core.finding.RulePages;
 import dev.netlint.core.report.Reporter;
-import dev.netlint.core.report.SarifReporter;
+import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.TerminalMarkdown;
-import dev.netlint.core.report.TextReporter;
 import dev.netlint.core.suppress.Baseline;
 import dev.netlint.core.finding.Suppression;
 import java.io.BufferedWriter;
@@ -461,17 +455,10 @@ public final class NetlintCommand implements Callable<Integer> {
                 ipFamily, targetType, rules, policy.strict());
     }
 
-    /** Creates only the reporter asked for, so SARIF's object model is loaded only for --format sarif. */
+    /** Creates only the reporter asked for ({@link Reporters#forFormat}). */
     private Reporter reporter(Report report, RuleRegistry registry, ReportPaths reportPaths) {
-        return switch (report.formatOrText()) {
-            case text -> new TextReporter(report.output == null && System.console() != null, verbose);
-            case json -> new JsonReporter(version());
-            case sarif -> new SarifReporter(version(), registry, reportPaths);
-            case github -> new GithubReporter(reportPaths);
-            case checkstyle -> new CheckstyleReporter(reportPaths);
-            case junit -> new JunitReporter(registry.rules(), reportPaths);
-            case gitlab -> new GitlabReporter(reportPaths);
-        };
+        return Reporters.forFormat(report.formatOrText().name(), version(), registry, reportPaths,
+                report.output == null && System.console() != null, verbose);
     }
 
     private String validate(RuleRegistry registry, List<Report> targets) {

@@ -12,14 +12,10 @@ import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
 import dev.netlint.core.suppress.Baseline.BaselineException;
-import dev.netlint.core.report.CheckstyleReporter;
-import dev.netlint.core.report.JsonReporter;
-import dev.netlint.core.report.JunitReporter;
 import dev.netlint.core.output.OutputFiles;
 import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.report.Reporter;
-import dev.netlint.core.report.SarifReporter;
-import dev.netlint.core.report.TextReporter;
+import dev.netlint.core.report.Reporters;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,9 +85,11 @@ public class CheckMojo extends AbstractMojo {
     private boolean failOnViolation;
 
     /**
-     * Report files written to ${project.build.directory}/netlint/: text (netlint.txt), json (netlint.json), sarif
-     * (netlint.sarif), checkstyle (netlint-checkstyle.xml) and junit (netlint-junit.xml). Paths in them are relative
-     * to the module's base directory.
+     * Report files written to ${project.build.directory}/netlint/, one per format: {@code text} (netlint.txt),
+     * {@code json} (netlint.json), {@code sarif} (netlint.sarif), {@code checkstyle} (netlint-checkstyle.xml),
+     * {@code junit} (netlint-junit.xml) and {@code gitlab} (GitLab Code Quality, netlint-gitlab.json): the CLI's
+     * {@code --format} values, written by the same reporters. {@code github} (workflow commands for standard output)
+     * is refused. Paths in the reports are relative to the module's base directory.
      */
     @Parameter(property = "netlint.formats", defaultValue = "text,json")
     private List<String> formats;
@@ -430,6 +428,7 @@ public class CheckMojo extends AbstractMojo {
         files.put("sarif", "netlint.sarif");
         files.put("checkstyle", "netlint-checkstyle.xml");
         files.put("junit", "netlint-junit.xml");
+        files.put("gitlab", "netlint-gitlab.json");
         return Collections.unmodifiableMap(files);
     }
 
@@ -439,15 +438,7 @@ public class CheckMojo extends AbstractMojo {
 
     /** The same reporters as the CLI's --format; the file paths in the result are already relative to the module. */
     private Reporter reporter(String format, RuleRegistry registry) {
-        ReportPaths paths = new ReportPaths(baseDirectory.toPath());
-        return switch (format) {
-            case "text" -> new TextReporter(false, true);
-            case "json" -> new JsonReporter(version());
-            case "sarif" -> new SarifReporter(version(), registry, paths);
-            case "checkstyle" -> new CheckstyleReporter(paths);
-            case "junit" -> new JunitReporter(registry.rules(), paths);
-            default -> throw new IllegalArgumentException("no reporter for " + format);
-        };
+        return Reporters.forFormat(format, version(), registry, new ReportPaths(baseDirectory.toPath()), false, true);
     }
 
     private void writeReports(LintResult result, List<String> reportFormats, RuleRegistry registry)
