@@ -3,6 +3,7 @@ package dev.netlint.cli;
 import dev.netlint.core.config.ConfigException;
 import dev.netlint.core.engine.EffectiveOptions;
 import dev.netlint.core.config.ConfigPrinter;
+import dev.netlint.core.config.FailOn;
 import dev.netlint.core.config.NetlintConfig;
 import dev.netlint.core.engine.InputException;
 import dev.netlint.core.engine.InputOptions;
@@ -64,7 +65,8 @@ public final class NetlintCommand implements Callable<Integer> {
     /** Output formats; all but text are machine formats, which own standard output when they write to it. */
     enum Format { text, json, sarif, github, checkstyle, junit, gitlab }
 
-    enum FailOn { error, warning, info, never }
+    /** --fail-on's words as picocli parses and lists them; each names a {@link FailOn}. */
+    enum FailOnWord { error, warning, info, never }
 
     @Parameters(paramLabel = "PATH", description = "Files or folders to lint (default: .); - reads YAML from standard input.")
     List<String> paths = new ArrayList<>();
@@ -104,7 +106,7 @@ public final class NetlintCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: warning).")
-    FailOn failOn;
+    FailOnWord failOn;
 
     @Option(names = "--cluster-ip-family", paramLabel = "FAMILY",
             description = "IP family of the cluster the manifests run on, when no Terraform cluster in the input says it: ipv4 or ipv6.")
@@ -291,7 +293,7 @@ public final class NetlintCommand implements Callable<Integer> {
                     .inputFolder(singleFolder())
                     .workspaces(workspaces, workingDirectory)
                     .excludes(excludes, workingDirectory)
-                    .failOn(failOn == null ? null : failOn.name())
+                    .failOn(failOn == null ? null : FailOn.of(failOn.name()))
                     .clusterIpFamily(clusterIpFamily)
                     .defaultTargetType(defaultTargetType)
                     .disabledRules(disabled)
@@ -349,7 +351,7 @@ public final class NetlintCommand implements Callable<Integer> {
         }
         LintEngine engine = options.engine();
         // command line over configuration file over defaults (EffectiveOptions)
-        String effectiveFailOn = options.failOn();
+        FailOn effectiveFailOn = options.failOn();
         Path baselinePath = options.baselineFile();
         List<String> allDisabled;
         LintPolicy policy;
@@ -436,7 +438,8 @@ public final class NetlintCommand implements Callable<Integer> {
      * The built-in rules plus the users' rules of the given folders (configuration {@code rule-folders}). Groovy is
      * compiled only when there are such folders. The {@code --rules DIR} option adds its folders to the same list.
      */
-    private ConfigPrinter.Effective effective(NetlintConfig config, RuleRegistry registry, String failOnWord,
+    private ConfigPrinter.Effective effective(NetlintConfig config, RuleRegistry registry,
+                                              FailOn failOn,
                                               LintPolicy policy, Path baseline, String ipFamily, String targetType,
                                               List<String> off, boolean workspacesExplicit, boolean trusted) {
         List<ConfigPrinter.RuleLine> rules = new ArrayList<>();
@@ -448,7 +451,7 @@ public final class NetlintCommand implements Callable<Integer> {
                     rulePolicy == null ? null : rulePolicy.reason()));
         }
         return new ConfigPrinter.Effective(config.file() == null ? null : config.file().toString().replace('\\', '/'),
-                failOnWord.toLowerCase(Locale.ROOT), policy.inlineSuppressions(),
+                failOn, policy.inlineSuppressions(),
                 baseline == null ? null : baseline.toString().replace('\\', '/'), policy.exclude().patterns(),
                 policy.workspaces().patterns(), workspacesExplicit,
                 (trusted ? config.ruleFolders() : List.<Path>of()).stream().map(p -> p.toString().replace('\\', '/')).toList(),

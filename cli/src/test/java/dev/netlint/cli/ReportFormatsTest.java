@@ -51,6 +51,12 @@ class ReportFormatsTest {
         assertThat(Arrays.stream(NetlintCommand.Format.values()).map(Enum::name).toList()).isEqualTo(Reporters.FORMATS);
     }
 
+    @Test
+    void theCommandLineOffersExactlyTheFailOnValues() {
+        assertThat(Arrays.stream(NetlintCommand.FailOnWord.values()).map(Enum::name).toList())
+                .isEqualTo(dev.netlint.core.config.FailOn.LABELS);
+    }
+
     @TempDir
     Path dir;
 

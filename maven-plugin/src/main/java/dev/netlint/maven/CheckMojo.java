@@ -1,5 +1,6 @@
 package dev.netlint.maven;
 
+import dev.netlint.core.config.FailOn;
 import dev.netlint.core.config.ConfigException;
 import dev.netlint.core.engine.EffectiveOptions;
 import dev.netlint.core.finding.Finding;
@@ -189,7 +190,7 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping netlint");
             return;
         }
-        String failOn = failOn();
+        FailOn failOn = failOn();
         List<String> reportFormats = reportFormats();
         validateSettings();
         EffectiveOptions options = options(failOn);
@@ -243,14 +244,14 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** failOnSeverity, checked; null when not set (the configuration file's fail-on, else warning). */
-    private String failOn() throws MojoExecutionException {
+    private FailOn failOn() throws MojoExecutionException {
         if (failOnSeverity == null || failOnSeverity.isBlank()) {
             return null;
         }
-        String value = failOnSeverity.trim().toLowerCase(Locale.ROOT);
-        if (!EffectiveOptions.FAIL_ON.contains(value)) {
+        FailOn value = FailOn.of(failOnSeverity.trim());
+        if (value == null) {
             throw new MojoExecutionException("netlint: failOnSeverity must be one of "
-                    + String.join(", ", EffectiveOptions.FAIL_ON) + ", not '" + failOnSeverity + "'");
+                    + String.join(", ", FailOn.LABELS) + ", not '" + failOnSeverity + "'");
         }
         return value;
     }
@@ -280,7 +281,7 @@ public class CheckMojo extends AbstractMojo {
      * Maps the parameters to the core's {@link EffectiveOptions}: parameters over the configuration file over the
      * defaults. Reads the configuration and compiles the users' rules (only when there are rule folders).
      */
-    private EffectiveOptions options(String failOn) throws MojoExecutionException {
+    private EffectiveOptions options(FailOn failOn) throws MojoExecutionException {
         RuleRegistry builtIn = RuleRegistry.builtIn(CheckMojo.class.getClassLoader());
         List<String> disabled = orDefault(disabledRules, List.<String>of()).stream()
                 .map(String::trim).filter(id -> !id.isEmpty()).toList();

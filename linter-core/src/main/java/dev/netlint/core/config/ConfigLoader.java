@@ -52,7 +52,7 @@ public final class ConfigLoader {
             "settings", "inline-suppressions", "baseline", "strict");
     static final List<String> RULE_KEYS = List.of("enabled", "severity", "exclude", "reason");
     static final List<String> SETTING_KEYS = List.of("cluster-ip-family", "default-target-type");
-    static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+    static final List<String> FAIL_ON = FailOn.LABELS;
 
     /**
      * The default file in {@code directory} when there is one, else {@link NetlintConfig#NONE}. A file found this way
@@ -108,7 +108,8 @@ public final class ConfigLoader {
         }
         PMap top = map(yaml.documents().get(0), "the configuration");
         checkKeys(top, TOP_KEYS, "");
-        String failOn = oneOf(top, "fail-on", FAIL_ON, "");
+        String failOnWord = oneOf(top, "fail-on", FAIL_ON, "");
+        FailOn failOn = failOnWord == null ? null : FailOn.of(failOnWord);
         Map<String, NetlintConfig.RuleEntry> rules = new LinkedHashMap<>();
         PNode rulesNode = top.get("rules");
         if (rulesNode != null && !isNull(rulesNode)) {
