@@ -1,8 +1,8 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.LintEngine;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.LintSettings;

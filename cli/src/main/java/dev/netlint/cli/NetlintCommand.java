@@ -1,36 +1,31 @@
 package dev.netlint.cli;
 
 import dev.netlint.core.config.ConfigException;
-import dev.netlint.core.config.EffectiveOptions;
+import dev.netlint.core.engine.EffectiveOptions;
 import dev.netlint.core.config.ConfigPrinter;
+import dev.netlint.core.config.FailOn;
 import dev.netlint.core.config.NetlintConfig;
 import dev.netlint.core.engine.InputException;
 import dev.netlint.core.engine.InputOptions;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.OwnFindings;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintPolicy;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.config.LintPolicy;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
-import dev.netlint.core.report.CheckstyleReporter;
-import dev.netlint.core.report.GithubReporter;
-import dev.netlint.core.report.GitlabReporter;
-import dev.netlint.core.report.JsonReporter;
-import dev.netlint.core.report.JunitReporter;
-import dev.netlint.core.report.OutputFiles;
-import dev.netlint.core.report.ReportPaths;
+import dev.netlint.core.output.OutputFiles;
+import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.report.RuleDocumentation;
 import dev.netlint.core.report.RuleListJson;
-import dev.netlint.core.report.RulePages;
+import dev.netlint.core.finding.RulePages;
 import dev.netlint.core.report.Reporter;
-import dev.netlint.core.report.SarifReporter;
+import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.TerminalMarkdown;
-import dev.netlint.core.report.TextReporter;
 import dev.netlint.core.suppress.Baseline;
-import dev.netlint.core.suppress.Suppression;
+import dev.netlint.core.finding.Suppression;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +65,8 @@ public final class NetlintCommand implements Callable<Integer> {
     /** Output formats; all but text are machine formats, which own standard output when they write to it. */
     enum Format { text, json, sarif, github, checkstyle, junit, gitlab }
 
-    enum FailOn { error, warning, info, never }
+    /** --fail-on's words as picocli parses and lists them; each names a {@link FailOn}. */
+    enum FailOnWord { error, warning, info, never }
 
     @Parameters(paramLabel = "PATH", description = "Files or folders to lint (default: .); - reads YAML from standard input.")
     List<String> paths = new ArrayList<>();
@@ -110,7 +106,7 @@ public final class NetlintCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: warning).")
-    FailOn failOn;
+    FailOnWord failOn;
 
     @Option(names = "--cluster-ip-family", paramLabel = "FAMILY",
             description = "IP family of the cluster the manifests run on, when no Terraform cluster in the input says it: ipv4 or ipv6.")
@@ -297,7 +293,7 @@ public final class NetlintCommand implements Callable<Integer> {
                     .inputFolder(singleFolder())
                     .workspaces(workspaces, workingDirectory)
                     .excludes(excludes, workingDirectory)
-                    .failOn(failOn == null ? null : failOn.name())
+                    .failOn(failOn == null ? null : FailOn.of(failOn.name()))
                     .clusterIpFamily(clusterIpFamily)
                     .defaultTargetType(defaultTargetType)
                     .disabledRules(disabled)
@@ -355,7 +351,7 @@ public final class NetlintCommand implements Callable<Integer> {
         }
         LintEngine engine = options.engine();
         // command line over configuration file over defaults (EffectiveOptions)
-        String effectiveFailOn = options.failOn();
+        FailOn effectiveFailOn = options.failOn();
         Path baselinePath = options.baselineFile();
         List<String> allDisabled;
         LintPolicy policy;
@@ -442,7 +438,8 @@ public final class NetlintCommand implements Callable<Integer> {
      * The built-in rules plus the users' rules of the given folders (configuration {@code rule-folders}). Groovy is
      * compiled only when there are such folders. The {@code --rules DIR} option adds its folders to the same list.
      */
-    private ConfigPrinter.Effective effective(NetlintConfig config, RuleRegistry registry, String failOnWord,
+    private ConfigPrinter.Effective effective(NetlintConfig config, RuleRegistry registry,
+                                              FailOn failOn,
                                               LintPolicy policy, Path baseline, String ipFamily, String targetType,
                                               List<String> off, boolean workspacesExplicit, boolean trusted) {
         List<ConfigPrinter.RuleLine> rules = new ArrayList<>();
@@ -454,24 +451,17 @@ public final class NetlintCommand implements Callable<Integer> {
                     rulePolicy == null ? null : rulePolicy.reason()));
         }
         return new ConfigPrinter.Effective(config.file() == null ? null : config.file().toString().replace('\\', '/'),
-                failOnWord.toLowerCase(Locale.ROOT), policy.inlineSuppressions(),
+                failOn, policy.inlineSuppressions(),
                 baseline == null ? null : baseline.toString().replace('\\', '/'), policy.exclude().patterns(),
                 policy.workspaces().patterns(), workspacesExplicit,
                 (trusted ? config.ruleFolders() : List.<Path>of()).stream().map(p -> p.toString().replace('\\', '/')).toList(),
                 ipFamily, targetType, rules, policy.strict());
     }
 
-    /** Creates only the reporter asked for, so SARIF's object model is loaded only for --format sarif. */
+    /** Creates only the reporter asked for ({@link Reporters#forFormat}). */
     private Reporter reporter(Report report, RuleRegistry registry, ReportPaths reportPaths) {
-        return switch (report.formatOrText()) {
-            case text -> new TextReporter(report.output == null && System.console() != null, verbose);
-            case json -> new JsonReporter(version());
-            case sarif -> new SarifReporter(version(), registry, reportPaths);
-            case github -> new GithubReporter(reportPaths);
-            case checkstyle -> new CheckstyleReporter(reportPaths);
-            case junit -> new JunitReporter(registry.rules(), reportPaths);
-            case gitlab -> new GitlabReporter(reportPaths);
-        };
+        return Reporters.forFormat(report.formatOrText().name(), version(), registry, reportPaths,
+                report.output == null && System.console() != null, verbose);
     }
 
     private String validate(RuleRegistry registry, List<Report> targets) {

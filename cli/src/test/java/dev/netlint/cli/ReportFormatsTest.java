@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.SarifSchema;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,17 @@ class ReportFormatsTest {
               type: NodePort
               ports: [{port: 80}]
             """;
+
+    @Test
+    void theCommandLineOffersExactlyTheFormatsThatHaveAReporter() {
+        assertThat(Arrays.stream(NetlintCommand.Format.values()).map(Enum::name).toList()).isEqualTo(Reporters.FORMATS);
+    }
+
+    @Test
+    void theCommandLineOffersExactlyTheFailOnValues() {
+        assertThat(Arrays.stream(NetlintCommand.FailOnWord.values()).map(Enum::name).toList())
+                .isEqualTo(dev.netlint.core.config.FailOn.LABELS);
+    }
 
     @TempDir
     Path dir;

@@ -158,7 +158,7 @@ class UsageErrorsAndSelectionTest {
         Path sarif = dir.resolve("out.sarif");
         assertThat(Main.run("--format", "json", "--format", "sarif", "--output", sarif.toString(), dir.toString()))
                 .isEqualTo(ExitCode.FINDINGS);
-        String page = dev.netlint.core.report.RulePages.page("NET001");
+        String page = dev.netlint.core.finding.RulePages.page("NET001");
         assertThat(page).matches("https://github\\.com/[^/]+/netlint/blob/(v\\d+\\.\\d+\\.\\d+|main)/docs/rules/NET001\\.md");
         assertThat(new ObjectMapper().readTree(console.stdout()).at("/findings/0/docs").asText()).isEqualTo(page);
         JsonNode driver = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/tool/driver");

@@ -1,25 +1,22 @@
 package dev.netlint.maven;
 
+import dev.netlint.core.config.FailOn;
 import dev.netlint.core.config.ConfigException;
-import dev.netlint.core.config.EffectiveOptions;
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.EffectiveOptions;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.InputException;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
-import dev.netlint.core.lang.RelatedLocation;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
 import dev.netlint.core.suppress.Baseline.BaselineException;
-import dev.netlint.core.report.CheckstyleReporter;
-import dev.netlint.core.report.JsonReporter;
-import dev.netlint.core.report.JunitReporter;
-import dev.netlint.core.report.OutputFiles;
-import dev.netlint.core.report.ReportPaths;
+import dev.netlint.core.output.OutputFiles;
+import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.report.Reporter;
-import dev.netlint.core.report.SarifReporter;
-import dev.netlint.core.report.TextReporter;
+import dev.netlint.core.report.Reporters;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,9 +86,11 @@ public class CheckMojo extends AbstractMojo {
     private boolean failOnViolation;
 
     /**
-     * Report files written to ${project.build.directory}/netlint/: text (netlint.txt), json (netlint.json), sarif
-     * (netlint.sarif), checkstyle (netlint-checkstyle.xml) and junit (netlint-junit.xml). Paths in them are relative
-     * to the module's base directory.
+     * Report files written to ${project.build.directory}/netlint/, one per format: {@code text} (netlint.txt),
+     * {@code json} (netlint.json), {@code sarif} (netlint.sarif), {@code checkstyle} (netlint-checkstyle.xml),
+     * {@code junit} (netlint-junit.xml) and {@code gitlab} (GitLab Code Quality, netlint-gitlab.json): the CLI's
+     * {@code --format} values, written by the same reporters. {@code github} (workflow commands for standard output)
+     * is refused. Paths in the reports are relative to the module's base directory.
      */
     @Parameter(property = "netlint.formats", defaultValue = "text,json")
     private List<String> formats;
@@ -191,7 +190,7 @@ public class CheckMojo extends AbstractMojo {
             log.info("Skipping netlint");
             return;
         }
-        String failOn = failOn();
+        FailOn failOn = failOn();
         List<String> reportFormats = reportFormats();
         validateSettings();
         EffectiveOptions options = options(failOn);
@@ -245,14 +244,14 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** failOnSeverity, checked; null when not set (the configuration file's fail-on, else warning). */
-    private String failOn() throws MojoExecutionException {
+    private FailOn failOn() throws MojoExecutionException {
         if (failOnSeverity == null || failOnSeverity.isBlank()) {
             return null;
         }
-        String value = failOnSeverity.trim().toLowerCase(Locale.ROOT);
-        if (!EffectiveOptions.FAIL_ON.contains(value)) {
+        FailOn value = FailOn.of(failOnSeverity.trim());
+        if (value == null) {
             throw new MojoExecutionException("netlint: failOnSeverity must be one of "
-                    + String.join(", ", EffectiveOptions.FAIL_ON) + ", not '" + failOnSeverity + "'");
+                    + String.join(", ", FailOn.LABELS) + ", not '" + failOnSeverity + "'");
         }
         return value;
     }
@@ -282,7 +281,7 @@ public class CheckMojo extends AbstractMojo {
      * Maps the parameters to the core's {@link EffectiveOptions}: parameters over the configuration file over the
      * defaults. Reads the configuration and compiles the users' rules (only when there are rule folders).
      */
-    private EffectiveOptions options(String failOn) throws MojoExecutionException {
+    private EffectiveOptions options(FailOn failOn) throws MojoExecutionException {
         RuleRegistry builtIn = RuleRegistry.builtIn(CheckMojo.class.getClassLoader());
         List<String> disabled = orDefault(disabledRules, List.<String>of()).stream()
                 .map(String::trim).filter(id -> !id.isEmpty()).toList();
@@ -430,6 +429,7 @@ public class CheckMojo extends AbstractMojo {
         files.put("sarif", "netlint.sarif");
         files.put("checkstyle", "netlint-checkstyle.xml");
         files.put("junit", "netlint-junit.xml");
+        files.put("gitlab", "netlint-gitlab.json");
         return Collections.unmodifiableMap(files);
     }
 
@@ -439,15 +439,7 @@ public class CheckMojo extends AbstractMojo {
 
     /** The same reporters as the CLI's --format; the file paths in the result are already relative to the module. */
     private Reporter reporter(String format, RuleRegistry registry) {
-        ReportPaths paths = new ReportPaths(baseDirectory.toPath());
-        return switch (format) {
-            case "text" -> new TextReporter(false, true);
-            case "json" -> new JsonReporter(version());
-            case "sarif" -> new SarifReporter(version(), registry, paths);
-            case "checkstyle" -> new CheckstyleReporter(paths);
-            case "junit" -> new JunitReporter(registry.rules(), paths);
-            default -> throw new IllegalArgumentException("no reporter for " + format);
-        };
+        return Reporters.forFormat(format, version(), registry, new ReportPaths(baseDirectory.toPath()), false, true);
     }
 
     private void writeReports(LintResult result, List<String> reportFormats, RuleRegistry registry)

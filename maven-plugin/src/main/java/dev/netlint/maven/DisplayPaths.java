@@ -1,11 +1,11 @@
 package dev.netlint.maven;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.engine.SkippedFile;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.SkippedFile;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.source.Location;
-import dev.netlint.core.suppress.SuppressedFinding;
+import dev.netlint.core.finding.SuppressedFinding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;

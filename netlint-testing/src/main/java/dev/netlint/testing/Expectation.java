@@ -1,6 +1,6 @@
 package dev.netlint.testing;
 
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 
 /**
  * A finding a fixture expects: on which line of which file, optionally at which column, with which severity and

@@ -1,6 +1,6 @@
 package dev.netlint.testing;
 
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package dev.netlint.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.LintEngine;
-import dev.netlint.core.engine.LintPolicy;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RuleDefinition;

@@ -2,11 +2,11 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.Fingerprints;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Fingerprints;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.testing.RuleFixtures;

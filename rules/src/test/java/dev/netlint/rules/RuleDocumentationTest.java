@@ -2,7 +2,7 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.LintEngine;
 import dev.netlint.core.engine.LintRequest;
 import dev.netlint.core.engine.OwnFindings;

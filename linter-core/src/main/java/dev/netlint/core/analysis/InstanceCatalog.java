@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Per-instance-type ENI and IP facts, read once (lazily, only when a rule asks) from the data file the rules module
- * ships: {@code dev/netlint/rules/data/instance-networking-limits.tsv} (provenance next to it). A type the table does
- * not list is unknown: rules never guess its limits.
+ * Per-instance-type ENI and IP facts, read once (lazily, only when a rule asks) from the data file next to this class:
+ * {@code dev/netlint/core/analysis/instance-networking-limits.tsv} (provenance in PROVENANCE.md beside it). A type the
+ * table does not list is unknown: rules never guess its limits. A build without the file is broken, so the first use
+ * fails instead of making every type unknown.
  */
 public final class InstanceCatalog {
 
-    public static final String RESOURCE = "dev/netlint/rules/data/instance-networking-limits.tsv";
+    public static final String RESOURCE = "dev/netlint/core/analysis/instance-networking-limits.tsv";
 
     private final Map<String, InstanceLimits> byType;
 
@@ -30,7 +31,7 @@ public final class InstanceCatalog {
         static final InstanceCatalog INSTANCE = load(InstanceCatalog.class.getClassLoader());
     }
 
-    /** The catalog on the class path (empty when the rules module's data is not there). */
+    /** The catalog on the class path; the first call fails (IllegalStateException) when the data file is missing. */
     public static InstanceCatalog get() {
         return Holder.INSTANCE;
     }
@@ -38,7 +39,8 @@ public final class InstanceCatalog {
     static InstanceCatalog load(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                return new InstanceCatalog(Map.of());
+                throw new IllegalStateException(RESOURCE + " is not on the class path: a build of linter-core "
+                        + "without its instance data");
             }
             return parse(in);
         } catch (IOException e) {

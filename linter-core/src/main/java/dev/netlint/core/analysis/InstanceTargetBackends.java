@@ -1,7 +1,7 @@
 package dev.netlint.core.analysis;
 
 import dev.netlint.core.lang.EvalContext;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.k8s.Ingress;
 import dev.netlint.core.model.k8s.IngressBackend;
 import dev.netlint.core.model.k8s.Service;

@@ -1,7 +1,7 @@
 package dev.netlint.core.analysis;
 
 import dev.netlint.core.lang.EvalContext;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;

@@ -1,8 +1,7 @@
 package dev.netlint.core.config;
 
-import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.SourceReader;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.source.SourceReader;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.parse.yaml.YamlLoader;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;
@@ -45,7 +44,7 @@ public final class ConfigLoader {
 
     /**
      * The file looked for when {@code --config} is not given: in the working directory, else (when exactly one folder
-     * is linted) in that folder; see {@link EffectiveOptions.Builder#inputFolder}.
+     * is linted) in that folder; see {@link dev.netlint.core.engine.EffectiveOptions.Builder#inputFolder}.
      */
     public static final String DEFAULT_FILE = ".netlint.yaml";
 
@@ -53,7 +52,7 @@ public final class ConfigLoader {
             "settings", "inline-suppressions", "baseline", "strict");
     static final List<String> RULE_KEYS = List.of("enabled", "severity", "exclude", "reason");
     static final List<String> SETTING_KEYS = List.of("cluster-ip-family", "default-target-type");
-    static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+    static final List<String> FAIL_ON = FailOn.LABELS;
 
     /**
      * The default file in {@code directory} when there is one, else {@link NetlintConfig#NONE}. A file found this way
@@ -90,7 +89,7 @@ public final class ConfigLoader {
     }
 
     private NetlintConfig load(Path file, String display) throws ConfigException {
-        SourceReader.Read read = new SourceReader(LintRequest.DEFAULT_MAX_FILE_BYTES)
+        SourceReader.Read read = new SourceReader(SourceReader.DEFAULT_MAX_FILE_BYTES)
                 .read(new SourceFile(file, display, SourceFormat.YAML));
         if (read.text() == null) {
             throw new ConfigException(read.problemAt(), read.problem());
@@ -109,7 +108,8 @@ public final class ConfigLoader {
         }
         PMap top = map(yaml.documents().get(0), "the configuration");
         checkKeys(top, TOP_KEYS, "");
-        String failOn = oneOf(top, "fail-on", FAIL_ON, "");
+        String failOnWord = oneOf(top, "fail-on", FAIL_ON, "");
+        FailOn failOn = failOnWord == null ? null : FailOn.of(failOnWord);
         Map<String, NetlintConfig.RuleEntry> rules = new LinkedHashMap<>();
         PNode rulesNode = top.get("rules");
         if (rulesNode != null && !isNull(rulesNode)) {

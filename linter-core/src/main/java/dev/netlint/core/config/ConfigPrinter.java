@@ -1,6 +1,6 @@
 package dev.netlint.core.config;
 
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import java.util.List;
 
 /**
@@ -18,7 +18,7 @@ public final class ConfigPrinter {
      * {@code workspacesFromCommandLine}: the workspace patterns are {@code --workspace}'s, relative to the working
      * directory rather than to the configuration file.
      */
-    public record Effective(String source, String failOn, boolean inlineSuppressions, String baseline,
+    public record Effective(String source, FailOn failOn, boolean inlineSuppressions, String baseline,
                             List<String> exclude, List<String> workspaces, boolean workspacesFromCommandLine,
                             List<String> ruleFolders, String clusterIpFamily, String defaultTargetType,
                             List<RuleLine> rules, boolean strict) {}
@@ -30,7 +30,7 @@ public final class ConfigPrinter {
         yaml.append("# netlint effective configuration (defaults < ")
                 .append(config.source() == null ? "no configuration file" : config.source())
                 .append(" < command line)\n");
-        yaml.append("fail-on: ").append(config.failOn()).append('\n');
+        yaml.append("fail-on: ").append(config.failOn().label()).append('\n');
         yaml.append("inline-suppressions: ").append(config.inlineSuppressions()).append('\n');
         yaml.append("strict: ").append(config.strict()).append('\n');
         if (config.baseline() == null) {

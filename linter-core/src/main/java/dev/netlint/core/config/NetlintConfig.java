@@ -1,7 +1,7 @@
 package dev.netlint.core.config;
 
-import dev.netlint.core.engine.LintPolicy;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.config.LintPolicy;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.suppress.PathGlobs;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import java.util.function.Function;
  *
  * @param file                where it was read from (null: no configuration file)
  * @param base                the folder relative paths in it are relative to (the file's folder)
- * @param failOn              error, warning, info or never
+ * @param failOn              the configured fail-on; null when not set
  * @param rules               per rule, keyed by the id or name as written, in file order
  * @param exclude             path patterns of files never read
  * @param workspaces          path patterns of folders that are workspaces of their own (same dialect as exclude)
@@ -30,7 +30,7 @@ import java.util.function.Function;
  * @param strict              true: report checks that could not be decided as info findings
  * @param ruleFoldersAt       where {@code rule-folders} is written (null: it is not)
  */
-public record NetlintConfig(Path file, Path base, String failOn, Map<String, RuleEntry> rules, List<String> exclude,
+public record NetlintConfig(Path file, Path base, FailOn failOn, Map<String, RuleEntry> rules, List<String> exclude,
                             List<String> workspaces, List<Path> ruleFolders, String clusterIpFamily,
                             String defaultTargetType, Boolean inlineSuppressions, Path baseline, Boolean strict,
                             Location ruleFoldersAt) {

@@ -1,7 +1,9 @@
 package dev.netlint.core.engine;
 
-import dev.netlint.core.lang.Severity;
-import dev.netlint.core.report.RulePages;
+import dev.netlint.core.source.SourceReader;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.RulePages;
 import dev.netlint.core.source.Location;
 import java.util.List;
 

@@ -1,15 +1,24 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.config.LintPolicy;
+import dev.netlint.core.source.SourceReader;
+import dev.netlint.core.finding.FormedWorkspace;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.SkippedFile;
 import dev.netlint.core.config.ConfigLoader;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.EvaluationResult;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Unverified;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.parse.Placement;
+import dev.netlint.core.parse.helm.HelmSourceMap;
 import dev.netlint.core.parse.helm.RenderedSources;
+import dev.netlint.core.parse.terraform.CallSites;
 import dev.netlint.core.parse.terraform.TerraformLoader;
 import dev.netlint.core.source.ScanScope;
 import dev.netlint.core.source.SourceFile;
@@ -17,8 +26,8 @@ import dev.netlint.core.source.SourceFormat;
 import dev.netlint.core.source.SourceText;
 import dev.netlint.core.suppress.Directive;
 import dev.netlint.core.suppress.InlineSuppressor;
-import dev.netlint.core.suppress.SuppressedFinding;
-import dev.netlint.core.suppress.Suppression;
+import dev.netlint.core.finding.SuppressedFinding;
+import dev.netlint.core.finding.Suppression;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -116,14 +125,16 @@ public final class LintEngine {
                         a.checkedSubjects() + b.checkedSubjects(), a.unverifiable() + b.unverifiable()));
             }
             if (!loaded.cachedModuleCalls().isEmpty()) {
-                findings.replaceAll(loaded.cachedModuleCalls()::locate); // at the user's module block
+                CallSites calls = loaded.cachedModuleCalls();
+                findings.replaceAll(f -> placed(f, calls.locate(placement(f)))); // at the user's module block
             }
             if (!loaded.renderedCharts().isEmpty()) {
-                findings.replaceAll(loaded.renderedCharts()::locate);
+                HelmSourceMap charts = loaded.renderedCharts();
+                findings.replaceAll(f -> placed(f, charts.locate(placement(f))));
             }
             if (stdin != null && i == 0) {
                 RenderedSources rendered = new RenderedSources(SourceFile.STDIN, stdin.text());
-                findings.replaceAll(rendered::annotate);
+                findings.replaceAll(f -> placed(f, rendered.annotate(placement(f))));
             }
             // Inline suppressions apply within their workspace: an annotated Service shop/web of one cluster does
             // not suppress the findings of another cluster's Service shop/web.
@@ -345,5 +356,16 @@ public final class LintEngine {
             byKey.putIfAbsent(List.of(finding.ruleId(), finding.location(), finding.message(), finding.severity()), finding);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** Where a finding is shown, for a parser that knows where its text came from. */
+    private static Placement placement(Finding finding) {
+        return new Placement(finding.location(), finding.related());
+    }
+
+    /** {@code finding} at the place a parser moved it to (null: it stays where it is). */
+    private static Finding placed(Finding finding, Placement moved) {
+        return moved == null ? finding : new Finding(finding.ruleId(), finding.ruleName(), finding.severity(),
+                finding.message(), moved.location(), finding.resource(), finding.hint(), finding.docs(), moved.related());
     }
 }

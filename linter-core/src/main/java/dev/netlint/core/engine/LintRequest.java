@@ -1,6 +1,8 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.lang.LintSettings;
+import dev.netlint.core.source.SourceReader;
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ import java.util.List;
 public record LintRequest(List<String> paths, String stdinText, LintSettings settings, List<String> disabledRules,
                           int threads, long maxFileBytes, LintPolicy policy, InputOptions inputs) {
 
-    public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_MAX_FILE_BYTES = SourceReader.DEFAULT_MAX_FILE_BYTES;
 
     public LintRequest {
         paths = List.copyOf(paths);

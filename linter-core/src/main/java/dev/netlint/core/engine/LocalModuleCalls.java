@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.parse.hcl.HclLoader;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;

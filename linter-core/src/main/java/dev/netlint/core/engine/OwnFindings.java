@@ -1,6 +1,6 @@
 package dev.netlint.core.engine;
 
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.suppress.InlineSuppressor;
 import java.util.List;
 import java.util.Optional;

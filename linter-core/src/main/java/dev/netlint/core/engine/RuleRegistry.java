@@ -74,7 +74,7 @@ public final class RuleRegistry {
      * cites the AWS or Kubernetes documentation), else the documentation a user's rule names.
      */
     public String link(RuleDefinition rule) {
-        return isBuiltIn(rule.id()) ? dev.netlint.core.report.RulePages.page(rule.id()) : rule.docs();
+        return isBuiltIn(rule.id()) ? dev.netlint.core.finding.RulePages.page(rule.id()) : rule.docs();
     }
 
     /**

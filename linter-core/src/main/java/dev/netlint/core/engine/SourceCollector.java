@@ -1,5 +1,7 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.source.SourceReader;
+import dev.netlint.core.finding.SkippedFile;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;
 import java.io.IOException;

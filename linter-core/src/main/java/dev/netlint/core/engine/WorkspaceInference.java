@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.FormedWorkspace;
 import dev.netlint.core.model.Workspace;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.model.k8s.IngressClass;

@@ -1,5 +1,9 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.source.SourceReader;
+import dev.netlint.core.finding.FormedWorkspace;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.SkippedFile;
 import dev.netlint.core.model.ModelElement;
 import dev.netlint.core.model.Workspace;
 import dev.netlint.core.parse.ParseProblem;

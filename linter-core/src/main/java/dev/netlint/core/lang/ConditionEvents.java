@@ -1,5 +1,6 @@
 package dev.netlint.core.lang;
 
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.ModelElement;
 import dev.netlint.core.source.HasLocation;
 import java.util.ArrayList;

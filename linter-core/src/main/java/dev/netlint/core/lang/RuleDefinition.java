@@ -1,5 +1,6 @@
 package dev.netlint.core.lang;
 
+import dev.netlint.core.finding.Severity;
 import java.util.List;
 import java.util.regex.Pattern;
 

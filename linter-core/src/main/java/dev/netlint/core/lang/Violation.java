@@ -1,5 +1,7 @@
 package dev.netlint.core.lang;
 
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.ModelElement;
 import dev.netlint.core.source.Location;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.output.ReportPaths;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

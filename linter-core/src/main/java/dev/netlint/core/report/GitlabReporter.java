@@ -1,9 +1,10 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.output.ReportPaths;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.Fingerprints;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Fingerprints;
+import dev.netlint.core.finding.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package dev.netlint.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.lang.RelatedLocation;
-import dev.netlint.core.lang.Severity;
-import dev.netlint.core.suppress.Suppression;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.Suppression;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -50,7 +50,7 @@ public final class JsonReporter implements Reporter {
             json.writeNumberField("suppressed", result.suppressed().size());
             if (result.workspaces().size() > 1) {
                 json.writeArrayFieldStart("workspaces");
-                for (dev.netlint.core.engine.FormedWorkspace workspace : result.workspaces()) {
+                for (dev.netlint.core.finding.FormedWorkspace workspace : result.workspaces()) {
                     json.writeStartObject();
                     json.writeStringField("name", workspace.name());
                     json.writeStringField("why", workspace.why());

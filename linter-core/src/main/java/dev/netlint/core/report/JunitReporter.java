@@ -1,7 +1,8 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.output.ReportPaths;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.lang.RuleDefinition;
 import java.io.IOException;
 import java.io.Writer;

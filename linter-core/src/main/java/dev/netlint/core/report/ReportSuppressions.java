@@ -1,6 +1,6 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import java.util.Optional;
 
 /**

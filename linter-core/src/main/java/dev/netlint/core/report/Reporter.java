@@ -1,6 +1,6 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,5 +1,6 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.finding.RulePages;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;

@@ -1,5 +1,7 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.finding.RulePages;
+import dev.netlint.core.output.ReportPaths;
 import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
@@ -25,12 +27,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.OwnFindings;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -113,7 +115,7 @@ public final class SarifReporter implements Reporter {
             }
         }
         List<Result> results = new ArrayList<>();
-        Map<Finding, dev.netlint.core.suppress.Suppression> suppressed = result.suppressionIndex();
+        Map<Finding, dev.netlint.core.finding.Suppression> suppressed = result.suppressionIndex();
         for (Finding finding : result.allFindings()) {
             if (!index.containsKey(finding.ruleId())) {
                 index.put(finding.ruleId(), descriptors.size());
@@ -228,7 +230,7 @@ public final class SarifReporter implements Reporter {
         return descriptor;
     }
 
-    private Result result(Finding finding, int ruleIndex, dev.netlint.core.suppress.Suppression fromRun) {
+    private Result result(Finding finding, int ruleIndex, dev.netlint.core.finding.Suppression fromRun) {
         String file = paths.relative(finding.location().file());
         Result result = new Result()
                 .withRuleId(finding.ruleId())
@@ -306,7 +308,7 @@ public final class SarifReporter implements Reporter {
     }
 
     static String fingerprint(Finding finding, String relativeFile) {
-        return dev.netlint.core.engine.Fingerprints.of(finding, relativeFile);
+        return dev.netlint.core.finding.Fingerprints.of(finding, relativeFile);
     }
 
     private static Optional<URI> uri(String text) {

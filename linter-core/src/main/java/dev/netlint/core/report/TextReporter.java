@@ -1,12 +1,12 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.engine.SkippedFile;
-import dev.netlint.core.lang.RelatedLocation;
-import dev.netlint.core.lang.Severity;
-import dev.netlint.core.suppress.SuppressedFinding;
-import dev.netlint.core.suppress.Suppression;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.SkippedFile;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.SuppressedFinding;
+import dev.netlint.core.finding.Suppression;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -59,7 +59,7 @@ public final class TextReporter implements Reporter {
             for (SkippedFile skipped : result.skipped()) {
                 out.write("skipped " + TerminalText.clean(skipped.path()) + ": " + TerminalText.clean(skipped.reason()) + '\n');
             }
-            for (dev.netlint.core.engine.FormedWorkspace workspace : result.workspaces()) {
+            for (dev.netlint.core.finding.FormedWorkspace workspace : result.workspaces()) {
                 out.write("workspace " + TerminalText.clean(workspace.name()) + ": "
                         + TerminalText.clean(workspace.why()) + '\n');
             }

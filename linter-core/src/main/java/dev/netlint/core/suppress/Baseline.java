@@ -1,10 +1,12 @@
 package dev.netlint.core.suppress;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.Fingerprints;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.report.OutputFiles;
-import dev.netlint.core.report.ReportPaths;
+import dev.netlint.core.finding.Suppression;
+import dev.netlint.core.finding.SuppressedFinding;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Fingerprints;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.output.OutputFiles;
+import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.source.Location;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.netlint.core.suppress;
 
+import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.source.Location;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

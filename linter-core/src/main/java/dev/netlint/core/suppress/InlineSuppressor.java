@@ -1,7 +1,9 @@
 package dev.netlint.core.suppress;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Suppression;
+import dev.netlint.core.finding.SuppressedFinding;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.Workspace;
 import dev.netlint.core.model.k8s.K8sResource;
@@ -179,6 +181,6 @@ public final class InlineSuppressor {
         return new Finding(PROBLEM, PROBLEM, Severity.INFO, message, directive.location(),
                 directive.object() != null ? directive.object() : directive.location().file(),
                 "Give each suppression a known rule id or name and a reason; remove suppressions that no longer "
-                        + "suppress anything.", dev.netlint.core.report.RulePages.page(PROBLEM), List.of());
+                        + "suppress anything.", dev.netlint.core.finding.RulePages.page(PROBLEM), List.of());
     }
 }

@@ -1,10 +1,11 @@
 package dev.netlint.core.config;
 
+import dev.netlint.core.engine.EffectiveOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.engine.LintPolicy;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.config.LintPolicy;
+import dev.netlint.core.finding.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class ConfigLoaderTest {
                 baseline: netlint-baseline.txt
                 """.replace("alb-ingress-not-grouped-x", "suppression-problem")));
 
-        assertThat(config.failOn()).isEqualTo("info");
+        assertThat(config.failOn()).isEqualTo(FailOn.INFO);
         assertThat(config.exclude()).containsExactly("charts/**", "legacy/*.yaml");
         assertThat(config.ruleFolders()).containsExactly(dir.toAbsolutePath().resolve("tools/netlint-rules"));
         assertThat(config.clusterIpFamily()).isEqualTo("ipv6");
@@ -149,7 +150,7 @@ class ConfigLoaderTest {
 
     @Test
     void printedConfigurationReadsBackToTheSameSettings() throws IOException, ConfigException {
-        String printed = ConfigPrinter.print(new ConfigPrinter.Effective(".netlint.yaml", "warning", true, "base line.txt",
+        String printed = ConfigPrinter.print(new ConfigPrinter.Effective(".netlint.yaml", FailOn.WARNING, true, "base line.txt",
                 List.of("charts/**"), List.of("clusters/*"), false, List.of(), "ipv6", "ip", List.of(
                 new ConfigPrinter.RuleLine("NET001", "service-nodeport-exposure", true, Severity.ERROR, List.of(), null),
                 new ConfigPrinter.RuleLine("NET002", "NET002", false, Severity.WARNING, List.of("legacy/**"), "say \"why\"")),
@@ -181,10 +182,10 @@ class ConfigLoaderTest {
 
     @Test
     void printedConfigurationSaysWhereWorkspacePatternsAreRelativeTo() {
-        String none = ConfigPrinter.print(new ConfigPrinter.Effective(null, "warning", true, null, List.of(), List.of(),
+        String none = ConfigPrinter.print(new ConfigPrinter.Effective(null, FailOn.WARNING, true, null, List.of(), List.of(),
                 false, List.of(), null, "instance", List.of(), false));
         assertThat(none).contains("\nworkspaces: []  # none: everything linted is one workspace\n");
-        String explicit = ConfigPrinter.print(new ConfigPrinter.Effective(null, "warning", true, null, List.of(),
+        String explicit = ConfigPrinter.print(new ConfigPrinter.Effective(null, FailOn.WARNING, true, null, List.of(),
                 List.of("envs/*"), true, List.of(), null, "instance", List.of(), false));
         assertThat(explicit).contains("\nworkspaces: [\"envs/*\"]  # --workspace: relative to the working directory\n");
     }

@@ -1,5 +1,6 @@
 package dev.netlint.core.config;
 
+import dev.netlint.core.engine.EffectiveOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -69,7 +70,7 @@ class TrustBoundaryTest {
         assertThat(canary()).doesNotExist();
         assertThat(options.ruleFolders()).isEmpty();
         assertThat(options.registry().find("EVIL001")).isEmpty();
-        assertThat(options.failOn()).isEqualTo("error"); // the rest of the file still applies
+        assertThat(options.failOn()).isEqualTo(FailOn.ERROR); // the rest of the file still applies
         assertThat(options.configTrusted()).isFalse();
         assertThat(options.ruleFoldersNotLoaded()).isEqualTo(repo + "/.netlint.yaml:2:1: rule-folders in a "
                 + "discovered .netlint.yaml are not loaded: a configuration netlint finds by itself may come with the "

@@ -1,5 +1,7 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +9,10 @@ import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.LintSettings;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.source.Location;
 import java.io.IOException;

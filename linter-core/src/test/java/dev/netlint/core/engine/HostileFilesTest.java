@@ -1,5 +1,7 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;

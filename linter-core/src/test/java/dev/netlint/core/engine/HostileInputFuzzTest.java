@@ -1,5 +1,7 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.source.SourceReader;
+import dev.netlint.core.finding.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

@@ -1,5 +1,8 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.source.SourceReader;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.SkippedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -156,7 +159,7 @@ class HostileTreeTest {
                 assertThat(f.message()).startsWith("cannot read: ").endsWith("; nothing in it was linted")
                         .doesNotContain(dir.toString());
             });
-            assertThat(result.failsAt(dev.netlint.core.lang.Severity.ERROR)).isTrue();
+            assertThat(result.failsAt(dev.netlint.core.finding.Severity.ERROR)).isTrue();
         } finally {
             // JUnit's clean-up walks by absolute path too, so the deep part goes first
             new ProcessBuilder("rm", "-rf", level).directory(top.toFile()).start().waitFor(30, TimeUnit.SECONDS);

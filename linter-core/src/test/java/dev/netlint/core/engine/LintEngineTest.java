@@ -1,5 +1,8 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.SkippedFile;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +15,7 @@ import dev.netlint.core.lang.LintRule;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.source.Location;

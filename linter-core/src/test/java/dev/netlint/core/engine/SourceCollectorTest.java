@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.SkippedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

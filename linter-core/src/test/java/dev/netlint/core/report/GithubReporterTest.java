@@ -1,12 +1,13 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.output.ReportPaths;
 import static dev.netlint.core.report.ReportFixtures.HOSTILE;
 import static dev.netlint.core.report.ReportFixtures.finding;
 import static dev.netlint.core.report.ReportFixtures.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;

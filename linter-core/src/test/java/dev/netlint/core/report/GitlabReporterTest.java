@@ -1,5 +1,6 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.output.ReportPaths;
 import static dev.netlint.core.report.ReportFixtures.HOSTILE;
 import static dev.netlint.core.report.ReportFixtures.finding;
 import static dev.netlint.core.report.ReportFixtures.result;
@@ -11,10 +12,10 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.InputFindings;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.source.Location;
 import java.io.IOException;
 import java.io.InputStream;

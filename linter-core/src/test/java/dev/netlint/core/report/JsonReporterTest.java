@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The stable machine format, pinned character for character: field order, indentation, escaping. */
 class JsonReporterTest {
 
-    private static String json(dev.netlint.core.engine.LintResult result) {
+    private static String json(dev.netlint.core.finding.LintResult result) {
         return render(new JsonReporter("1.2.3"), result);
     }
 

@@ -1,12 +1,12 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.engine.SkippedFile;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.SkippedFile;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.source.Location;
 import java.io.IOException;
 import java.io.StringWriter;

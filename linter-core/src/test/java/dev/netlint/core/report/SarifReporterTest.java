@@ -1,5 +1,7 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.finding.RulePages;
+import dev.netlint.core.output.ReportPaths;
 import static dev.netlint.core.report.ReportFixtures.HOSTILE;
 import static dev.netlint.core.report.ReportFixtures.finding;
 import static dev.netlint.core.report.ReportFixtures.result;
@@ -8,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.InputFindings;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.source.Location;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -67,13 +67,4 @@ class TerminalMarkdownTest {
                 .contains("\n    spec:\n      type: NodePort\n")
                 .doesNotContain("```", "**", "`");
     }
-
-    @Test
-    void rulePagesLinkToTheTagOfAReleaseAndToMainOtherwise() {
-        assertThat(RulePages.ref("1.2.0")).isEqualTo("v1.2.0");
-        assertThat(RulePages.ref("1.3.0-SNAPSHOT")).isEqualTo("main");
-        assertThat(RulePages.ref("unknown")).isEqualTo("main");
-        assertThat(RulePages.page("NET001")).startsWith(RulePages.repository() + "/blob/")
-                .endsWith("/docs/rules/NET001.md");
-    }
 }

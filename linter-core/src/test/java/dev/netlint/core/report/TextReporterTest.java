@@ -9,10 +9,10 @@ import static dev.netlint.core.report.ReportFixtures.result;
 import static dev.netlint.core.report.ReportFixtures.withMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.engine.SkippedFile;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.SkippedFile;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.source.Location;
 import java.util.List;
 import org.junit.jupiter.api.Test;

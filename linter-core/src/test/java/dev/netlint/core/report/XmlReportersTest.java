@@ -1,13 +1,14 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.output.ReportPaths;
 import static dev.netlint.core.report.ReportFixtures.HOSTILE;
 import static dev.netlint.core.report.ReportFixtures.finding;
 import static dev.netlint.core.report.ReportFixtures.result;
 import static dev.netlint.core.report.ReportFixtures.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.LintResult;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.LintResult;
+import dev.netlint.core.finding.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,13 +1,14 @@
 package dev.netlint.core.suppress;
 
+import dev.netlint.core.finding.Suppression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.LintEngine;
-import dev.netlint.core.engine.LintPolicy;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.lang.LintSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class BaselineTest {
             assertThat(s.suppression().kind()).isEqualTo(Suppression.Kind.BASELINE);
             assertThat(s.suppression().reason()).startsWith("known finding, listed in the baseline ");
         });
-        assertThat(again.failsAt(dev.netlint.core.lang.Severity.INFO)).isFalse();
+        assertThat(again.failsAt(dev.netlint.core.finding.Severity.INFO)).isFalse();
 
         write("k8s/svc.yaml", "# a comment moves everything down\n\n" + SuppressionTest.NODEPORT);
         assertThat(run(Baseline.read(file)).findings()).isEmpty();

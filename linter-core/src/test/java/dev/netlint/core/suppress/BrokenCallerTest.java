@@ -3,11 +3,11 @@ package dev.netlint.core.suppress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.LintEngine;
-import dev.netlint.core.engine.LintPolicy;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.lang.LintSettings;
 import java.io.IOException;
 import java.nio.file.Files;

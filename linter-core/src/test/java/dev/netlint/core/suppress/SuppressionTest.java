@@ -1,15 +1,17 @@
 package dev.netlint.core.suppress;
 
+import dev.netlint.core.finding.Suppression;
+import dev.netlint.core.finding.SuppressedFinding;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.engine.LintEngine;
-import dev.netlint.core.engine.LintPolicy;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.LintResult;
+import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.engine.RuleRegistry;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
@@ -18,12 +20,12 @@ import dev.netlint.core.lang.LintRule;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.lang.RuleCheck;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.aws.SecurityGroup;
 import dev.netlint.core.model.aws.SgRule;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.report.JsonReporter;
-import dev.netlint.core.report.ReportPaths;
+import dev.netlint.core.output.ReportPaths;
 import dev.netlint.core.report.SarifReporter;
 import java.io.IOException;
 import java.io.StringWriter;

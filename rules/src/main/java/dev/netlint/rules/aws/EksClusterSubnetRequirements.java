@@ -1,7 +1,7 @@
 package dev.netlint.rules.aws;
 
-import static dev.netlint.core.lang.Severity.ERROR;
-import static dev.netlint.core.lang.Severity.INFO;
+import static dev.netlint.core.finding.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.INFO;
 import static dev.netlint.core.lang.conditions.ClusterConditions.keepClusterSubnetsApartFromNodes;
 import static dev.netlint.core.lang.conditions.ClusterConditions.useSubnetsInTwoAvailabilityZonesOfOneVpc;
 import static dev.netlint.core.lang.conditions.ClusterConditions.useSubnetsOfAtLeast16Addresses;

@@ -2,7 +2,7 @@ package dev.netlint.rules.aws;
 
 import static dev.netlint.core.analysis.PortSpec.tcp;
 import static dev.netlint.core.analysis.PortSpec.udp;
-import static dev.netlint.core.lang.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 
 import dev.netlint.core.analysis.NodeEgress;
@@ -11,7 +11,7 @@ import dev.netlint.core.analysis.PortSpec;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Violation;

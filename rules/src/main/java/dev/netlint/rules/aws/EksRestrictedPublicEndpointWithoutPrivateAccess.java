@@ -1,6 +1,6 @@
 package dev.netlint.rules.aws;
 
-import static dev.netlint.core.lang.Severity.WARNING;
+import static dev.netlint.core.finding.Severity.WARNING;
 import static dev.netlint.core.lang.conditions.ClusterConditions.enablePrivateAccessWhenThePublicEndpointIsRestricted;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.clusters;
 

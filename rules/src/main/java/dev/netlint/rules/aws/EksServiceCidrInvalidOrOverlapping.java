@@ -1,6 +1,6 @@
 package dev.netlint.rules.aws;
 
-import static dev.netlint.core.lang.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.conditions.ClusterConditions.useAValidServiceCidrClearOfTheVpc;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.clusters;
 

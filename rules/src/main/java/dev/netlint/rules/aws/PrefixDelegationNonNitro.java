@@ -1,7 +1,7 @@
 package dev.netlint.rules.aws;
 
-import static dev.netlint.core.lang.Severity.INFO;
-import static dev.netlint.core.lang.Severity.WARNING;
+import static dev.netlint.core.finding.Severity.INFO;
+import static dev.netlint.core.finding.Severity.WARNING;
 import static dev.netlint.core.lang.conditions.CniConditions.setOnlyWarmTargetsThatApply;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;

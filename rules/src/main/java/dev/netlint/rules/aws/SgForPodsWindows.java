@@ -1,7 +1,7 @@
 package dev.netlint.rules.aws;
 
-import static dev.netlint.core.lang.Severity.ERROR;
-import static dev.netlint.core.lang.Severity.WARNING;
+import static dev.netlint.core.finding.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.WARNING;
 import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.haveLinuxNodesToRunOn;
 import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.notBeSelectedBySecurityGroupPolicies;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroupPolicies;

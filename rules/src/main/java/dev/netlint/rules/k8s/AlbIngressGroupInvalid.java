@@ -1,6 +1,6 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.core.lang.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.ingresses;
 import static dev.netlint.rules.k8s.IngressGroupConditions.agreeWithTheirGroup;
 import static dev.netlint.rules.k8s.IngressGroupConditions.haveAValidGroupNameAndOrder;

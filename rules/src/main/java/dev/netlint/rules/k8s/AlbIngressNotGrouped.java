@@ -1,6 +1,6 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.core.lang.Severity.WARNING;
+import static dev.netlint.core.finding.Severity.WARNING;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.ingresses;
 
 import dev.netlint.core.lang.RuleBuilder;

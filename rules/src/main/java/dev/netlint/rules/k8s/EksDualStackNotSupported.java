@@ -1,6 +1,6 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.core.lang.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.conditions.CniConditions.enableExactlyOneIpFamily;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;

@@ -1,7 +1,7 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.core.lang.Severity.ERROR;
-import static dev.netlint.core.lang.Severity.INFO;
+import static dev.netlint.core.finding.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.INFO;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
 import dev.netlint.core.lang.RuleBuilder;

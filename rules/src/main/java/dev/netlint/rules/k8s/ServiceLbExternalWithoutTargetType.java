@@ -1,6 +1,6 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.core.lang.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
 import dev.netlint.core.lang.RuleBuilder;

@@ -1,8 +1,8 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.core.lang.Severity.ERROR;
-import static dev.netlint.core.lang.Severity.INFO;
-import static dev.netlint.core.lang.Severity.WARNING;
+import static dev.netlint.core.finding.Severity.ERROR;
+import static dev.netlint.core.finding.Severity.INFO;
+import static dev.netlint.core.finding.Severity.WARNING;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
 import dev.netlint.core.lang.RuleBuilder;

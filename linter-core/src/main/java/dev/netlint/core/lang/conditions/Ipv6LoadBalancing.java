@@ -2,8 +2,8 @@ package dev.netlint.core.lang.conditions;
 
 import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.ConditionEvents;
-import dev.netlint.core.lang.RelatedLocation;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.model.ModelElement;
 import dev.netlint.core.source.Location;

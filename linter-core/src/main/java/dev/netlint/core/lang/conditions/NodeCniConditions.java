@@ -5,7 +5,7 @@ import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.aws.NodeGroup;

@@ -7,7 +7,7 @@ import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.model.k8s.ServicePort;
@@ -114,7 +114,7 @@ public final class ServiceConditions {
                 } else if ("PreferDualStack".equals(policy.orNull())) {
                     events.add(new dev.netlint.core.lang.Violation(service, policy.location(), service.describe()
                             + " prefers dual-stack; EKS keeps it single-stack without saying so",
-                            List.of(), dev.netlint.core.lang.Severity.WARNING));
+                            List.of(), dev.netlint.core.finding.Severity.WARNING));
                 }
                 Setting cluster = ClusterIpFamily.of(context);
                 Value<String> first = service.ipFamilies().isEmpty() ? null : service.ipFamilies().get(0);

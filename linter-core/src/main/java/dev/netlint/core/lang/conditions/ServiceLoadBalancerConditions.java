@@ -6,8 +6,8 @@ import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
-import dev.netlint.core.lang.RelatedLocation;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
@@ -195,7 +195,7 @@ public final class ServiceLoadBalancerConditions {
                                 + "allocateLoadBalancerNodePorts: false and no nodePort for port "
                                 + (port.port().isKnown() ? port.port().orNull() : "?")
                                 + "; the controller fails: unable to support instance target type with an unallocated NodePort",
-                                new dev.netlint.core.lang.RelatedLocation(service.allocateLoadBalancerNodePorts().location(),
+                                new dev.netlint.core.finding.RelatedLocation(service.allocateLoadBalancerNodePorts().location(),
                                         "allocateLoadBalancerNodePorts: false here"));
                     } else if (port.nodePort().isUnknown()) {
                         events.unknown(service, port.nodePort(), "nodePort");

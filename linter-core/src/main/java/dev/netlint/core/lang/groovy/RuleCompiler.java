@@ -14,7 +14,7 @@ public final class RuleCompiler {
 
     /** Packages and classes every rule file may use without importing them. */
     public static final String[] STATIC_STAR_IMPORTS = {
-            "dev.netlint.core.lang.Severity",
+            "dev.netlint.core.finding.Severity",
             // first, so that its generic words (haveAnnotation for any object) win over older typed ones
             "dev.netlint.core.lang.words.Words",
             "dev.netlint.core.lang.predicates.ServicePredicates",

@@ -3,7 +3,7 @@ package dev.netlint.core.lang.groovy;
 import dev.netlint.core.lang.LintRule;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 
 /**
  * The delegate of a {@code rule(...) { ... }} block: the rule's documentation and its checks. Every method is a

@@ -1,6 +1,6 @@
 package dev.netlint.core.parse.helm;
 
-import dev.netlint.core.engine.SourceReader;
+import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.parse.yaml.YamlLoader;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.tree.PMap;

@@ -1,8 +1,8 @@
 package dev.netlint.core.parse.helm;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.engine.SourceReader;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.source.SourceReader;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.parse.Placement;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;
@@ -77,29 +77,32 @@ public final class HelmSourceMap {
         return text.toString();
     }
 
-    /** {@code finding} placed in the template or values file that wrote it, or with a note that its line is rendered. */
-    public Finding locate(Finding finding) {
+    /**
+     * A finding's {@code placement} moved to the template or values file that wrote it, or with a note that its line
+     * is rendered; null when it stays where it is.
+     */
+    public Placement locate(Placement placement) {
         List<RelatedLocation> related = new ArrayList<>();
         boolean moved = false;
-        for (RelatedLocation other : finding.related()) {
+        for (RelatedLocation other : placement.related()) {
             Template template = templates.get(other.location().file());
             TemplateAlignment.Mapped mapped = template == null ? null : template.place(other.location());
             related.add(mapped == null ? other : new RelatedLocation(location(other.location().file(), mapped),
                     other.message()));
             moved |= mapped != null;
         }
-        String file = finding.location().file();
+        String file = placement.location().file();
         Template template = templates.get(file);
         if (template == null) {
-            return moved ? with(finding, finding.location(), related) : finding;
+            return moved ? new Placement(placement.location(), related) : null;
         }
-        TemplateAlignment.Mapped mapped = template.place(finding.location());
+        TemplateAlignment.Mapped mapped = template.place(placement.location());
         if (mapped == null) {
             related.add(new RelatedLocation(Location.fileStart(template.chart.chartYaml()), "rendered by Helm from this"
-                    + " chart; line " + finding.location().line() + " is in the rendered "
+                    + " chart; line " + placement.location().line() + " is in the rendered "
                     + (template.documentStarts.length > 1 ? "documents (joined by ---)" : "document") + " of " + file
                     + ", not in the template text"));
-            return with(finding, finding.location(), related);
+            return new Placement(placement.location(), related);
         }
         Location inTemplate = location(file, mapped);
         ChartValues.Reference reference = mapped.value() == null || !template.relative.startsWith("templates/") ? null
@@ -110,14 +113,14 @@ public final class HelmSourceMap {
             Location action = location(file, mapped.value());
             related.add(new RelatedLocation(action, "rendered by " + template.relative + ":" + action.line() + ":"
                     + action.column() + " from " + reference.text().replaceFirst("^\\$", "")));
-            return with(finding, in.value().location(), related);
+            return new Placement(in.value().location(), related);
         }
         if (origin instanceof ChartValues.BySet set
                 && mapped.printed().equals(reference.printed(set.value(), PScalar.Kind.STRING))) {
             related.add(new RelatedLocation(location(file, mapped.value()), reference.text().replaceFirst("^\\$", "")
                     + " set by --helm-set " + set.assignment()));
         }
-        return with(finding, inTemplate, related);
+        return new Placement(inTemplate, related);
     }
 
     private static Location location(String file, TemplateAlignment.Mapped mapped) {
@@ -127,11 +130,6 @@ public final class HelmSourceMap {
     /** Where an action is written ({@code {{ .Values.a }}} as a whole), 1-based. */
     private static Location location(String file, GoTemplate.Action action) {
         return new Location(file, action.line() + 1, action.column() + 1, action.endLine() + 1, action.endColumn() + 1);
-    }
-
-    private static Finding with(Finding f, Location location, List<RelatedLocation> related) {
-        return new Finding(f.ruleId(), f.ruleName(), f.severity(), f.message(), location, f.resource(), f.hint(),
-                f.docs(), related);
     }
 
     /** One template's rendered text; its template text is read and aligned on the first finding in it. */

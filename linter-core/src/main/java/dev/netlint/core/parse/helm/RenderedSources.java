@@ -1,7 +1,7 @@
 package dev.netlint.core.parse.helm;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.parse.Placement;
 import dev.netlint.core.source.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,18 +36,17 @@ public final class RenderedSources {
         }
     }
 
-    /** {@code finding} with the template of its document as a related location, when there is one. */
-    public Finding annotate(Finding finding) {
-        if (templates.isEmpty() || !finding.location().file().equals(file)) {
-            return finding;
+    /** {@code placement} with the template of its document as a related location, when there is one; else null. */
+    public Placement annotate(Placement placement) {
+        if (templates.isEmpty() || !placement.location().file().equals(file)) {
+            return null;
         }
-        var document = templates.floorEntry(finding.location().line());
+        var document = templates.floorEntry(placement.location().line());
         if (document == null) {
-            return finding;
+            return null;
         }
-        List<RelatedLocation> related = new ArrayList<>(finding.related());
+        List<RelatedLocation> related = new ArrayList<>(placement.related());
         related.add(new RelatedLocation(documents.get(document.getKey()), "rendered from " + document.getValue()));
-        return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(),
-                finding.location(), finding.resource(), finding.hint(), finding.docs(), related);
+        return new Placement(placement.location(), related);
     }
 }

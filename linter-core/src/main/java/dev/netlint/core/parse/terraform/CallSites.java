@@ -1,7 +1,7 @@
 package dev.netlint.core.parse.terraform;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.lang.RelatedLocation;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.parse.Placement;
 import dev.netlint.core.parse.hcl.HclBlock;
 import dev.netlint.core.source.Location;
 import java.util.ArrayList;
@@ -54,22 +54,22 @@ public final class CallSites {
     }
 
     /**
-     * The finding at the user's call when it lies in a cached module's files; else the finding itself. Values carry
+     * The place of a finding at the user's call when it lies in a cached module's files; else null (it stays). Values carry
      * where they were decided ({@link TfValue#at}): one the user's argument set is already located there, so a
      * finding still inside the cache is about the module's own value or default, and moves to the module block.
      */
-    public Finding locate(Finding finding) {
-        Site site = siteOf(finding.location().file());
+    public Placement locate(Placement placement) {
+        Site site = siteOf(placement.location().file());
         if (site == null) {
-            return finding;
+            return null;
         }
         // The flagged value is a default of the module's that matters only because of a setting the user wrote
         // (the default public_access_cidrs = ["0.0.0.0/0"] of a cluster made public by endpoint_public_access = true):
         // the rule names that setting among its related places, and the user's argument is where to report.
-        boolean aDefault = defaults.stream().anyMatch(d -> contains(d, finding.location()));
+        boolean aDefault = defaults.stream().anyMatch(d -> contains(d, placement.location()));
         Location at = site.call();
         List<RelatedLocation> others = new ArrayList<>();
-        for (RelatedLocation r : finding.related()) {
+        for (RelatedLocation r : placement.related()) {
             if (aDefault && at == site.call()
                     && site.arguments().stream().anyMatch(a -> contains(a, r.location()))) {
                 at = r.location();
@@ -78,12 +78,11 @@ public final class CallSites {
             }
         }
         List<RelatedLocation> related = new ArrayList<>();
-        related.add(new RelatedLocation(finding.location(), "the value inside " + site.shown() + " this comes "
+        related.add(new RelatedLocation(placement.location(), "the value inside " + site.shown() + " this comes "
                 + "from: the module's own, or its default (in the copy terraform init cached); set the module's input "
                 + "in this module block to change it"));
         related.addAll(others);
-        return new Finding(finding.ruleId(), finding.ruleName(), finding.severity(), finding.message(), at,
-                finding.resource(), finding.hint(), finding.docs(), related);
+        return new Placement(at, related);
     }
 
     private static boolean contains(Location outer, Location inner) {

@@ -2,7 +2,7 @@ package dev.netlint.core.parse.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.SourceReader;
+import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;
 import dev.netlint.core.source.SourceFormat;

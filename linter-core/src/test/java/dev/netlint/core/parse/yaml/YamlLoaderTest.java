@@ -3,7 +3,7 @@ package dev.netlint.core.parse.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.netlint.core.engine.SourceReader;
+import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;

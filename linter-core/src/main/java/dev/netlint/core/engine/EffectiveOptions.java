@@ -1,11 +1,12 @@
-package dev.netlint.core.config;
+package dev.netlint.core.engine;
 
-import dev.netlint.core.engine.LintEngine;
-import dev.netlint.core.engine.LintPolicy;
-import dev.netlint.core.engine.LintRequest;
-import dev.netlint.core.engine.RuleRegistry;
+import dev.netlint.core.config.ConfigException;
+import dev.netlint.core.config.NetlintConfig;
+import dev.netlint.core.config.ConfigLoader;
+import dev.netlint.core.config.FailOn;
+import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.lang.LintSettings;
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
 import dev.netlint.core.suppress.Baseline;
 import dev.netlint.core.suppress.Baseline.BaselineException;
@@ -31,13 +32,13 @@ import java.util.Locale;
 public final class EffectiveOptions {
 
     /** The fail-on words, lowest threshold last. */
-    public static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+    public static final List<String> FAIL_ON = FailOn.LABELS;
 
     private final NetlintConfig config;
     private final RuleRegistry registry;
     private final LintEngine engine;
     private final List<Path> ruleFolders;
-    private final String failOn;
+    private final FailOn failOn;
     private final LintSettings settings;
     private final Path baselineFile;
     private final List<String> explicitDisabled;
@@ -56,8 +57,7 @@ public final class EffectiveOptions {
         this.registry = registry;
         this.engine = new LintEngine(registry);
         this.ruleFolders = List.copyOf(ruleFolders);
-        this.failOn = (builder.failOn != null ? builder.failOn
-                : config.failOn() != null ? config.failOn() : "warning").toLowerCase(Locale.ROOT);
+        this.failOn = builder.failOn != null ? builder.failOn : config.failOn() != null ? config.failOn() : FailOn.WARNING;
         String ipFamily = builder.clusterIpFamily != null ? builder.clusterIpFamily.toLowerCase(Locale.ROOT)
                 : config.clusterIpFamily();
         String targetType = builder.defaultTargetType != null ? builder.defaultTargetType
@@ -119,14 +119,14 @@ public final class EffectiveOptions {
         return ruleFoldersNotLoaded;
     }
 
-    /** error, warning, info or never (lower case). */
-    public String failOn() {
+    /** The command line's or Maven's fail-on, else the configuration's, else warning. */
+    public FailOn failOn() {
         return failOn;
     }
 
     /** The lowest severity that fails the run, or null for never. */
     public Severity failThreshold() {
-        return failOn.equals("never") ? null : Severity.parse(failOn);
+        return failOn.threshold();
     }
 
     public LintSettings settings() {
@@ -220,7 +220,7 @@ public final class EffectiveOptions {
         private Path configDirectory = Path.of("");
         private Path inputFolder;
         private RuleRegistry builtIn;
-        private String failOn;
+        private FailOn failOn;
         private String clusterIpFamily;
         private String defaultTargetType;
         private final List<String> disabledRules = new ArrayList<>();
@@ -294,11 +294,8 @@ public final class EffectiveOptions {
             return this;
         }
 
-        /** error, warning, info or never; null: the configuration's, else warning. */
-        public Builder failOn(String value) {
-            if (value != null && !FAIL_ON.contains(value.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("fail-on must be one of " + String.join(", ", FAIL_ON));
-            }
+        /** null: the configuration's, else warning. */
+        public Builder failOn(FailOn value) {
             this.failOn = value;
             return this;
         }

@@ -1,4 +1,4 @@
-package dev.netlint.core.suppress;
+package dev.netlint.core.finding;
 
 import dev.netlint.core.source.Location;
 import java.time.LocalDate;

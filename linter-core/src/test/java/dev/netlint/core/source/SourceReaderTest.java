@@ -1,10 +1,7 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.source.Location;
-import dev.netlint.core.source.SourceFile;
-import dev.netlint.core.source.SourceFormat;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

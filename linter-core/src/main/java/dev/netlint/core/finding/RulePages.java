@@ -1,4 +1,4 @@
-package dev.netlint.core.report;
+package dev.netlint.core.finding;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.netlint.core.report;
+package dev.netlint.core.output;
 
 import dev.netlint.core.source.SourceFormat;
 import java.io.IOException;

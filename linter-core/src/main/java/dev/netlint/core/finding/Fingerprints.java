@@ -1,4 +1,4 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.finding;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.finding;
 
 /** A file of the scanned tree that netlint did not lint, and why (listed with --verbose). */
 public record SkippedFile(String path, String reason) {}

@@ -1,4 +1,4 @@
-package dev.netlint.core.report;
+package dev.netlint.core.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,5 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.finding;
 
-import dev.netlint.core.lang.RelatedLocation;
-import dev.netlint.core.lang.Severity;
 import dev.netlint.core.source.Location;
 import java.util.Comparator;
 import java.util.List;

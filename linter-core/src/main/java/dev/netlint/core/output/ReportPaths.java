@@ -1,4 +1,4 @@
-package dev.netlint.core.report;
+package dev.netlint.core.output;
 
 import java.nio.file.Path;
 

@@ -1,8 +1,5 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.finding;
 
-import dev.netlint.core.lang.Severity;
-import dev.netlint.core.suppress.SuppressedFinding;
-import dev.netlint.core.suppress.Suppression;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

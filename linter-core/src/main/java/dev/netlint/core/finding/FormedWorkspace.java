@@ -1,4 +1,4 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.finding;
 
 /**
  * A workspace netlint formed for a run without configured {@code workspaces}: its name (the folder or file it is

@@ -1,6 +1,5 @@
-package dev.netlint.core.suppress;
+package dev.netlint.core.finding;
 
-import dev.netlint.core.engine.Finding;
 
 /** A finding that a suppression covers: still reported by JSON and SARIF, never counted against the run. */
 public record SuppressedFinding(Finding finding, Suppression suppression) implements Comparable<SuppressedFinding> {

@@ -1,4 +1,4 @@
-package dev.netlint.core.lang;
+package dev.netlint.core.finding;
 
 import java.util.Locale;
 

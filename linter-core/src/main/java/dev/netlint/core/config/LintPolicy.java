@@ -1,6 +1,6 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.config;
 
-import dev.netlint.core.lang.Severity;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.suppress.Baseline;
 import dev.netlint.core.suppress.PathGlobs;
 import java.time.LocalDate;

@@ -1,8 +1,5 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.source;
 
-import dev.netlint.core.source.Location;
-import dev.netlint.core.source.SourceFile;
-import dev.netlint.core.source.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -27,6 +24,9 @@ public final class SourceReader {
     public record Read(SourceText text, Location problemAt, String problem) {}
 
     /** Why a FIFO, socket, device or folder is not read. */
+    /** The size above which a file is refused unless configured otherwise (10 MiB, {@code --max-file-size}). */
+    public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
+
     public static final String NOT_REGULAR = "not a regular file (a FIFO, socket, device or folder); not read";
 
     private final long maxBytes;
