@@ -18,6 +18,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class Console implements BeforeEachCallback, AfterEachCallback {
 
+    /** A NodePort Service (NET001's warning at 5:9), the input most command-line tests lint. */
+    static final String NODEPORT_SERVICE = """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web, namespace: shop}
+            spec:
+              type: NodePort
+              ports: [{port: 80}]
+            """;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream originalOut;

@@ -23,14 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileTreeCliTest {
 
-    private static final String NODEPORT = """
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web, namespace: shop}
-            spec:
-              type: NodePort
-              ports: [{port: 80}]
-            """;
+    private static final String NODEPORT = Console.NODEPORT_SERVICE;
 
     @TempDir
     Path dir;

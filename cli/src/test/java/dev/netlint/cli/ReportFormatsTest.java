@@ -25,14 +25,7 @@ class ReportFormatsTest {
 
     private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
 
-    private static final String NODEPORT = """
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web, namespace: shop}
-            spec:
-              type: NodePort
-              ports: [{port: 80}]
-            """;
+    private static final String NODEPORT = Console.NODEPORT_SERVICE;
 
     /** A Service whose name tries to end the annotation line and start its own workflow commands. */
     private static final String HOSTILE = """

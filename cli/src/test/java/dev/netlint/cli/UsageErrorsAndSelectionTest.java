@@ -18,14 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UsageErrorsAndSelectionTest {
 
-    private static final String NODEPORT = """
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web, namespace: shop}
-            spec:
-              type: NodePort
-              ports: [{port: 80}]
-            """;
+    private static final String NODEPORT = Console.NODEPORT_SERVICE;
     /** NET003 (alb-ingress-not-grouped, warning) only. */
     private static final String INGRESS = """
             apiVersion: networking.k8s.io/v1
