@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
@@ -58,7 +57,7 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
         }
     }
 
-    public static Outcome of(NodeGroup nodes, EvalContext context) {
+    public static Outcome of(NodeGroup nodes, AnalysisContext context) {
         List<RelatedLocation> settings = new ArrayList<>();
         Tri prefixDelegation = cniFlag(nodes, context, PD, settings);
         Tri customNetworking = cniFlag(nodes, context, CUSTOM_NETWORKING, settings);
@@ -103,7 +102,7 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
      * A CNI flag over every configuration of the input (TRUE when any sets it), with where it was decided: the
      * sources that set it true, or for prefix delegation also the sources that leave it off.
      */
-    private static Tri cniFlag(NodeGroup nodes, EvalContext context, String variable,
+    private static Tri cniFlag(NodeGroup nodes, AnalysisContext context, String variable,
                                List<RelatedLocation> settings) {
         Tri result = NodeContext.anyCniFlag(nodes, context, variable, settings);
         if (result.isFalse() && variable.equals(PD)) {

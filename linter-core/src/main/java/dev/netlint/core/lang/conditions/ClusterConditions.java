@@ -53,7 +53,7 @@ public final class ClusterConditions {
 
     /** Records why the cluster's VPC is not known (NET008 needs it). */
     private static void reportUnknownVpc(EksCluster cluster, ClusterNetwork network, ConditionEvents events) {
-        Unverified why = network.whyIncomplete();
+        dev.netlint.core.analysis.Undecided why = network.whyIncomplete();
         if (why != null) {
             events.unverifiable(cluster, why::location, why.message());
             return;
@@ -388,7 +388,7 @@ public final class ClusterConditions {
                 }
                 if (!network.complete() || network.subnets().isEmpty()) {
                     if (!network.complete()) {
-                        Unverified why = network.whyIncomplete();
+                        dev.netlint.core.analysis.Undecided why = network.whyIncomplete();
                         events.unverifiable(cluster, why::location, why.message());
                     }
                     return;
