@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.NodeContext;
 import dev.netlint.core.analysis.Setting;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What node groups should run on, given the cluster's IP family and the VPC CNI's settings. */
-public final class NodeCniConditions {
+final class NodeCniConditions {
 
     private NodeCniConditions() {}
 
@@ -30,7 +30,7 @@ public final class NodeCniConditions {
     }
 
     /** "run on Nitro instance types when pods are IPv6" (NET012). */
-    public static Condition<NodeGroup> runOnNitroForIpv6() {
+    static Condition<NodeGroup> runOnNitroForIpv6() {
         return new Condition<>("run on Nitro instance types when pods get IPv6 addresses") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
@@ -51,7 +51,7 @@ public final class NodeCniConditions {
     }
 
     /** "not run Windows in an IPv6 cluster" (NET013, node groups). */
-    public static Condition<NodeGroup> runNoWindowsInIpv6Clusters() {
+    static Condition<NodeGroup> runNoWindowsInIpv6Clusters() {
         return new Condition<>("not run Windows nodes in an IPv6 cluster") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
@@ -68,7 +68,7 @@ public final class NodeCniConditions {
     }
 
     /** "run on prefix-delegation-capable types when prefix delegation is on" (NET015 a). */
-    public static Condition<NodeGroup> runOnPrefixDelegationCapableTypes() {
+    static Condition<NodeGroup> runOnPrefixDelegationCapableTypes() {
         return new Condition<>("run on Nitro instance types when prefix delegation is on") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
@@ -89,7 +89,7 @@ public final class NodeCniConditions {
     }
 
     /** "run on trunk-capable types when security groups for pods are used" (NET018 b). */
-    public static Condition<NodeGroup> supportTrunkInterfaces() {
+    static Condition<NodeGroup> supportTrunkInterfaces() {
         return new Condition<>("run on trunk-capable instance types when security groups for pods are used") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {

@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.ClusterIpFamily;
@@ -17,33 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a VPC CNI configuration should be (RULES.md §1.4 and the rules that read it). */
-public final class CniConditions {
+final class CniConditions {
 
     private CniConditions() {}
 
-    /** "enable exactly one IP family" (NET010 d): ipamd refuses dual stack and needs one family. */
-    public static Condition<CniSource> enableExactlyOneIpFamily() {
-        return new Condition<>("enable exactly one of ENABLE_IPv4 and ENABLE_IPv6") {
-            @Override
-            public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Tri ipv4 = source.flag("ENABLE_IPv4");
-                Tri ipv6 = source.flag("ENABLE_IPv6");
-                if (ipv4.isUnknown() || ipv6.isUnknown()) {
-                    String name = ipv4.isUnknown() ? "ENABLE_IPv4" : "ENABLE_IPv6";
-                    events.unverifiable(source, source.placeOf(name), source.whyUnknown(name));
-                } else if (ipv4 == ipv6) {
-                    String both = ipv4.isTrue() ? "both true" : "both false";
-                    events.violation(source, source.placeOf(ipv4.isTrue() ? "ENABLE_IPv6" : "ENABLE_IPv4"),
-                            source.describe() + " has ENABLE_IPv4 and ENABLE_IPv6 " + both
-                                    + (ipv4.isTrue() ? "; the VPC CNI does not support dual stack mode"
-                                    : "; the VPC CNI needs one IP family (a raw aws-node DaemonSet defaults ENABLE_IPv4 to false)"));
-                }
-            }
-        };
-    }
-
     /** "use prefix delegation with IPv6" (NET014): ipamd supports IPv6 only in prefix delegation mode. */
-    public static Condition<CniSource> usePrefixDelegationWithIpv6() {
+    static Condition<CniSource> usePrefixDelegationWithIpv6() {
         return new Condition<>("use prefix delegation when IPv6 is enabled") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
@@ -62,7 +41,7 @@ public final class CniConditions {
     }
 
     /** "set only warm targets that apply" (NET015 b, c): warm-pool settings that prefix delegation ignores or overrides. */
-    public static Condition<CniSource> setOnlyWarmTargetsThatApply() {
+    static Condition<CniSource> setOnlyWarmTargetsThatApply() {
         return new Condition<>("set only the warm pool targets that apply") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
@@ -90,7 +69,7 @@ public final class CniConditions {
      * "be at least v1.16.0 for IPv6 security groups for pods" (NET020): EC2 nodes of an IPv6 cluster get security
      * groups for pods only from VPC CNI v1.16.0 on.
      */
-    public static Condition<CniSource> supportIpv6PodSecurityGroups() {
+    static Condition<CniSource> supportIpv6PodSecurityGroups() {
         return new Condition<>("be at least v1.16.0 when security groups for pods run on IPv6 EC2 nodes") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
@@ -124,7 +103,6 @@ public final class CniConditions {
             }
         };
     }
-
 
     static boolean anyPodSecurityGroups(EvalContext context, List<RelatedLocation> because) {
         List<SecurityGroupPolicy> policies = SecurityGroupPolicy.all(context);

@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.ClusterNetwork;
@@ -34,7 +34,7 @@ import java.util.Set;
  * (NET009), IPv6 prerequisites (NET011) and the service CIDR (NET027). Defaults come from RULES.md §1.2; unknown
  * values never give a finding, they count as unverifiable.
  */
-public final class ClusterConditions {
+final class ClusterConditions {
 
     private ClusterConditions() {}
 
@@ -85,7 +85,7 @@ public final class ClusterConditions {
     }
 
     /** NET005: a public endpoint (the default) must not accept 0.0.0.0/0 or ::/0 (the EKS default list). */
-    public static Condition<EksCluster> notOpenThePublicEndpointToTheInternet() {
+    static Condition<EksCluster> notOpenThePublicEndpointToTheInternet() {
         return new Condition<>("not open the public API endpoint to the internet") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
@@ -178,7 +178,7 @@ public final class ClusterConditions {
     }
 
     /** NET006: a public endpoint restricted by CIDRs needs the private endpoint for nodes inside the VPC. */
-    public static Condition<EksCluster> enablePrivateAccessWhenThePublicEndpointIsRestricted() {
+    static Condition<EksCluster> enablePrivateAccessWhenThePublicEndpointIsRestricted() {
         return new Condition<>("enable private endpoint access when the public endpoint is restricted") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
@@ -219,7 +219,7 @@ public final class ClusterConditions {
     }
 
     /** NET007: EKS rejects disabling both endpoints. */
-    public static Condition<EksCluster> keepAtLeastOneEndpointEnabled() {
+    static Condition<EksCluster> keepAtLeastOneEndpointEnabled() {
         return new Condition<>("keep the public or the private API endpoint enabled") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
@@ -247,7 +247,7 @@ public final class ClusterConditions {
     // NET008
 
     /** NET008: the cluster's VPC needs DNS hostnames, DNS support and AmazonProvidedDNS. */
-    public static Condition<EksCluster> runInAVpcWithDnsSupportAndHostnames() {
+    static Condition<EksCluster> runInAVpcWithDnsSupportAndHostnames() {
         return new Condition<>("run in a VPC with DNS support, DNS hostnames and AmazonProvidedDNS") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
@@ -330,7 +330,7 @@ public final class ClusterConditions {
     // NET009
 
     /** NET009 (a): every cluster subnet has at least 16 addresses (/28). */
-    public static Condition<EksCluster> useSubnetsOfAtLeast16Addresses() {
+    static Condition<EksCluster> useSubnetsOfAtLeast16Addresses() {
         return new Condition<>("use subnets of /28 or larger") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
@@ -373,7 +373,7 @@ public final class ClusterConditions {
     }
 
     /** NET009 (b): cluster subnets in at least two AZs, all in one VPC. */
-    public static Condition<EksCluster> useSubnetsInTwoAvailabilityZonesOfOneVpc() {
+    static Condition<EksCluster> useSubnetsInTwoAvailabilityZonesOfOneVpc() {
         return new Condition<>("use subnets in at least two availability zones of one VPC") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
@@ -493,7 +493,7 @@ public final class ClusterConditions {
     }
 
     /** NET009 (c): cluster subnets are not shared with nodes, which can use up their free addresses. */
-    public static Condition<EksCluster> keepClusterSubnetsApartFromNodes() {
+    static Condition<EksCluster> keepClusterSubnetsApartFromNodes() {
         return new Condition<>("use subnets that no node group uses") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
@@ -545,7 +545,7 @@ public final class ClusterConditions {
     // NET011
 
     /** NET011: an ipv6 cluster needs a dual-stack VPC and subnets, and node subnets that assign IPv6. */
-    public static Condition<EksCluster> haveTheIpv6NetworkPrerequisites() {
+    static Condition<EksCluster> haveTheIpv6NetworkPrerequisites() {
         return new Condition<>("have a dual-stack VPC and subnets when the IP family is ipv6") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
@@ -655,7 +655,7 @@ public final class ClusterConditions {
     // NET027
 
     /** NET027: the service CIDR is private, /12–/24, clear of the VPC, and only set for ipv4 clusters. */
-    public static Condition<EksCluster> useAValidServiceCidrClearOfTheVpc() {
+    static Condition<EksCluster> useAValidServiceCidrClearOfTheVpc() {
         return new Condition<>("use a private /12 to /24 service CIDR that does not overlap the VPC") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
