@@ -33,16 +33,16 @@ public final class NodeContext {
     }
 
     /** TRUE when some CNI configuration of the input effectively sets {@code variable}; with the places that do. */
-    public static Tri anyCniFlag(AnalysisContext context, String variable, List<RelatedLocation> because) {
+    public static Tri anyCniFlag(AnalysisContext context, CniVariable variable, List<RelatedLocation> because) {
         return anyCniFlag(CniConfiguration.sources(context), variable, because);
     }
 
-    /** {@link #anyCniFlag(AnalysisContext, String, List)} over the configurations that apply to these nodes only. */
-    public static Tri anyCniFlag(NodeGroup nodes, AnalysisContext context, String variable, List<RelatedLocation> because) {
+    /** {@link #anyCniFlag(AnalysisContext, CniVariable, List)} over the configurations that apply to these nodes only. */
+    public static Tri anyCniFlag(NodeGroup nodes, AnalysisContext context, CniVariable variable, List<RelatedLocation> because) {
         return anyCniFlag(CniConfiguration.sources(nodes, context), variable, because);
     }
 
-    private static Tri anyCniFlag(List<CniSource> sources, String variable, List<RelatedLocation> because) {
+    private static Tri anyCniFlag(List<CniSource> sources, CniVariable variable, List<RelatedLocation> because) {
         Tri result = Tri.FALSE;
         for (CniSource source : sources) {
             Tri flag = source.flag(variable);

@@ -1,5 +1,6 @@
 package dev.netlint.rules.aws;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.NodeContext;
@@ -26,14 +27,14 @@ final class CniConditions {
         return new Condition<>("use prefix delegation when IPv6 is enabled") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Tri ipv6 = source.flag("ENABLE_IPv6");
-                Tri prefixDelegation = source.flag("ENABLE_PREFIX_DELEGATION");
+                Tri ipv6 = source.flag(CniVariable.ENABLE_IPv6);
+                Tri prefixDelegation = source.flag(CniVariable.ENABLE_PREFIX_DELEGATION);
                 if (ipv6.isTrue() && prefixDelegation.isFalse()) {
-                    events.violation(source, source.placeOf("ENABLE_PREFIX_DELEGATION"), source.describe()
+                    events.violation(source, source.placeOf(CniVariable.ENABLE_PREFIX_DELEGATION), source.describe()
                                     + " enables IPv6 without prefix delegation; ipamd: \"IPv6 is supported only in Prefix Delegation mode\"",
-                            new RelatedLocation(source.placeOf("ENABLE_IPv6").location(), "IPv6 enabled here"));
+                            new RelatedLocation(source.placeOf(CniVariable.ENABLE_IPv6).location(), "IPv6 enabled here"));
                 } else if (ipv6.isUnknown() || (ipv6.isTrue() && prefixDelegation.isUnknown())) {
-                    String name = ipv6.isUnknown() ? "ENABLE_IPv6" : "ENABLE_PREFIX_DELEGATION";
+                    CniVariable name = ipv6.isUnknown() ? CniVariable.ENABLE_IPv6 : CniVariable.ENABLE_PREFIX_DELEGATION;
                     events.unverifiable(source, source.placeOf(name), source.whyUnknown(name));
                 }
             }
@@ -45,15 +46,15 @@ final class CniConditions {
         return new Condition<>("set only the warm pool targets that apply") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Tri prefixDelegation = source.flag("ENABLE_PREFIX_DELEGATION");
-                Value<String> warmPrefix = source.variable("WARM_PREFIX_TARGET");
+                Tri prefixDelegation = source.flag(CniVariable.ENABLE_PREFIX_DELEGATION);
+                Value<String> warmPrefix = source.variable(CniVariable.WARM_PREFIX_TARGET);
                 if (prefixDelegation.isFalse() && warmPrefix.isKnown()) {
                     events.add(new Violation(source, warmPrefix.location(), source.describe()
                             + " sets WARM_PREFIX_TARGET while prefix delegation is off; it has no effect",
                             List.of(), Severity.INFO));
                 }
                 if (prefixDelegation.isTrue()) {
-                    for (String override : List.of("WARM_IP_TARGET", "MINIMUM_IP_TARGET")) {
+                    for (CniVariable override : List.of(CniVariable.WARM_IP_TARGET, CniVariable.MINIMUM_IP_TARGET)) {
                         Value<String> value = source.variable(override);
                         if (value.isKnown()) {
                             events.add(new Violation(source, value.location(), source.describe() + " sets " + override
@@ -75,7 +76,7 @@ final class CniConditions {
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
                 Setting family = ClusterIpFamily.of(context);
                 boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6");
-                boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag("ENABLE_POD_ENI").isTrue();
+                boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag(CniVariable.ENABLE_POD_ENI).isTrue();
                 boolean ec2Nodes = !context.workspace().nodeGroups().isEmpty(); // Fargate profiles are not node groups
                 if (!ipv6 || !podSecurityGroups || !ec2Nodes) {
                     return;
@@ -108,7 +109,7 @@ final class CniConditions {
         List<SecurityGroupPolicy> policies = SecurityGroupPolicy.all(context);
         policies.stream().limit(1).forEach(p -> because.add(new RelatedLocation(p.location(), p.describe() + " here")));
         // Both sides are evaluated on purpose: each adds the places that make it true to {@code because}.
-        boolean podEni = NodeContext.anyCniFlag(context, "ENABLE_POD_ENI", because).isTrue();
+        boolean podEni = NodeContext.anyCniFlag(context, CniVariable.ENABLE_POD_ENI, because).isTrue();
         return !policies.isEmpty() || podEni;
     }
 }

@@ -1,5 +1,6 @@
 package dev.netlint.rules.aws;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.NodeContext;
 import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.Condition;
@@ -26,7 +27,7 @@ final class NodeCniConditions {
             }
             return Tri.TRUE;
         }
-        return NodeContext.anyCniFlag(nodes, context, "ENABLE_IPv6", because);
+        return NodeContext.anyCniFlag(nodes, context, CniVariable.ENABLE_IPv6, because);
     }
 
     /** "run on Nitro instance types when pods are IPv6" (NET012). */
@@ -73,7 +74,7 @@ final class NodeCniConditions {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
                 List<RelatedLocation> because = new ArrayList<>();
-                Tri prefixDelegation = NodeContext.anyCniFlag(nodes, context, "ENABLE_PREFIX_DELEGATION", because);
+                Tri prefixDelegation = NodeContext.anyCniFlag(nodes, context, CniVariable.ENABLE_PREFIX_DELEGATION, because);
                 if (!prefixDelegation.isTrue()) {
                     return;
                 }

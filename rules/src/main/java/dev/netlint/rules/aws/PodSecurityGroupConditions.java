@@ -1,5 +1,6 @@
 package dev.netlint.rules.aws;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.CniConfiguration;
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.NodeContext;
@@ -49,16 +50,16 @@ final class PodSecurityGroupConditions {
             public void check(SecurityGroupPolicy policy, EvalContext context, ConditionEvents events) {
                 List<CniSource> sources = CniConfiguration.sources(context);
                 for (CniSource source : sources) {
-                    Tri podEni = source.flag("ENABLE_POD_ENI");
+                    Tri podEni = source.flag(CniVariable.ENABLE_POD_ENI);
                     if (podEni.isFalse()) {
-                        Value<String> value = source.variable("ENABLE_POD_ENI");
+                        Value<String> value = source.variable(CniVariable.ENABLE_POD_ENI);
                         events.violation(policy, policy, policy.describe() + " has no effect on EC2 pods: "
                                         + source.describe() + " does not set ENABLE_POD_ENI to true",
                                 new RelatedLocation(value.location(), value.isAbsent()
                                         ? source.describe() + " leaves ENABLE_POD_ENI at false" : "ENABLE_POD_ENI here"));
                         return;
                     } else if (podEni.isUnknown()) {
-                        events.unverifiable(policy, source.placeOf("ENABLE_POD_ENI"), source.whyUnknown("ENABLE_POD_ENI"));
+                        events.unverifiable(policy, source.placeOf(CniVariable.ENABLE_POD_ENI), source.whyUnknown(CniVariable.ENABLE_POD_ENI));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package dev.netlint.rules.k8s;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.Setting;
@@ -59,14 +60,14 @@ final class DualStackConditions {
         return new Condition<>("enable exactly one of ENABLE_IPv4 and ENABLE_IPv6") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Tri ipv4 = source.flag("ENABLE_IPv4");
-                Tri ipv6 = source.flag("ENABLE_IPv6");
+                Tri ipv4 = source.flag(CniVariable.ENABLE_IPv4);
+                Tri ipv6 = source.flag(CniVariable.ENABLE_IPv6);
                 if (ipv4.isUnknown() || ipv6.isUnknown()) {
-                    String name = ipv4.isUnknown() ? "ENABLE_IPv4" : "ENABLE_IPv6";
+                    CniVariable name = ipv4.isUnknown() ? CniVariable.ENABLE_IPv4 : CniVariable.ENABLE_IPv6;
                     events.unverifiable(source, source.placeOf(name), source.whyUnknown(name));
                 } else if (ipv4 == ipv6) {
                     String both = ipv4.isTrue() ? "both true" : "both false";
-                    events.violation(source, source.placeOf(ipv4.isTrue() ? "ENABLE_IPv6" : "ENABLE_IPv4"),
+                    events.violation(source, source.placeOf(ipv4.isTrue() ? CniVariable.ENABLE_IPv6 : CniVariable.ENABLE_IPv4),
                             source.describe() + " has ENABLE_IPv4 and ENABLE_IPv6 " + both
                                     + (ipv4.isTrue() ? "; the VPC CNI does not support dual stack mode"
                                     : "; the VPC CNI needs one IP family (a raw aws-node DaemonSet defaults ENABLE_IPv4 to false)"));
