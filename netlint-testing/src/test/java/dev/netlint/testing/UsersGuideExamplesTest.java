@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The three rules of the README's "Your own rules" (docs/examples/rules) against their fixtures, run the way the
+ * The rules of the users' guide (docs/custom-rules.md, docs/examples/rules) against their fixtures, run the way the
  * README tells users to run theirs.
  */
 class UsersGuideExamplesTest {

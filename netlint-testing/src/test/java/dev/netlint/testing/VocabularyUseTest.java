@@ -19,27 +19,14 @@ import org.junit.jupiter.api.Test;
  * Every word of the rule DSL earns its place: it is used by a built-in rule (rules/src/main/java/dev/netlint/rules) or by a rule of
  * the users' guide (docs/examples/rules, samples/custom-rules). A word is a public method of the DSL's classes
  * (lang/words, lang/syntax, lang/predicates, lang/conditions); it counts as used when its name is called in one of
- * those files. The words no rule uses yet are listed below: the list may only shrink (a listed word that becomes used
- * fails the test until it is taken off), and a new word must come with a rule or an example that uses it.
+ * those files. No word is exempt: a new word must come with a built-in rule or a users' guide example (run by
+ * {@code UsersGuideExamplesTest}) that uses it, and a word no rule needs goes.
  */
 class VocabularyUseTest {
 
     private static final Path CORE = Path.of("../linter-core/src/main/java/dev/netlint/core/lang");
     private static final List<Path> RULE_FOLDERS = List.of(Path.of("../rules/src/main/java/dev/netlint/rules"),
             Path.of("../docs/examples/rules"), Path.of("../samples/custom-rules"));
-
-    /**
-     * Words no rule and no example uses yet (issue 16: each should be used, or go). What keeps each: the README's
-     * users' guide documents {@code or()}, {@code vpcs()} and {@code launchTemplates()}; the Maven plugin's
-     * integration tests write {@code services().that().areInNamespace(...)}; {@code RuleDslTest} specifies
-     * {@code andShould}, {@code as} and {@code kubernetesObjects()}.
-     */
-    private static final Set<String> NOT_YET_USED = Set.of(
-            "ServicePredicates.areInNamespace", "ServicesThat.areInNamespace",
-            "GivenElements.or", "GivenIngressesConjunction.or", "GivenNodeGroupsConjunction.or",
-            "GivenServicesConjunction.or",
-            "RuleDefinitions.kubernetesObjects", "RuleDefinitions.launchTemplates",
-            "RuleDefinitions.vpcs", "ConditionRule.andShould", "ConditionRule.as");
 
     /** Public methods of the DSL's classes that are plumbing, not words a rule is written with. */
     private static final Set<String> NOT_WORDS = Set.of("ConditionRule.description", "ConditionRule.evaluate",
@@ -60,8 +47,7 @@ class VocabularyUseTest {
                 }
             }
         }
-        assertThat(unused).as("DSL words no built-in rule and no users' guide example uses")
-                .isEqualTo(new TreeSet<>(NOT_YET_USED));
+        assertThat(unused).as("DSL words no built-in rule and no users' guide example uses").isEmpty();
     }
 
     private static String ruleText() throws IOException {

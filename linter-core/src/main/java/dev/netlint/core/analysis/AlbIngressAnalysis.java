@@ -1,7 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.DescribedPredicate;
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Ingress;
@@ -27,12 +25,12 @@ public final class AlbIngressAnalysis {
     public static final String AUTO_MODE_DEFAULT_TARGET_TYPE = "EKS Auto Mode's default target type";
 
     private final Ingress ingress;
-    private final EvalContext context;
+    private final AnalysisContext context;
     private final Tri managed;
     private final IngressClass ingressClass;
     private final IngressClassParams params;
 
-    private AlbIngressAnalysis(Ingress ingress, EvalContext context) {
+    private AlbIngressAnalysis(Ingress ingress, AnalysisContext context) {
         this.ingress = ingress;
         this.context = context;
         Value<String> legacyClass = ingress.meta().annotation(LEGACY_CLASS_ANNOTATION);
@@ -63,7 +61,7 @@ public final class AlbIngressAnalysis {
         this.params = ingressClass == null ? null : paramsOf(ingressClass, context);
     }
 
-    public static AlbIngressAnalysis of(Ingress ingress, EvalContext context) {
+    public static AlbIngressAnalysis of(Ingress ingress, AnalysisContext context) {
         return new AlbIngressAnalysis(ingress, context);
     }
 
@@ -72,7 +70,7 @@ public final class AlbIngressAnalysis {
                 || c.equals(IngressClass.AUTO_MODE_ALB_CONTROLLER));
     }
 
-    private static IngressClassParams paramsOf(IngressClass ingressClass, EvalContext context) {
+    private static IngressClassParams paramsOf(IngressClass ingressClass, AnalysisContext context) {
         if (!"IngressClassParams".equals(ingressClass.parametersKind().orNull())) {
             return null;
         }
@@ -112,17 +110,17 @@ public final class AlbIngressAnalysis {
     }
 
     /** Why {@link #isAlbManaged()} is UNKNOWN, where and in words (for --strict); null when it is known. */
-    public DescribedPredicate.Reason whyManagedIsUnknown() {
+    public Undecided whyManagedIsUnknown() {
         if (!managed.isUnknown()) {
             return null;
         }
         Value<String> legacyClass = ingress.meta().annotation(LEGACY_CLASS_ANNOTATION);
         if (legacyClass.isUnknown()) {
-            return DescribedPredicate.Reason.ofUnknown(legacyClass, "annotation " + LEGACY_CLASS_ANNOTATION);
+            return Undecided.ofUnknown(legacyClass, "annotation " + LEGACY_CLASS_ANNOTATION);
         }
         Value<String> className = ingress.ingressClassName();
         if (className.isUnknown()) {
-            return DescribedPredicate.Reason.ofUnknown(className, "ingressClassName");
+            return Undecided.ofUnknown(className, "ingressClassName");
         }
         if (className.isKnown()) {
             return ingressClass == null
@@ -137,8 +135,8 @@ public final class AlbIngressAnalysis {
                 : "it names no IngressClass and the input has " + defaults + " default IngressClasses");
     }
 
-    private static DescribedPredicate.Reason reason(dev.netlint.core.source.Location at, String message) {
-        return new DescribedPredicate.Reason(at, message);
+    private static Undecided reason(dev.netlint.core.source.Location at, String message) {
+        return new Undecided(at, message);
     }
 
     /** True when the Ingress belongs to no explicit group, so it gets an ALB of its own. */

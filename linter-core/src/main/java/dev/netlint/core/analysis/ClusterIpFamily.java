@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import java.util.List;
@@ -14,10 +13,10 @@ public final class ClusterIpFamily {
 
     private ClusterIpFamily() {}
 
-    public static Setting of(EvalContext context) {
+    public static Setting of(AnalysisContext context) {
         List<EksCluster> clusters = context.workspace().clusters();
         if (clusters.isEmpty()) {
-            String configured = context.settings().clusterIpFamily();
+            String configured = context.clusterIpFamily();
             return configured == null ? Setting.unknown("no EKS cluster in the input and no --cluster-ip-family")
                     : Setting.byDefault(configured, "--cluster-ip-family");
         }

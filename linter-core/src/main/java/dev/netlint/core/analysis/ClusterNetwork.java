@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
@@ -28,12 +27,12 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
         }
     }
 
-    public static ClusterNetwork of(EksCluster cluster, EvalContext context) {
+    public static ClusterNetwork of(EksCluster cluster, AnalysisContext context) {
         return of(cluster, cluster.subnetIds(), context);
     }
 
     /** The subnets a list of subnet ids names (a cluster's, a node group's). */
-    public static ClusterNetwork of(EksCluster cluster, Value<List<Value<ResourceRef>>> ids, EvalContext context) {
+    public static ClusterNetwork of(EksCluster cluster, Value<List<Value<ResourceRef>>> ids, AnalysisContext context) {
         if (!(ids instanceof Value.Known<List<Value<ResourceRef>>> known)) {
             return new ClusterNetwork(cluster, List.of(), false);
         }
@@ -47,7 +46,7 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
         return new ClusterNetwork(cluster, List.copyOf(members), complete);
     }
 
-    static Optional<Subnet> subnet(Value<ResourceRef> id, EvalContext context) {
+    static Optional<Subnet> subnet(Value<ResourceRef> id, AnalysisContext context) {
         ResourceRef ref = id.orNull();
         if (ref == null || !ref.isResource()) {
             return Optional.empty();
@@ -59,7 +58,7 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
      * Why the subnets are not all known, as a sentence for --strict, and where: the unknown list, an unknown item,
      * or the first subnet outside the input. Null when complete.
      */
-    public dev.netlint.core.lang.Unverified whyIncomplete() {
+    public Undecided whyIncomplete() {
         if (complete) {
             return null;
         }
@@ -69,13 +68,13 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
                 continue;
             }
             if (member.ref() instanceof Value.Unknown<ResourceRef> unknown) {
-                return new dev.netlint.core.lang.Unverified(cluster, unknown.location(),
+                return new Undecided(unknown.location(),
                         "a subnet of " + cluster.address() + " is not known: " + unknown.reason());
             }
-            return new dev.netlint.core.lang.Unverified(cluster, member.ref().location(), "subnet "
+            return new Undecided(member.ref().location(), "subnet "
                     + member.ref().orNull() + " of " + cluster.address() + " is not in the input");
         }
-        return new dev.netlint.core.lang.Unverified(cluster, ids.location(), ids instanceof Value.Unknown<?> unknown
+        return new Undecided(ids.location(), ids instanceof Value.Unknown<?> unknown
                 ? "the subnets of " + cluster.address() + " are not known: " + unknown.reason()
                 : "the subnets of " + cluster.address() + " are not known");
     }
@@ -86,7 +85,7 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
     }
 
     /** The VPCs of the input that the resolved subnets belong to, each once, in subnet order. */
-    public List<Vpc> vpcs(EvalContext context) {
+    public List<Vpc> vpcs(AnalysisContext context) {
         Map<String, Vpc> vpcs = new LinkedHashMap<>();
         for (Subnet subnet : resolved()) {
             vpcOf(subnet, context).ifPresent(v -> vpcs.putIfAbsent(v.address(), v));
@@ -94,7 +93,7 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
         return List.copyOf(vpcs.values());
     }
 
-    public static Optional<Vpc> vpcOf(Subnet subnet, EvalContext context) {
+    public static Optional<Vpc> vpcOf(Subnet subnet, AnalysisContext context) {
         ResourceRef ref = subnet.vpc().orNull();
         if (ref == null || !ref.isResource()) {
             return Optional.empty();
@@ -103,7 +102,7 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
     }
 
     /** The managed node groups that name this cluster (by reference, or by its literal name). */
-    public static List<NodeGroup> nodeGroupsOf(EksCluster cluster, EvalContext context) {
+    public static List<NodeGroup> nodeGroupsOf(EksCluster cluster, AnalysisContext context) {
         if (context.workspace().isAmbiguous(cluster.address())) {
             return List.of(); // several root modules define this cluster: their node groups cannot be told apart
         }
@@ -120,7 +119,7 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
     private static final Object NODE_GROUPS_BY_CLUSTER = new Object();
 
     /** Node groups by the cluster they name: "address:aws_eks_cluster.x" or "name:literal". Built once per run. */
-    private static Map<String, List<NodeGroup>> indexNodeGroups(EvalContext context) {
+    private static Map<String, List<NodeGroup>> indexNodeGroups(AnalysisContext context) {
         Map<String, List<NodeGroup>> index = new java.util.HashMap<>();
         for (NodeGroup group : context.workspace().nodeGroups()) {
             ResourceRef ref = group.cluster().orNull();

@@ -3,7 +3,6 @@ package dev.netlint.core.analysis;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksAddon;
@@ -32,7 +31,7 @@ public final class CniConfiguration {
     private CniConfiguration() {}
 
     /** The CNI configurations of the workspace, read once per run (every node group rule asks for them). */
-    public static List<CniSource> sources(EvalContext context) {
+    public static List<CniSource> sources(AnalysisContext context) {
         return context.workspace().derived(CniConfiguration.class, () -> List.copyOf(read(context)));
     }
 
@@ -40,7 +39,7 @@ public final class CniConfiguration {
      * The CNI configurations that apply to some nodes: an {@code aws_eks_addon} of another cluster than theirs does
      * not (both clusters known); a DaemonSet, or an add-on whose cluster is not known, is taken to apply.
      */
-    public static List<CniSource> sources(dev.netlint.core.model.aws.NodeGroup nodes, EvalContext context) {
+    public static List<CniSource> sources(dev.netlint.core.model.aws.NodeGroup nodes, AnalysisContext context) {
         java.util.Optional<dev.netlint.core.model.aws.EksCluster> theirs = NodeContext.cluster(nodes, context);
         if (theirs.isEmpty()) {
             return sources(context);
@@ -56,7 +55,7 @@ public final class CniConfiguration {
         return applying;
     }
 
-    private static List<CniSource> read(EvalContext context) {
+    private static List<CniSource> read(AnalysisContext context) {
         List<CniSource> sources = new ArrayList<>();
         for (EksAddon addon : context.workspace().addons()) {
             if ("vpc-cni".equals(addon.addonName().orNull())) {
@@ -71,7 +70,7 @@ public final class CniConfiguration {
         return sources;
     }
 
-    private static CniSource fromAddon(EksAddon addon, EvalContext context) {
+    private static CniSource fromAddon(EksAddon addon, AnalysisContext context) {
         Tri ipv6 = clusterOf(addon, context).map(c -> {
             Setting family = ClusterIpFamily.familyOf(c);
             return family.isKnown() ? Tri.of(family.is("ipv6")) : Tri.UNKNOWN;
@@ -96,7 +95,7 @@ public final class CniConfiguration {
                 addon.addonVersion(), unknown, ipv6);
     }
 
-    public static Optional<EksCluster> clusterOf(EksAddon addon, EvalContext context) {
+    public static Optional<EksCluster> clusterOf(EksAddon addon, AnalysisContext context) {
         ResourceRef ref = addon.cluster().orNull();
         if (ref == null) {
             return context.workspace().clusters().size() == 1 ? Optional.of(context.workspace().clusters().get(0))

@@ -29,7 +29,8 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
     }
 
     /** A variable as configured (aws-node container first, then the init container); absent at the source. */
-    public Value<String> variable(String name) {
+    public Value<String> variable(CniVariable variable) {
+        String name = variable.name();
         if (allUnknown) {
             return Value.unknown(describe() + " configuration cannot be resolved", location);
         }
@@ -44,7 +45,7 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
      * A boolean variable's effective value with {@code strconv.ParseBool} semantics: its default when absent or not
      * a Go boolean, UNKNOWN when unresolvable.
      */
-    public Tri flag(String name) {
+    public Tri flag(CniVariable name) {
         Value<String> value = variable(name);
         if (value.isUnknown()) {
             return Tri.UNKNOWN;
@@ -54,7 +55,7 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
     }
 
     /** Where a finding about variable {@code name} points: the variable when written, else this configuration. */
-    public dev.netlint.core.source.HasLocation placeOf(String name) {
+    public dev.netlint.core.source.HasLocation placeOf(CniVariable name) {
         Value<String> value = variable(name);
         return value.isAbsent() ? this : value;
     }
@@ -63,7 +64,7 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
      * Why {@link #flag} is UNKNOWN for {@code name}, as a sentence for --strict: the unknown value's own reason, or
      * the add-on default that depends on the cluster's IP family.
      */
-    public String whyUnknown(String name) {
+    public String whyUnknown(CniVariable name) {
         Value<String> value = variable(name);
         if (value instanceof Value.Unknown<String> unknown) {
             return name + " is not known: " + unknown.reason();
@@ -72,16 +73,16 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
     }
 
     /** True when the variable is written (known or not). */
-    public boolean isSet(String name) {
+    public boolean isSet(CniVariable name) {
         return allUnknown || !variable(name).isAbsent();
     }
 
-    private Tri defaultOf(String name) {
+    private Tri defaultOf(CniVariable name) {
         boolean managedDefaults = kind == Kind.EKS_ADDON;
         return switch (name) {
-            case "ENABLE_IPv4" -> managedDefaults ? ipv6Cluster.not() : Tri.FALSE;
-            case "ENABLE_IPv6" -> managedDefaults ? ipv6Cluster : Tri.FALSE;
-            case "ENABLE_PREFIX_DELEGATION" -> managedDefaults ? ipv6Cluster : Tri.FALSE; // the add-on turns PD on for IPv6
+            case ENABLE_IPv4 -> managedDefaults ? ipv6Cluster.not() : Tri.FALSE;
+            case ENABLE_IPv6 -> managedDefaults ? ipv6Cluster : Tri.FALSE;
+            case ENABLE_PREFIX_DELEGATION -> managedDefaults ? ipv6Cluster : Tri.FALSE; // the add-on turns PD on for IPv6
             default -> Tri.FALSE;
         };
     }

@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.k8s.Ingress;
 import dev.netlint.core.model.k8s.IngressBackend;
@@ -19,7 +18,7 @@ public final class InstanceTargetBackends {
     private InstanceTargetBackends() {}
 
     /** The places that route to {@code service} in instance mode; empty when none does. */
-    public static List<RelatedLocation> of(Service service, EvalContext context) {
+    public static List<RelatedLocation> of(Service service, AnalysisContext context) {
         List<RelatedLocation> users = new ArrayList<>();
         for (Ingress ingress : context.workspace().ingressesRoutingTo(service.namespace(), service.name())) {
             for (IngressBackend backend : ingress.backends()) {

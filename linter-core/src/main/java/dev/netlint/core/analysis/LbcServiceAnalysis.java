@@ -34,7 +34,7 @@ public final class LbcServiceAnalysis {
      * Judged with what the workspace shows about the default: the AWS Load Balancer Controller's Service webhook or
      * EKS Auto Mode give a Service without a class theirs ({@link ServiceLoadBalancerDefault}).
      */
-    public static LbcServiceAnalysis of(Service service, dev.netlint.core.lang.EvalContext context) {
+    public static LbcServiceAnalysis of(Service service, AnalysisContext context) {
         return new LbcServiceAnalysis(service, ServiceLoadBalancerDefault.of(context));
     }
 
@@ -87,7 +87,7 @@ public final class LbcServiceAnalysis {
 
     /**
      * ip for {@code nlb-ip}; the target-type annotation when written; ip for EKS Auto Mode's class; otherwise instance. Judged
-     * on the Service alone: prefer {@link #targetType(dev.netlint.core.lang.EvalContext)}, which knows the
+     * on the Service alone: prefer {@link #targetType(AnalysisContext)}, which knows the
      * controller's {@code --default-target-type}.
      */
     public Setting targetType() {
@@ -103,7 +103,7 @@ public final class LbcServiceAnalysis {
      * that EKS Auto Mode's class claims gets Auto Mode's default, ip (see {@link AlbIngressAnalysis#targetType}): the
      * workspace's controller settings are not Auto Mode's.
      */
-    public Setting targetType(dev.netlint.core.lang.EvalContext context) {
+    public Setting targetType(AnalysisContext context) {
         Value<String> type = service.meta().annotation(TYPE);
         if (type instanceof Value.Known<String> known && known.value().equals("nlb-ip")) {
             return new Setting("ip", known.location(), TYPE + ": nlb-ip");

@@ -1,7 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
-import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.Workspace;
 import dev.netlint.core.model.aws.HelmRelease;
@@ -17,33 +15,37 @@ public final class LoadBalancerControllerSettings {
 
     private LoadBalancerControllerSettings() {}
 
-    public static LintSettings apply(LintSettings settings, Workspace workspace) {
+    /**
+     * The default target type the run's rules read: the controller's {@code defaultTargetType} when a
+     * {@code helm_release} of it writes one ("ip", "instance", or null when it is anything else or not known), else
+     * {@code configured}, the {@code --default-target-type} option.
+     */
+    public static String effectiveDefaultTargetType(String configured, Workspace workspace) {
         for (HelmRelease release : workspace.helmReleases()) {
             if (!release.isLoadBalancerController()) {
                 continue;
             }
             Value<String> targetType = release.value("defaultTargetType");
             if (targetType.isAbsent()) {
-                return settings;
+                return configured;
             }
             String value = targetType.orNull();
-            return new LintSettings(settings.clusterIpFamily(),
-                    "ip".equals(value) || "instance".equals(value) ? value : null);
+            return "ip".equals(value) || "instance".equals(value) ? value : null;
         }
-        return settings;
+        return configured;
     }
 
     /**
      * The controller's default target type for the workspace: the {@code defaultTargetType} a {@code helm_release} of
      * the controller writes, located where it is written, or else the {@code --default-target-type} setting.
      */
-    public static Setting defaultTargetType(EvalContext context) {
+    public static Setting defaultTargetType(AnalysisContext context) {
         for (HelmRelease release : context.workspace().helmReleases()) {
             if (release.isLoadBalancerController() && !release.value("defaultTargetType").isAbsent()) {
                 return AlbIngressAnalysis.fromValue(release.value("defaultTargetType"),
                         "defaultTargetType of " + release.address());
             }
         }
-        return Setting.byDefault(context.settings().defaultTargetType(), "the controller's default target type");
+        return Setting.byDefault(context.defaultTargetType(), "the controller's default target type");
     }
 }

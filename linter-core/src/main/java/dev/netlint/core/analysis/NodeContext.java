@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
@@ -19,7 +18,7 @@ public final class NodeContext {
 
     private NodeContext() {}
 
-    public static Optional<EksCluster> cluster(NodeGroup nodes, EvalContext context) {
+    public static Optional<EksCluster> cluster(NodeGroup nodes, AnalysisContext context) {
         Optional<EksCluster> linked = NodeSecurityGroups.of(nodes, context).cluster(context);
         if (linked.isPresent()) {
             return linked;
@@ -29,21 +28,21 @@ public final class NodeContext {
     }
 
     /** The IP family of the nodes' cluster, falling back to the run's cluster family. */
-    public static Setting ipFamily(NodeGroup nodes, EvalContext context) {
+    public static Setting ipFamily(NodeGroup nodes, AnalysisContext context) {
         return cluster(nodes, context).map(ClusterIpFamily::familyOf).orElseGet(() -> ClusterIpFamily.of(context));
     }
 
     /** TRUE when some CNI configuration of the input effectively sets {@code variable}; with the places that do. */
-    public static Tri anyCniFlag(EvalContext context, String variable, List<RelatedLocation> because) {
+    public static Tri anyCniFlag(AnalysisContext context, CniVariable variable, List<RelatedLocation> because) {
         return anyCniFlag(CniConfiguration.sources(context), variable, because);
     }
 
-    /** {@link #anyCniFlag(EvalContext, String, List)} over the configurations that apply to these nodes only. */
-    public static Tri anyCniFlag(NodeGroup nodes, EvalContext context, String variable, List<RelatedLocation> because) {
+    /** {@link #anyCniFlag(AnalysisContext, CniVariable, List)} over the configurations that apply to these nodes only. */
+    public static Tri anyCniFlag(NodeGroup nodes, AnalysisContext context, CniVariable variable, List<RelatedLocation> because) {
         return anyCniFlag(CniConfiguration.sources(nodes, context), variable, because);
     }
 
-    private static Tri anyCniFlag(List<CniSource> sources, String variable, List<RelatedLocation> because) {
+    private static Tri anyCniFlag(List<CniSource> sources, CniVariable variable, List<RelatedLocation> because) {
         Tri result = Tri.FALSE;
         for (CniSource source : sources) {
             Tri flag = source.flag(variable);
@@ -60,8 +59,8 @@ public final class NodeContext {
      * The node group's instance types that the catalog lists, each with where it is written. A type that is not
      * known, or not in the catalog, leaves the check undecided for that type, which {@code events} records.
      */
-    public static List<TypedInstance> knownInstanceTypes(NodeGroup nodes, EvalContext context,
-                                                         dev.netlint.core.lang.ConditionEvents events) {
+    public static List<TypedInstance> knownInstanceTypes(NodeGroup nodes, AnalysisContext context,
+                                                         UndecidedChecks events) {
         List<TypedInstance> types = new ArrayList<>();
         Value<List<Value<String>>> written = NodeInstanceTypes.of(nodes, context);
         if (written instanceof Value.Known<List<Value<String>>> known) {

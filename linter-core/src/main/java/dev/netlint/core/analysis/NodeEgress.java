@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
@@ -27,14 +26,11 @@ public final class NodeEgress {
     /** One certainly missing egress path, and the places that make it certain. */
     public record Missing(PortSpec port, String family, String detail, List<RelatedLocation> related) {}
 
-    /** A required path netlint could not decide, where to look and why (for --strict). */
-    public record Undecided(Location location, String message) {}
-
     /** The outcome for one set of nodes. */
     public record Outcome(List<Missing> missing, List<Undecided> undecided) {}
 
     private final NodeSecurityGroups nodes;
-    private final EvalContext context;
+    private final AnalysisContext context;
     /** What nodes must reach, in the order findings list them. */
     private final List<PortSpec> required;
     /** The port of the Kubernetes API server, one of {@link #required}. */
@@ -44,7 +40,7 @@ public final class NodeEgress {
     private final List<RelatedLocation> clusterContext = new ArrayList<>();
     private final List<Cidr> nodeNetworkCidrs;
 
-    public NodeEgress(NodeSecurityGroups nodes, EvalContext context, List<PortSpec> required, PortSpec apiServer) {
+    public NodeEgress(NodeSecurityGroups nodes, AnalysisContext context, List<PortSpec> required, PortSpec apiServer) {
         this.nodes = nodes;
         this.context = context;
         this.required = List.copyOf(required);

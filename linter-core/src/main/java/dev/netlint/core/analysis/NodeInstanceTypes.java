@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -17,7 +16,7 @@ public final class NodeInstanceTypes {
 
     private NodeInstanceTypes() {}
 
-    public static Value<List<Value<String>>> of(NodeGroup nodes, EvalContext context) {
+    public static Value<List<Value<String>>> of(NodeGroup nodes, AnalysisContext context) {
         if (!nodes.instanceTypes().isAbsent()) {
             return nodes.instanceTypes();
         }

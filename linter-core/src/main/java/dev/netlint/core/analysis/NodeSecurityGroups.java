@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
@@ -50,7 +49,7 @@ public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, bo
         return checked;
     }
 
-    public static NodeSecurityGroups of(NodeGroup nodes, EvalContext context) {
+    public static NodeSecurityGroups of(NodeGroup nodes, AnalysisContext context) {
         Value<List<Value<ResourceRef>>> refs = nodes.securityGroupIds();
         String attachedBy = nodes.address();
         Value<ResourceRef> templateRef = nodes.launchTemplate();
@@ -86,7 +85,7 @@ public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, bo
         return new NodeSecurityGroups(nodes, groups, notFound == null, true, known.location(), attachedBy, notFound);
     }
 
-    static Optional<LaunchTemplate> launchTemplate(ResourceRef ref, EvalContext context) {
+    static Optional<LaunchTemplate> launchTemplate(ResourceRef ref, AnalysisContext context) {
         if (ref.isResource()) {
             return context.workspace().resource(ref.address(), LaunchTemplate.class);
         }
@@ -96,7 +95,7 @@ public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, bo
     }
 
     /** The EKS cluster the nodes join, when the input says which. */
-    public Optional<EksCluster> cluster(EvalContext context) {
+    public Optional<EksCluster> cluster(AnalysisContext context) {
         ResourceRef ref = nodes.cluster().orNull();
         if (ref == null) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -13,13 +12,13 @@ import java.util.Optional;
 public record NodeUserData(NodeGroup nodes, LaunchTemplate template, Value<String> userData, UserDataMaxPods maxPods) {
 
     /** The launch template of the input the nodes name, when it is there (whatever its user data). */
-    public static Optional<LaunchTemplate> templateOf(NodeGroup nodes, EvalContext context) {
+    public static Optional<LaunchTemplate> templateOf(NodeGroup nodes, AnalysisContext context) {
         return Optional.ofNullable(nodes.launchTemplate().orNull())
                 .flatMap(ref -> NodeSecurityGroups.launchTemplate(ref, context));
     }
 
     /** Present when the nodes name a launch template of the input whose user data Terraform could evaluate. */
-    public static Optional<NodeUserData> of(NodeGroup nodes, EvalContext context) {
+    public static Optional<NodeUserData> of(NodeGroup nodes, AnalysisContext context) {
         return Optional.ofNullable(nodes.launchTemplate().orNull())
                 .flatMap(ref -> NodeSecurityGroups.launchTemplate(ref, context))
                 .filter(template -> template.userData().isKnown())

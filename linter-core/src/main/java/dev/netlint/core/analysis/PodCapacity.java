@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
@@ -22,8 +21,8 @@ import java.util.List;
  */
 public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits limits, String formula, String mode) {
 
-    public static final String PD = "ENABLE_PREFIX_DELEGATION";
-    public static final String CUSTOM_NETWORKING = "AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG";
+    public static final CniVariable PD = CniVariable.ENABLE_PREFIX_DELEGATION;
+    public static final CniVariable CUSTOM_NETWORKING = CniVariable.AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG;
 
     /** "the 29 pod IPs of m5.large (3 ENIs x (10-1) + 2, secondary IP mode)". */
     public String describe() {
@@ -58,12 +57,12 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
         }
     }
 
-    public static Outcome of(NodeGroup nodes, EvalContext context) {
+    public static Outcome of(NodeGroup nodes, AnalysisContext context) {
         List<RelatedLocation> settings = new ArrayList<>();
         Tri prefixDelegation = cniFlag(nodes, context, PD, settings);
         Tri customNetworking = cniFlag(nodes, context, CUSTOM_NETWORKING, settings);
         if (prefixDelegation.isUnknown() || customNetworking.isUnknown()) {
-            String variable = prefixDelegation.isUnknown() ? PD : CUSTOM_NETWORKING;
+            CniVariable variable = prefixDelegation.isUnknown() ? PD : CUSTOM_NETWORKING;
             for (CniSource source : CniConfiguration.sources(nodes, context)) {
                 if (source.flag(variable).isUnknown()) {
                     return new Outcome(null, source.whyUnknown(variable), source.placeOf(variable).location(), settings);
@@ -103,10 +102,10 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
      * A CNI flag over every configuration of the input (TRUE when any sets it), with where it was decided: the
      * sources that set it true, or for prefix delegation also the sources that leave it off.
      */
-    private static Tri cniFlag(NodeGroup nodes, EvalContext context, String variable,
+    private static Tri cniFlag(NodeGroup nodes, AnalysisContext context, CniVariable variable,
                                List<RelatedLocation> settings) {
         Tri result = NodeContext.anyCniFlag(nodes, context, variable, settings);
-        if (result.isFalse() && variable.equals(PD)) {
+        if (result.isFalse() && variable == PD) {
             for (CniSource source : CniConfiguration.sources(nodes, context)) {
                 Value<String> value = source.variable(variable);
                 settings.add(new RelatedLocation(value.location(), variable + " is "

@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.ModelElement;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
@@ -24,7 +23,7 @@ public record SecurityGroupPolicy(GenericK8sObject object, PMap podSelector, PMa
         implements ModelElement {
 
     /** The workspace's SecurityGroupPolicies, read once per run. */
-    public static List<SecurityGroupPolicy> all(EvalContext context) {
+    public static List<SecurityGroupPolicy> all(AnalysisContext context) {
         return context.workspace().derived(SecurityGroupPolicy.class, () -> {
             List<SecurityGroupPolicy> policies = new ArrayList<>();
             for (GenericK8sObject object : context.workspace().otherK8sObjects("SecurityGroupPolicy")) {
@@ -66,7 +65,7 @@ public record SecurityGroupPolicy(GenericK8sObject object, PMap podSelector, PMa
     }
 
     /** Whether the policy applies to a workload's pods (UNKNOWN when a service account it needs is not in the input). */
-    public Tri selects(PodTemplate pods, EvalContext context) {
+    public Tri selects(PodTemplate pods, AnalysisContext context) {
         if (!pods.namespace().equals(object.namespace())) {
             return Tri.FALSE;
         }

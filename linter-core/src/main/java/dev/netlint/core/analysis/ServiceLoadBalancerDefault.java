@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.Workspace;
@@ -52,7 +51,7 @@ public record ServiceLoadBalancerDefault(Kind kind, RelatedLocation evidence, St
     private static final Pattern VERSION = Pattern.compile("^v?(\\d+)\\.(\\d+)");
     private static final Object KEY = new Object();
 
-    public static ServiceLoadBalancerDefault of(EvalContext context) {
+    public static ServiceLoadBalancerDefault of(AnalysisContext context) {
         return context.workspace().derived(KEY, () -> compute(context.workspace()));
     }
 

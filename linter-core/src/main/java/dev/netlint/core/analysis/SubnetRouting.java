@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
@@ -63,15 +62,15 @@ public final class SubnetRouting {
 
     private SubnetRouting() {}
 
-    public static Tri isPublic(Subnet subnet, EvalContext context) {
+    public static Tri isPublic(Subnet subnet, AnalysisContext context) {
         return publicVerdict(subnet, context).value();
     }
 
-    public static Tri hasNatEgress(Subnet subnet, EvalContext context) {
+    public static Tri hasNatEgress(Subnet subnet, AnalysisContext context) {
         return natVerdict(subnet, context).value();
     }
 
-    public static Verdict publicVerdict(Subnet subnet, EvalContext context) {
+    public static Verdict publicVerdict(Subnet subnet, AnalysisContext context) {
         Resolution resolution = routeTable(subnet, context);
         if (!resolution.isResolved()) {
             Boolean mapPublic = subnet.mapPublicIpOnLaunch().orNull();
@@ -80,7 +79,7 @@ public final class SubnetRouting {
         return defaultRouteTo(resolution, SubnetRouting::isInternetGateway);
     }
 
-    public static Verdict natVerdict(Subnet subnet, EvalContext context) {
+    public static Verdict natVerdict(Subnet subnet, AnalysisContext context) {
         Resolution resolution = routeTable(subnet, context);
         if (!resolution.isResolved()) {
             return new Verdict(Tri.UNKNOWN, null, resolution);
@@ -89,7 +88,7 @@ public final class SubnetRouting {
     }
 
     /** The route table that applies to the subnet, as far as the input says. */
-    public static Resolution routeTable(Subnet subnet, EvalContext context) {
+    public static Resolution routeTable(Subnet subnet, AnalysisContext context) {
         List<RouteTableAssociation> associations = context.workspace().routeTableAssociations();
         boolean someSubnetUnknown = false;
         for (RouteTableAssociation association : associations) {
@@ -136,7 +135,7 @@ public final class SubnetRouting {
         return new Resolution(null, null, "the main route table of " + vpc.get().address() + " is not known");
     }
 
-    private static Resolution tableOf(RouteTableAssociation association, String how, EvalContext context) {
+    private static Resolution tableOf(RouteTableAssociation association, String how, AnalysisContext context) {
         ResourceRef table = association.routeTable().orNull();
         Optional<RouteTable> found = table == null || !table.isResource() ? Optional.empty()
                 : context.workspace().resource(table.address(), RouteTable.class);

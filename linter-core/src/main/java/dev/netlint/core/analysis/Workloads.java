@@ -1,6 +1,5 @@
 package dev.netlint.core.analysis;
 
-import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.GenericK8sObject;
 import dev.netlint.core.tree.PList;
@@ -22,7 +21,7 @@ public final class Workloads {
 
     private Workloads() {}
 
-    public static List<PodTemplate> podTemplates(EvalContext context) {
+    public static List<PodTemplate> podTemplates(AnalysisContext context) {
         List<PodTemplate> templates = new ArrayList<>();
         for (GenericK8sObject object : context.workspace().otherK8sObjects()) {
             PMap template = templateOf(object);

@@ -116,8 +116,9 @@ public final class LintEngine {
                 findings.addAll(refusedInputs);
             }
             List<LintResult.RuleStats> workspaceStats = new ArrayList<>();
-            LintSettings settings = dev.netlint.core.analysis.LoadBalancerControllerSettings.apply(request.settings(),
-                    loaded.workspace()); // a helm_release of the controller sets its default target type
+            LintSettings settings = request.settings().withDefaultTargetType(dev.netlint.core.analysis
+                    .LoadBalancerControllerSettings.effectiveDefaultTargetType(request.settings().defaultTargetType(),
+                            loaded.workspace())); // a helm_release of the controller sets its default target type
             findings.addAll(evaluate(new EvalContext(loaded.workspace(), settings), request.disabledRules(),
                     workspaceStats, policy.strict()));
             for (LintResult.RuleStats rule : workspaceStats) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects what conditions report while a rule is evaluated. */
-public final class ConditionEvents {
+public final class ConditionEvents implements dev.netlint.core.analysis.UndecidedChecks {
 
     private final List<Violation> violations = new ArrayList<>();
     private final java.util.Map<Object, Object> state = new java.util.IdentityHashMap<>();
@@ -36,6 +36,7 @@ public final class ConditionEvents {
      * the reader wrote it: "egress cidr_blocks") is not known; the value's own reason ("var.cidrs has no default")
      * says why. Shown by --strict, never a finding otherwise.
      */
+    @Override
     public void unknown(ModelElement subject, dev.netlint.core.model.Value<?> value, String what) {
         String reason = value instanceof dev.netlint.core.model.Value.Unknown<?> unknown ? unknown.reason() : null;
         unverifiable(subject, value, reason == null || reason.isBlank() ? what + " is not known"
@@ -46,6 +47,7 @@ public final class ConditionEvents {
      * Records that a check about {@code subject} could not be decided, for a reason that is not one unknown value
      * ("m9.large is not in netlint's instance table"); {@code at} is the place the reader should look at.
      */
+    @Override
     public void unverifiable(ModelElement subject, HasLocation at, String message) {
         unverified.add(new Unverified(subject, at.location(), message));
     }

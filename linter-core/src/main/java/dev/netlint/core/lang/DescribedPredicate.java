@@ -37,6 +37,11 @@ public abstract class DescribedPredicate<T> {
             return value instanceof dev.netlint.core.model.Value.Unknown<?> unknown
                     ? new Reason(unknown.location(), what + " is not known: " + unknown.reason()) : null;
         }
+
+        /** The same place and sentence as what an analysis could not decide; null for null. */
+        public static Reason of(dev.netlint.core.analysis.Undecided undecided) {
+            return undecided == null ? null : new Reason(undecided.location(), undecided.message());
+        }
     }
 
     public static <T> DescribedPredicate<T> of(String description, BiFunction<T, EvalContext, Tri> test) {

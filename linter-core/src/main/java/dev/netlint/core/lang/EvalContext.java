@@ -1,6 +1,18 @@
 package dev.netlint.core.lang;
 
+import dev.netlint.core.analysis.AnalysisContext;
 import dev.netlint.core.model.Workspace;
 
 /** What a rule sees besides its subject: the whole workspace (for cross-resource lookups) and the settings. */
-public record EvalContext(Workspace workspace, LintSettings settings) {}
+public record EvalContext(Workspace workspace, LintSettings settings) implements AnalysisContext {
+
+    @Override
+    public String clusterIpFamily() {
+        return settings.clusterIpFamily();
+    }
+
+    @Override
+    public String defaultTargetType() {
+        return settings.defaultTargetType();
+    }
+}

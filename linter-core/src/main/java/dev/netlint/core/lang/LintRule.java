@@ -12,7 +12,4 @@ public interface LintRule {
 
     /** Adds the reason to the description; checks are unchanged. */
     LintRule because(String reason);
-
-    /** Replaces the whole description. */
-    LintRule as(String description);
 }

@@ -8,4 +8,8 @@ package dev.netlint.core.lang;
 public record LintSettings(String clusterIpFamily, String defaultTargetType) {
 
     public static final LintSettings DEFAULTS = new LintSettings(null, "instance");
+
+    public LintSettings withDefaultTargetType(String targetType) {
+        return new LintSettings(clusterIpFamily, targetType);
+    }
 }

@@ -1,14 +1,11 @@
 package dev.netlint.core.lang;
 
-import static dev.netlint.core.lang.syntax.RuleDefinitions.kubernetesObjects;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.lang.conditions.ServiceConditions;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Workspace;
-import dev.netlint.core.model.k8s.K8sResource;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.parse.k8s.K8sMapper;
 import dev.netlint.core.parse.yaml.YamlLoader;
@@ -98,31 +95,6 @@ class RuleDslTest {
         }
 
         @Test
-        void describesEveryConditionOfARuleWithAndShould() {
-            LintRule rule = services().should().haveAValidType()
-                    .andShould(ServiceConditions.haveNodePortsWithin(30000, 32767));
-
-            assertThat(rule.description())
-                    .isEqualTo("services should have a valid type and should have node ports within 30000-32767");
-        }
-
-        @Test
-        void asReplacesTheAssembledDescriptionAndBecauseStillAddsTheReason() {
-            LintRule rule = services().that().haveType("NodePort").should().notBeExposedThroughNodePorts()
-                    .as("no node ports").because("they bypass the load balancer");
-
-            assertThat(rule.description()).isEqualTo("no node ports, because they bypass the load balancer");
-        }
-
-        @Test
-        void asAfterBecauseReplacesTheWholeDescriptionReasonIncluded() {
-            LintRule rule = services().should().haveAValidType().because("the API server rejects any other type")
-                    .as("Services have a valid type");
-
-            assertThat(rule.description()).isEqualTo("Services have a valid type");
-        }
-
-        @Test
         void becauseLeavesTheRuleItWasCalledOnUnchanged() {
             LintRule base = services().should().haveAValidType();
 
@@ -131,19 +103,6 @@ class RuleDslTest {
             assertThat(base.description()).isEqualTo("services should have a valid type");
             assertThat(explained.description())
                     .isEqualTo("services should have a valid type, because the API server rejects any other type");
-        }
-
-        @Test
-        void genericSubjectsDescribeTheirOwnPredicatesAndConditions() {
-            DescribedPredicate<K8sResource> inShop = DescribedPredicate.of("are in namespace 'shop'",
-                    (o, c) -> Tri.of("shop".equals(o.namespace())));
-            Condition<K8sResource> named = new Condition<>("have a name") {
-                @Override
-                public void check(K8sResource subject, EvalContext context, ConditionEvents events) {}
-            };
-
-            assertThat(kubernetesObjects().that(inShop).should(named).description())
-                    .isEqualTo("Kubernetes objects that are in namespace 'shop' should have a name");
         }
     }
 

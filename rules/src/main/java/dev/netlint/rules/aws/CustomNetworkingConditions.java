@@ -1,5 +1,6 @@
 package dev.netlint.rules.aws;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.Setting;
@@ -22,8 +23,8 @@ import java.util.TreeSet;
 /** VPC CNI custom networking (RULES.md NET021): ENIConfigs that exist, are named right, and no IPv6. */
 final class CustomNetworkingConditions {
 
-    private static final String CUSTOM_NETWORK = "AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG";
-    private static final String LABEL_DEF = "ENI_CONFIG_LABEL_DEF";
+    private static final CniVariable CUSTOM_NETWORK = CniVariable.AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG;
+    private static final CniVariable LABEL_DEF = CniVariable.ENI_CONFIG_LABEL_DEF;
     private static final String DEFAULT_LABEL = "k8s.amazonaws.com/eniConfig";
     private static final Set<String> ZONE_LABELS = Set.of("topology.kubernetes.io/zone",
             "failure-domain.beta.kubernetes.io/zone");
@@ -59,7 +60,7 @@ final class CustomNetworkingConditions {
                 eniConfigs.forEach(c -> names.add(c.name()));
                 Value<String> label = source.variable(LABEL_DEF);
                 if (label.isUnknown()) {
-                    events.unknown(source, label, LABEL_DEF);
+                    events.unknown(source, label, LABEL_DEF.name());
                 } else if (label.isKnown() && ZONE_LABELS.contains(label.orNull().trim())) {
                     checkZoneNames(source, context, names, label, events);
                 } else if (label.isAbsent() || DEFAULT_LABEL.equals(label.orNull().trim())) {
@@ -72,7 +73,7 @@ final class CustomNetworkingConditions {
     private static void checkIpv6(CniSource source, EvalContext context, Value<String> switchedOn,
                                   ConditionEvents events) {
         Setting family = ClusterIpFamily.of(context);
-        boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6") || source.flag("ENABLE_IPv6").isTrue();
+        boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6") || source.flag(CniVariable.ENABLE_IPv6).isTrue();
         if (ipv6) {
             events.violation(source, switchedOn, source.describe() + " combines custom networking with IPv6; ipamd:"
                     + " \"Custom Networking is not supported in IPv6 mode\"");

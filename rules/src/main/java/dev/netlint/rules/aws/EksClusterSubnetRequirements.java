@@ -2,9 +2,9 @@ package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.finding.Severity.INFO;
-import static dev.netlint.core.lang.conditions.ClusterConditions.keepClusterSubnetsApartFromNodes;
-import static dev.netlint.core.lang.conditions.ClusterConditions.useSubnetsInTwoAvailabilityZonesOfOneVpc;
-import static dev.netlint.core.lang.conditions.ClusterConditions.useSubnetsOfAtLeast16Addresses;
+import static dev.netlint.rules.aws.ClusterSubnetConditions.keepClusterSubnetsApartFromNodes;
+import static dev.netlint.rules.aws.ClusterSubnetConditions.useSubnetsInTwoAvailabilityZonesOfOneVpc;
+import static dev.netlint.rules.aws.ClusterSubnetConditions.useSubnetsOfAtLeast16Addresses;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.clusters;
 
 import dev.netlint.core.lang.RuleBuilder;

@@ -8,6 +8,7 @@ import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 import dev.netlint.core.analysis.NodeEgress;
 import dev.netlint.core.analysis.NodeSecurityGroups;
 import dev.netlint.core.analysis.PortSpec;
+import dev.netlint.core.analysis.Undecided;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
@@ -89,7 +90,7 @@ public final class EksNodeSgMissingRequiredEgress {
                     Set<String> reported = new HashSet<>();
                     for (NodeSecurityGroups nodes : sharing) {
                         NodeEgress.Outcome outcome = new NodeEgress(nodes, context, required, apiServer).evaluate();
-                        for (NodeEgress.Undecided undecided : outcome.undecided()) {
+                        for (Undecided undecided : outcome.undecided()) {
                             events.unverifiable(nodes.nodes(), undecided::location, undecided.message());
                         }
                         for (NodeEgress.Missing missing : outcome.missing()) {

@@ -1,7 +1,7 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.WARNING;
-import static dev.netlint.core.lang.conditions.ClusterConditions.enablePrivateAccessWhenThePublicEndpointIsRestricted;
+import static dev.netlint.rules.aws.EndpointAccessConditions.enablePrivateAccessWhenThePublicEndpointIsRestricted;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.clusters;
 
 import dev.netlint.core.lang.RuleBuilder;

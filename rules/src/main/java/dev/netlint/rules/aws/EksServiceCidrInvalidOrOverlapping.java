@@ -1,7 +1,7 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
-import static dev.netlint.core.lang.conditions.ClusterConditions.useAValidServiceCidrClearOfTheVpc;
+import static dev.netlint.rules.aws.ServiceCidrConditions.useAValidServiceCidrClearOfTheVpc;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.clusters;
 
 import dev.netlint.core.lang.RuleBuilder;

@@ -1,5 +1,6 @@
 package dev.netlint.rules.aws;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.SubnetRouting;
@@ -23,7 +24,7 @@ import java.util.Map;
 /** The VPC CNI's external SNAT switch against the node subnets' routing (RULES.md NET022). */
 final class ExternalSnatConditions {
 
-    private static final String EXTERNAL_SNAT = "AWS_VPC_K8S_CNI_EXTERNALSNAT";
+    private static final CniVariable EXTERNAL_SNAT = CniVariable.AWS_VPC_K8S_CNI_EXTERNALSNAT;
 
     private ExternalSnatConditions() {}
 

@@ -1,7 +1,7 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
-import static dev.netlint.core.lang.conditions.CniConditions.usePrefixDelegationWithIpv6;
+import static dev.netlint.rules.aws.CniConditions.usePrefixDelegationWithIpv6;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 
 import dev.netlint.core.lang.RuleBuilder;

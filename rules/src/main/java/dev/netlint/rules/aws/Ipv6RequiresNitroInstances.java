@@ -1,5 +1,6 @@
 package dev.netlint.rules.aws;
 
+import static dev.netlint.rules.aws.NodeCniConditions.runOnNitroForIpv6;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 
@@ -27,7 +28,7 @@ public final class Ipv6RequiresNitroInstances {
                 + "cluster.");
         rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html");
         rule.example(Examples.of("NET012"));
-        rule.check(nodeGroups().should().runOnNitroForIpv6()
+        rule.check(nodeGroups().should().be(runOnNitroForIpv6())
                 .because("IPv6 needs prefix delegation, which needs Nitro"));
         return rule.build();
     }

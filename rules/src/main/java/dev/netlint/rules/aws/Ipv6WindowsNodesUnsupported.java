@@ -1,7 +1,8 @@
 package dev.netlint.rules.aws;
 
+import static dev.netlint.rules.aws.NodeCniConditions.runNoWindowsInIpv6Clusters;
 import static dev.netlint.core.finding.Severity.ERROR;
-import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.notRunWindowsInIpv6Clusters;
+import static dev.netlint.rules.aws.PodSecurityGroupConditions.notRunWindowsInIpv6Clusters;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.workloads;
 
@@ -26,7 +27,7 @@ public final class Ipv6WindowsNodesUnsupported {
         rule.fix("Run Windows workloads in an IPv4 cluster.");
         rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html");
         rule.example(Examples.of("NET013"));
-        rule.check(nodeGroups().should().runNoWindowsInIpv6Clusters()
+        rule.check(nodeGroups().should().be(runNoWindowsInIpv6Clusters())
                 .because("IPv6 is not supported for Windows pods"));
         rule.check(workloads().should(notRunWindowsInIpv6Clusters())
                 .because("IPv6 is not supported for Windows pods"));

@@ -1,5 +1,6 @@
 package dev.netlint.rules.aws;
 
+import static dev.netlint.rules.aws.MaxPodsConditions.setMaxPodsWithinTheirPodIpCapacity;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 
@@ -36,7 +37,7 @@ public final class MaxPodsExceedsIpCapacity {
         rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html");
         rule.example(Examples.of("NET016"));
         rule.check(nodeGroups().that().haveKnownUserData()
-                .should().setMaxPodsWithinTheirPodIpCapacity()
+                .should().be(setMaxPodsWithinTheirPodIpCapacity())
                 .because("a pod the VPC CNI cannot give an IP address never starts"));
         return rule.build();
     }

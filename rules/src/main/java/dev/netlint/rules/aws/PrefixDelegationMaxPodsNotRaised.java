@@ -1,5 +1,6 @@
 package dev.netlint.rules.aws;
 
+import static dev.netlint.rules.aws.MaxPodsConditions.setMaxPodsForPrefixDelegation;
 import static dev.netlint.core.finding.Severity.WARNING;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 
@@ -33,7 +34,7 @@ public final class PrefixDelegationMaxPodsNotRaised {
         rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses-procedure.html");
         rule.example(Examples.of("NET017"));
         rule.check(nodeGroups().that().haveKnownUserData().and().areSelfManagedOrRunACustomAmi()
-                .should().setMaxPodsForPrefixDelegation()
+                .should().be(setMaxPodsForPrefixDelegation())
                 .because("the kubelet, not the VPC CNI, caps how many pods a node runs"));
         return rule.build();
     }

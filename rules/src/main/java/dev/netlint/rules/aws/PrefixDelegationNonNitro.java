@@ -1,8 +1,9 @@
 package dev.netlint.rules.aws;
 
+import static dev.netlint.rules.aws.NodeCniConditions.runOnPrefixDelegationCapableTypes;
 import static dev.netlint.core.finding.Severity.INFO;
 import static dev.netlint.core.finding.Severity.WARNING;
-import static dev.netlint.core.lang.conditions.CniConditions.setOnlyWarmTargetsThatApply;
+import static dev.netlint.rules.aws.CniConditions.setOnlyWarmTargetsThatApply;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 
@@ -32,7 +33,7 @@ public final class PrefixDelegationNonNitro {
                 + "targets that apply.");
         rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html");
         rule.example(Examples.of("NET015"));
-        rule.check(nodeGroups().should().runOnPrefixDelegationCapableTypes()
+        rule.check(nodeGroups().should().be(runOnPrefixDelegationCapableTypes())
                 .because("only Nitro instances get prefixes"));
         rule.check(INFO, cniConfigurations().should(setOnlyWarmTargetsThatApply())
                 .because("settings that have no effect mislead"));

@@ -1,9 +1,10 @@
 package dev.netlint.rules.aws;
 
+import static dev.netlint.rules.aws.NodeCniConditions.supportTrunkInterfaces;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.finding.Severity.WARNING;
-import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.beValid;
-import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.haveTrunkInterfacesEnabled;
+import static dev.netlint.rules.aws.PodSecurityGroupConditions.beValid;
+import static dev.netlint.rules.aws.PodSecurityGroupConditions.haveTrunkInterfacesEnabled;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroupPolicies;
 
@@ -36,7 +37,7 @@ public final class SgForPodsPrerequisites {
         rule.example(Examples.of("NET018"));
         rule.check(securityGroupPolicies().should(haveTrunkInterfacesEnabled())
                 .because("without a trunk interface the policy does nothing"));
-        rule.check(nodeGroups().should().supportTrunkInterfaces()
+        rule.check(nodeGroups().should().be(supportTrunkInterfaces())
                 .because("pods with their own security groups need a branch interface"));
         rule.check(ERROR, securityGroupPolicies().should(beValid())
                 .because("the controller ignores invalid policies"));

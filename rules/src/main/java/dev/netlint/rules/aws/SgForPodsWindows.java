@@ -2,8 +2,8 @@ package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.finding.Severity.WARNING;
-import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.haveLinuxNodesToRunOn;
-import static dev.netlint.core.lang.conditions.PodSecurityGroupConditions.notBeSelectedBySecurityGroupPolicies;
+import static dev.netlint.rules.aws.PodSecurityGroupConditions.haveLinuxNodesToRunOn;
+import static dev.netlint.rules.aws.PodSecurityGroupConditions.notBeSelectedBySecurityGroupPolicies;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroupPolicies;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.workloads;
 

@@ -1,7 +1,8 @@
 package dev.netlint.rules.k8s;
 
 import static dev.netlint.core.finding.Severity.ERROR;
-import static dev.netlint.core.lang.conditions.CniConditions.enableExactlyOneIpFamily;
+import static dev.netlint.rules.k8s.DualStackConditions.beSingleStackInTheClusterFamily;
+import static dev.netlint.rules.k8s.DualStackConditions.enableExactlyOneIpFamily;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
@@ -32,7 +33,7 @@ public final class EksDualStackNotSupported {
                 + "them to the cluster's family); for IPv6 set ENABLE_IPv6=true and ENABLE_IPv4=false.");
         rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html");
         rule.example(Examples.of("NET010"));
-        rule.check(services().should().beSingleStackInTheClusterFamily()
+        rule.check(services().should().be(beSingleStackInTheClusterFamily())
                 .because("EKS supports IPv4 or IPv6 per cluster, not both"));
         rule.check(cniConfigurations().should(enableExactlyOneIpFamily())
                 .because("ipamd does not support dual stack mode"));

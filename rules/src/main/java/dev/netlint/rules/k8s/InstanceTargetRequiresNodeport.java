@@ -1,5 +1,6 @@
 package dev.netlint.rules.k8s;
 
+import static dev.netlint.rules.k8s.ServiceLoadBalancerConditions.haveNodePortsForInstanceTargets;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.ingresses;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
@@ -54,7 +55,7 @@ public final class InstanceTargetRequiresNodeport {
                 .should().routeInstanceTargetsToNodePorts()
                 .because("instance targets receive traffic on node ports"));
         rule.check(services().that().areClaimedByTheLoadBalancerController()
-                .should().haveNodePortsForInstanceTargets()
+                .should().be(haveNodePortsForInstanceTargets())
                 .because("instance targets receive traffic on node ports"));
         return rule.build();
     }

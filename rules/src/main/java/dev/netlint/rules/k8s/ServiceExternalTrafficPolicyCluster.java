@@ -1,5 +1,7 @@
 package dev.netlint.rules.k8s;
 
+import static dev.netlint.rules.k8s.ServiceLoadBalancerConditions.setExternalTrafficPolicyOnlyWhenExternallyAccessible;
+import static dev.netlint.rules.k8s.ServiceLoadBalancerConditions.preserveClientIpsWithInstanceTargets;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.finding.Severity.INFO;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
@@ -55,9 +57,9 @@ public final class ServiceExternalTrafficPolicyCluster {
         rule.docs("https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip");
         rule.example(Examples.of("NET025"));
         rule.check(INFO, services().that().haveType("LoadBalancer")
-                .should().preserveClientIpsWithInstanceTargets()
+                .should().be(preserveClientIpsWithInstanceTargets())
                 .because("instance targets behind externalTrafficPolicy Cluster rewrite the source address"));
-        rule.check(ERROR, services().should().setExternalTrafficPolicyOnlyWhenExternallyAccessible()
+        rule.check(ERROR, services().should().be(setExternalTrafficPolicyOnlyWhenExternallyAccessible())
                 .because("the API server rejects it on internal Services"));
         return rule.build();
     }

@@ -1,5 +1,6 @@
 package dev.netlint.rules.k8s;
 
+import static dev.netlint.rules.k8s.ServiceLoadBalancerConditions.nameATargetTypeWithTheExternalType;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
@@ -26,7 +27,7 @@ public final class ServiceLbExternalWithoutTargetType {
         rule.docs("https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/#nlb-target-type");
         rule.example(Examples.of("NET024"));
         rule.check(services().that().haveType("LoadBalancer")
-                .should().nameATargetTypeWithTheExternalType()
+                .should().be(nameATargetTypeWithTheExternalType())
                 .because("no controller reconciles an external NLB without a target type"));
         return rule.build();
     }

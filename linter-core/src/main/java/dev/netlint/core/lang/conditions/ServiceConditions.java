@@ -3,19 +3,26 @@ package dev.netlint.core.lang.conditions;
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.InstanceTargetBackends;
 import dev.netlint.core.analysis.LbcServiceAnalysis;
+import dev.netlint.core.analysis.ServiceLoadBalancerDefault;
 import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.model.k8s.ServicePort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** What Services should be. */
 public final class ServiceConditions {
+
+    private static final Set<String> MODERN_TYPE_ANNOTATIONS = Set.of("nlb", "external", "nlb-ip");
 
     private ServiceConditions() {}
 
@@ -96,37 +103,48 @@ public final class ServiceConditions {
     }
 
     /**
-     * "be single-stack in the cluster's family" (NET010 a-c): EKS clusters are single-stack, so RequireDualStack or
-     * two ipFamilies are rejected (error), PreferDualStack silently stays single-stack (warning), and an ipFamilies[0]
-     * other than the cluster's family cannot be allocated (error).
+     * "use the AWS Load Balancer Controller" (NET023): a LoadBalancer Service without a class and not claimed by the
+     * LBC is provisioned by the in-tree controller: a Classic Load Balancer (warning), or with type annotation
+     * {@code nlb} an instance-target NLB from a controller that only gets critical fixes (info). When the workspace
+     * shows the AWS Load Balancer Controller's Service webhook or EKS Auto Mode, classless Services get their NLB and
+     * pass; when it shows neither, the finding says that it assumes the in-tree controller
+     * ({@link ServiceLoadBalancerDefault}).
      */
-    public static Condition<Service> beSingleStackInTheClusterFamily() {
-        return new Condition<>("be single-stack in the cluster's IP family") {
+    public static Condition<Service> useTheLoadBalancerController() {
+        return new Condition<>("use the AWS Load Balancer Controller") {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
-                Value<String> policy = service.ipFamilyPolicy();
-                if ("RequireDualStack".equals(policy.orNull())) {
-                    events.violation(service, policy, service.describe()
-                            + " requires dual-stack, which EKS clusters do not support (IPv4 or IPv6, not both)");
-                } else if (service.ipFamilies().size() > 1) {
-                    events.violation(service, service.ipFamilies().get(1), service.describe()
-                            + " asks for two IP families; EKS clusters are single-stack");
-                } else if ("PreferDualStack".equals(policy.orNull())) {
-                    events.add(new dev.netlint.core.lang.Violation(service, policy.location(), service.describe()
-                            + " prefers dual-stack; EKS keeps it single-stack without saying so",
-                            List.of(), dev.netlint.core.finding.Severity.WARNING));
+                if (!service.loadBalancerClass().isAbsent()) {
+                    return;
                 }
-                Setting cluster = ClusterIpFamily.of(context);
-                Value<String> first = service.ipFamilies().isEmpty() ? null : service.ipFamilies().get(0);
-                if (first != null && first.isKnown() && cluster.isKnown()) {
-                    String wanted = cluster.is("ipv6") ? "IPv6" : "IPv4";
-                    if (!wanted.equals(first.orNull())) {
-                        List<RelatedLocation> related = cluster.location() == null ? List.of()
-                                : List.of(new RelatedLocation(cluster.location(), "cluster ip_family = \"" + cluster.value() + "\" here"));
-                        events.add(new dev.netlint.core.lang.Violation(service, first.location(), service.describe()
-                                + " asks for " + first.orNull() + " in an " + cluster.value() + " cluster ("
-                                + cluster.origin() + "); it cannot get such an address", related, null));
-                    }
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
+                Tri claimed = lbc.isClaimedByModernController();
+                if (claimed.isTrue()) {
+                    return;
+                }
+                Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
+                if (type.isUnknown()) {
+                    events.unknown(service, type, "annotation " + LbcServiceAnalysis.TYPE);
+                    return;
+                }
+                ServiceLoadBalancerDefault byDefault = lbc.byDefault();
+                if (claimed.isUnknown()) {
+                    events.unverifiable(service, service.type(), "which controller provisions the load balancer of "
+                            + service.describe() + " is not known: " + byDefault.reason());
+                    return;
+                }
+                List<RelatedLocation> related = byDefault.evidence() == null ? List.of() : List.of(byDefault.evidence());
+                String assumed = byDefault.kind() == ServiceLoadBalancerDefault.Kind.IN_TREE_ASSUMED
+                        ? " (" + ServiceLoadBalancerDefault.ASSUMPTION + ")" : "";
+                if ("nlb".equals(type.orNull())) {
+                    events.add(new Violation(service, type.location(), service.describe()
+                            + " gets an NLB from the legacy in-tree controller (instance targets only, critical fixes only)"
+                            + assumed, related, Severity.INFO));
+                } else if (type.isAbsent() || !MODERN_TYPE_ANNOTATIONS.contains(type.orNull())) {
+                    events.add(new Violation(service, service.type().location(), service.describe()
+                            + " gets a Classic Load Balancer from the legacy in-tree controller; "
+                            + "no loadBalancerClass or aws-load-balancer-type annotation selects the AWS Load Balancer "
+                            + "Controller" + assumed, related, null));
                 }
             }
         };

@@ -22,13 +22,7 @@ public final class RuleCompiler {
             "dev.netlint.core.lang.predicates.NodeGroupPredicates",
             "dev.netlint.core.lang.conditions.ServiceConditions",
             "dev.netlint.core.lang.conditions.IngressConditions",
-            "dev.netlint.core.lang.conditions.MaxPodsConditions",
-            "dev.netlint.core.lang.conditions.ServiceLoadBalancerConditions",
             "dev.netlint.core.lang.conditions.K8sObjectConditions",
-            "dev.netlint.core.lang.conditions.CniConditions",
-            "dev.netlint.core.lang.conditions.NodeCniConditions",
-            "dev.netlint.core.lang.conditions.PodSecurityGroupConditions",
-            "dev.netlint.core.lang.conditions.ClusterConditions",
     };
 
     private RuleCompiler() {}

@@ -14,7 +14,7 @@ public final class IngressPredicates {
     public static DescribedPredicate<Ingress> areManagedByTheAlbController() {
         return DescribedPredicate.of("are managed by the AWS Load Balancer Controller",
                 (i, c) -> AlbIngressAnalysis.of(i, c).isAlbManaged(),
-                (i, c) -> AlbIngressAnalysis.of(i, c).whyManagedIsUnknown());
+                (i, c) -> DescribedPredicate.Reason.of(AlbIngressAnalysis.of(i, c).whyManagedIsUnknown()));
     }
 
     public static DescribedPredicate<Ingress> haveAnnotation(String key) {

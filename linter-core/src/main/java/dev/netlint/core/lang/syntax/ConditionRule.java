@@ -10,7 +10,7 @@ import dev.netlint.core.model.ModelElement;
 import java.util.List;
 
 /**
- * A complete rule: subjects, the conditions they should meet (all of them: {@code andShould}), and its description.
+ * A complete rule: subjects, the condition they should meet, and its description.
  * Immutable; every step returns a new rule.
  */
 public final class ConditionRule<T> implements LintRule {
@@ -18,37 +18,22 @@ public final class ConditionRule<T> implements LintRule {
     private final Subjects<T> subjects;
     private final List<Condition<? super T>> conditions;
     private final String reason;
-    private final String overriddenDescription;
 
-    ConditionRule(Subjects<T> subjects, List<Condition<? super T>> conditions, String reason, String description) {
+    ConditionRule(Subjects<T> subjects, List<Condition<? super T>> conditions, String reason) {
         this.subjects = subjects;
         this.conditions = List.copyOf(conditions);
         this.reason = reason;
-        this.overriddenDescription = description;
-    }
-
-    /** Adds a further condition every subject must also meet. */
-    public ConditionRule<T> andShould(Condition<? super T> condition) {
-        List<Condition<? super T>> more = new java.util.ArrayList<>(conditions);
-        more.add(condition);
-        return new ConditionRule<>(subjects, more, reason, overriddenDescription);
     }
 
     @Override
     public ConditionRule<T> because(String newReason) {
-        return new ConditionRule<>(subjects, conditions, newReason, overriddenDescription);
-    }
-
-    @Override
-    public ConditionRule<T> as(String description) {
-        return new ConditionRule<>(subjects, conditions, null, description); // replaces the reason too, as in ArchUnit
+        return new ConditionRule<>(subjects, conditions, newReason);
     }
 
     @Override
     public String description() {
-        String base = overriddenDescription != null ? overriddenDescription
-                : subjects.description() + " should " + String.join(" and should ",
-                        conditions.stream().map(Condition::description).toList());
+        String base = subjects.description() + " should " + String.join(" and should ",
+                conditions.stream().map(Condition::description).toList());
         return reason == null ? base : base + ", because " + reason;
     }
 

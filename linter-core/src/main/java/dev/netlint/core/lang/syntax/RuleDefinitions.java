@@ -11,7 +11,6 @@ import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.SecurityGroup;
 import dev.netlint.core.model.aws.Subnet;
 import dev.netlint.core.model.aws.Vpc;
-import dev.netlint.core.model.k8s.K8sResource;
 
 /** Where every rule starts: the subjects of the common model. */
 public final class RuleDefinitions {
@@ -50,10 +49,6 @@ public final class RuleDefinitions {
 
     public static GivenElements<LaunchTemplate> launchTemplates() {
         return new GivenElements<>(Subjects.of("launch templates", Workspace::launchTemplates));
-    }
-
-    public static GivenElements<K8sResource> kubernetesObjects() {
-        return new GivenElements<>(Subjects.of("Kubernetes objects", Workspace::kubernetesObjects));
     }
 
     /** Every VPC CNI configuration of the input: vpc-cni add-ons and aws-node DaemonSets. */

@@ -36,6 +36,6 @@ public abstract class SelectionSteps<T, C> {
 
     /** Starts a rule over these subjects with a condition. */
     static <T> ConditionRule<T> rule(Subjects<T> subjects, Condition<? super T> condition) {
-        return new ConditionRule<>(subjects, List.of(condition), null, null);
+        return new ConditionRule<>(subjects, List.of(condition), null);
     }
 }

@@ -3,7 +3,6 @@ package dev.netlint.core.lang.syntax;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.conditions.K8sObjectConditions;
 import dev.netlint.core.lang.conditions.ServiceConditions;
-import dev.netlint.core.lang.conditions.ServiceLoadBalancerConditions;
 import dev.netlint.core.model.k8s.Service;
 
 /** The vocabulary of what Services should be. */
@@ -35,28 +34,8 @@ public final class ServicesShould {
         return be(ServiceConditions.notLoadBalanceIpv6ToInstanceTargets());
     }
 
-    public ConditionRule<Service> beSingleStackInTheClusterFamily() {
-        return be(ServiceConditions.beSingleStackInTheClusterFamily());
-    }
-
     public ConditionRule<Service> useTheLoadBalancerController() {
-        return be(ServiceLoadBalancerConditions.useTheLoadBalancerController());
-    }
-
-    public ConditionRule<Service> nameATargetTypeWithTheExternalType() {
-        return be(ServiceLoadBalancerConditions.nameATargetTypeWithTheExternalType());
-    }
-
-    public ConditionRule<Service> preserveClientIpsWithInstanceTargets() {
-        return be(ServiceLoadBalancerConditions.preserveClientIpsWithInstanceTargets());
-    }
-
-    public ConditionRule<Service> setExternalTrafficPolicyOnlyWhenExternallyAccessible() {
-        return be(ServiceLoadBalancerConditions.setExternalTrafficPolicyOnlyWhenExternallyAccessible());
-    }
-
-    public ConditionRule<Service> haveNodePortsForInstanceTargets() {
-        return be(ServiceLoadBalancerConditions.haveNodePortsForInstanceTargets());
+        return be(ServiceConditions.useTheLoadBalancerController());
     }
 
     public ConditionRule<Service> haveAnnotation(String key) {

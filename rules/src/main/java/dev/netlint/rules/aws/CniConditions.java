@@ -1,5 +1,6 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.NodeContext;
@@ -17,44 +18,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a VPC CNI configuration should be (RULES.md §1.4 and the rules that read it). */
-public final class CniConditions {
+final class CniConditions {
 
     private CniConditions() {}
 
-    /** "enable exactly one IP family" (NET010 d): ipamd refuses dual stack and needs one family. */
-    public static Condition<CniSource> enableExactlyOneIpFamily() {
-        return new Condition<>("enable exactly one of ENABLE_IPv4 and ENABLE_IPv6") {
-            @Override
-            public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Tri ipv4 = source.flag("ENABLE_IPv4");
-                Tri ipv6 = source.flag("ENABLE_IPv6");
-                if (ipv4.isUnknown() || ipv6.isUnknown()) {
-                    String name = ipv4.isUnknown() ? "ENABLE_IPv4" : "ENABLE_IPv6";
-                    events.unverifiable(source, source.placeOf(name), source.whyUnknown(name));
-                } else if (ipv4 == ipv6) {
-                    String both = ipv4.isTrue() ? "both true" : "both false";
-                    events.violation(source, source.placeOf(ipv4.isTrue() ? "ENABLE_IPv6" : "ENABLE_IPv4"),
-                            source.describe() + " has ENABLE_IPv4 and ENABLE_IPv6 " + both
-                                    + (ipv4.isTrue() ? "; the VPC CNI does not support dual stack mode"
-                                    : "; the VPC CNI needs one IP family (a raw aws-node DaemonSet defaults ENABLE_IPv4 to false)"));
-                }
-            }
-        };
-    }
-
     /** "use prefix delegation with IPv6" (NET014): ipamd supports IPv6 only in prefix delegation mode. */
-    public static Condition<CniSource> usePrefixDelegationWithIpv6() {
+    static Condition<CniSource> usePrefixDelegationWithIpv6() {
         return new Condition<>("use prefix delegation when IPv6 is enabled") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Tri ipv6 = source.flag("ENABLE_IPv6");
-                Tri prefixDelegation = source.flag("ENABLE_PREFIX_DELEGATION");
+                Tri ipv6 = source.flag(CniVariable.ENABLE_IPv6);
+                Tri prefixDelegation = source.flag(CniVariable.ENABLE_PREFIX_DELEGATION);
                 if (ipv6.isTrue() && prefixDelegation.isFalse()) {
-                    events.violation(source, source.placeOf("ENABLE_PREFIX_DELEGATION"), source.describe()
+                    events.violation(source, source.placeOf(CniVariable.ENABLE_PREFIX_DELEGATION), source.describe()
                                     + " enables IPv6 without prefix delegation; ipamd: \"IPv6 is supported only in Prefix Delegation mode\"",
-                            new RelatedLocation(source.placeOf("ENABLE_IPv6").location(), "IPv6 enabled here"));
+                            new RelatedLocation(source.placeOf(CniVariable.ENABLE_IPv6).location(), "IPv6 enabled here"));
                 } else if (ipv6.isUnknown() || (ipv6.isTrue() && prefixDelegation.isUnknown())) {
-                    String name = ipv6.isUnknown() ? "ENABLE_IPv6" : "ENABLE_PREFIX_DELEGATION";
+                    CniVariable name = ipv6.isUnknown() ? CniVariable.ENABLE_IPv6 : CniVariable.ENABLE_PREFIX_DELEGATION;
                     events.unverifiable(source, source.placeOf(name), source.whyUnknown(name));
                 }
             }
@@ -62,19 +42,19 @@ public final class CniConditions {
     }
 
     /** "set only warm targets that apply" (NET015 b, c): warm-pool settings that prefix delegation ignores or overrides. */
-    public static Condition<CniSource> setOnlyWarmTargetsThatApply() {
+    static Condition<CniSource> setOnlyWarmTargetsThatApply() {
         return new Condition<>("set only the warm pool targets that apply") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Tri prefixDelegation = source.flag("ENABLE_PREFIX_DELEGATION");
-                Value<String> warmPrefix = source.variable("WARM_PREFIX_TARGET");
+                Tri prefixDelegation = source.flag(CniVariable.ENABLE_PREFIX_DELEGATION);
+                Value<String> warmPrefix = source.variable(CniVariable.WARM_PREFIX_TARGET);
                 if (prefixDelegation.isFalse() && warmPrefix.isKnown()) {
                     events.add(new Violation(source, warmPrefix.location(), source.describe()
                             + " sets WARM_PREFIX_TARGET while prefix delegation is off; it has no effect",
                             List.of(), Severity.INFO));
                 }
                 if (prefixDelegation.isTrue()) {
-                    for (String override : List.of("WARM_IP_TARGET", "MINIMUM_IP_TARGET")) {
+                    for (CniVariable override : List.of(CniVariable.WARM_IP_TARGET, CniVariable.MINIMUM_IP_TARGET)) {
                         Value<String> value = source.variable(override);
                         if (value.isKnown()) {
                             events.add(new Violation(source, value.location(), source.describe() + " sets " + override
@@ -90,13 +70,13 @@ public final class CniConditions {
      * "be at least v1.16.0 for IPv6 security groups for pods" (NET020): EC2 nodes of an IPv6 cluster get security
      * groups for pods only from VPC CNI v1.16.0 on.
      */
-    public static Condition<CniSource> supportIpv6PodSecurityGroups() {
+    static Condition<CniSource> supportIpv6PodSecurityGroups() {
         return new Condition<>("be at least v1.16.0 when security groups for pods run on IPv6 EC2 nodes") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
                 Setting family = ClusterIpFamily.of(context);
                 boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6");
-                boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag("ENABLE_POD_ENI").isTrue();
+                boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag(CniVariable.ENABLE_POD_ENI).isTrue();
                 boolean ec2Nodes = !context.workspace().nodeGroups().isEmpty(); // Fargate profiles are not node groups
                 if (!ipv6 || !podSecurityGroups || !ec2Nodes) {
                     return;
@@ -125,12 +105,11 @@ public final class CniConditions {
         };
     }
 
-
     static boolean anyPodSecurityGroups(EvalContext context, List<RelatedLocation> because) {
         List<SecurityGroupPolicy> policies = SecurityGroupPolicy.all(context);
         policies.stream().limit(1).forEach(p -> because.add(new RelatedLocation(p.location(), p.describe() + " here")));
         // Both sides are evaluated on purpose: each adds the places that make it true to {@code because}.
-        boolean podEni = NodeContext.anyCniFlag(context, "ENABLE_POD_ENI", because).isTrue();
+        boolean podEni = NodeContext.anyCniFlag(context, CniVariable.ENABLE_POD_ENI, because).isTrue();
         return !policies.isEmpty() || podEni;
     }
 }

@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.CniConfiguration;
 import dev.netlint.core.analysis.CniSource;
@@ -25,12 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What the max-pods in node user data should be (NET016, NET017). */
-public final class MaxPodsConditions {
+final class MaxPodsConditions {
 
     /** Kubernetes' recommended maximum of pods per node. */
-    public static final int RECOMMENDED = 110;
+    static final int RECOMMENDED = 110;
     /** The most EKS tests, and the most managed node groups allow (30 vCPUs or more). */
-    public static final int EKS_MAXIMUM = 250;
+    static final int EKS_MAXIMUM = 250;
 
     private MaxPodsConditions() {}
 
@@ -38,7 +38,7 @@ public final class MaxPodsConditions {
      * "configure max-pods within their pod IP capacity" (NET016): error above the CNI's pod IPs, warning above 250,
      * info above 110. Node groups that share a launch template are reported once, with each as a related location.
      */
-    public static Condition<NodeGroup> setMaxPodsWithinTheirPodIpCapacity() {
+    static Condition<NodeGroup> setMaxPodsWithinTheirPodIpCapacity() {
         return new Condition<>("set max-pods within their pod IP capacity, at most 250 and preferably at most 110") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
@@ -100,7 +100,7 @@ public final class MaxPodsConditions {
      * "set max-pods when prefix delegation is on" (NET017): a custom AMI or self-managed nodes keep the ENI-based
      * max-pods unless their user data raises it, so prefix delegation adds no pods.
      */
-    public static Condition<NodeGroup> setMaxPodsForPrefixDelegation() {
+    static Condition<NodeGroup> setMaxPodsForPrefixDelegation() {
         return new Condition<>("set max-pods in their user data when prefix delegation is on") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {

@@ -1,5 +1,6 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.CniConfiguration;
 import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.NodeContext;
@@ -19,12 +20,12 @@ import dev.netlint.core.model.aws.NodeGroup;
 import java.util.List;
 
 /** Security groups for pods (SecurityGroupPolicy, trunk and branch ENIs) and Windows workloads. */
-public final class PodSecurityGroupConditions {
+final class PodSecurityGroupConditions {
 
     private PodSecurityGroupConditions() {}
 
     /** "be valid" (NET018 c): a selector, and 1 to 16 group ids (the CRD's bounds); otherwise ignored. */
-    public static Condition<SecurityGroupPolicy> beValid() {
+    static Condition<SecurityGroupPolicy> beValid() {
         return new Condition<>("select pods and name 1 to 16 security groups") {
             @Override
             public void check(SecurityGroupPolicy policy, EvalContext context, ConditionEvents events) {
@@ -43,22 +44,22 @@ public final class PodSecurityGroupConditions {
     }
 
     /** "take effect" (NET018 a): without ENABLE_POD_ENI the policy does nothing on EC2 nodes. */
-    public static Condition<SecurityGroupPolicy> haveTrunkInterfacesEnabled() {
+    static Condition<SecurityGroupPolicy> haveTrunkInterfacesEnabled() {
         return new Condition<>("be backed by ENABLE_POD_ENI in the VPC CNI") {
             @Override
             public void check(SecurityGroupPolicy policy, EvalContext context, ConditionEvents events) {
                 List<CniSource> sources = CniConfiguration.sources(context);
                 for (CniSource source : sources) {
-                    Tri podEni = source.flag("ENABLE_POD_ENI");
+                    Tri podEni = source.flag(CniVariable.ENABLE_POD_ENI);
                     if (podEni.isFalse()) {
-                        Value<String> value = source.variable("ENABLE_POD_ENI");
+                        Value<String> value = source.variable(CniVariable.ENABLE_POD_ENI);
                         events.violation(policy, policy, policy.describe() + " has no effect on EC2 pods: "
                                         + source.describe() + " does not set ENABLE_POD_ENI to true",
                                 new RelatedLocation(value.location(), value.isAbsent()
                                         ? source.describe() + " leaves ENABLE_POD_ENI at false" : "ENABLE_POD_ENI here"));
                         return;
                     } else if (podEni.isUnknown()) {
-                        events.unverifiable(policy, source.placeOf("ENABLE_POD_ENI"), source.whyUnknown("ENABLE_POD_ENI"));
+                        events.unverifiable(policy, source.placeOf(CniVariable.ENABLE_POD_ENI), source.whyUnknown(CniVariable.ENABLE_POD_ENI));
                     }
                 }
             }
@@ -66,7 +67,7 @@ public final class PodSecurityGroupConditions {
     }
 
     /** "not select Windows pods" (NET019 a): trunk and branch ENIs do not work on Windows nodes. */
-    public static Condition<PodTemplate> notBeSelectedBySecurityGroupPolicies() {
+    static Condition<PodTemplate> notBeSelectedBySecurityGroupPolicies() {
         return new Condition<>("not be selected by a SecurityGroupPolicy when pinned to Windows") {
             @Override
             public void check(PodTemplate pods, EvalContext context, ConditionEvents events) {
@@ -89,7 +90,7 @@ public final class PodSecurityGroupConditions {
     }
 
     /** "not all be Windows node groups" (NET019 b): security groups for pods need Linux EC2 nodes somewhere. */
-    public static Condition<SecurityGroupPolicy> haveLinuxNodesToRunOn() {
+    static Condition<SecurityGroupPolicy> haveLinuxNodesToRunOn() {
         return new Condition<>("have Linux EC2 nodes to run on") {
             @Override
             public void check(SecurityGroupPolicy policy, EvalContext context, ConditionEvents events) {
@@ -105,7 +106,7 @@ public final class PodSecurityGroupConditions {
     }
 
     /** "not be pinned to Windows in an IPv6 cluster" (NET013, workloads). */
-    public static Condition<PodTemplate> notRunWindowsInIpv6Clusters() {
+    static Condition<PodTemplate> notRunWindowsInIpv6Clusters() {
         return new Condition<>("not be pinned to Windows in an IPv6 cluster") {
             @Override
             public void check(PodTemplate pods, EvalContext context, ConditionEvents events) {

@@ -1,5 +1,6 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.aws;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.NodeContext;
 import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.Condition;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What node groups should run on, given the cluster's IP family and the VPC CNI's settings. */
-public final class NodeCniConditions {
+final class NodeCniConditions {
 
     private NodeCniConditions() {}
 
@@ -26,11 +27,11 @@ public final class NodeCniConditions {
             }
             return Tri.TRUE;
         }
-        return NodeContext.anyCniFlag(nodes, context, "ENABLE_IPv6", because);
+        return NodeContext.anyCniFlag(nodes, context, CniVariable.ENABLE_IPv6, because);
     }
 
     /** "run on Nitro instance types when pods are IPv6" (NET012). */
-    public static Condition<NodeGroup> runOnNitroForIpv6() {
+    static Condition<NodeGroup> runOnNitroForIpv6() {
         return new Condition<>("run on Nitro instance types when pods get IPv6 addresses") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
@@ -51,7 +52,7 @@ public final class NodeCniConditions {
     }
 
     /** "not run Windows in an IPv6 cluster" (NET013, node groups). */
-    public static Condition<NodeGroup> runNoWindowsInIpv6Clusters() {
+    static Condition<NodeGroup> runNoWindowsInIpv6Clusters() {
         return new Condition<>("not run Windows nodes in an IPv6 cluster") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
@@ -68,12 +69,12 @@ public final class NodeCniConditions {
     }
 
     /** "run on prefix-delegation-capable types when prefix delegation is on" (NET015 a). */
-    public static Condition<NodeGroup> runOnPrefixDelegationCapableTypes() {
+    static Condition<NodeGroup> runOnPrefixDelegationCapableTypes() {
         return new Condition<>("run on Nitro instance types when prefix delegation is on") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
                 List<RelatedLocation> because = new ArrayList<>();
-                Tri prefixDelegation = NodeContext.anyCniFlag(nodes, context, "ENABLE_PREFIX_DELEGATION", because);
+                Tri prefixDelegation = NodeContext.anyCniFlag(nodes, context, CniVariable.ENABLE_PREFIX_DELEGATION, because);
                 if (!prefixDelegation.isTrue()) {
                     return;
                 }
@@ -89,7 +90,7 @@ public final class NodeCniConditions {
     }
 
     /** "run on trunk-capable types when security groups for pods are used" (NET018 b). */
-    public static Condition<NodeGroup> supportTrunkInterfaces() {
+    static Condition<NodeGroup> supportTrunkInterfaces() {
         return new Condition<>("run on trunk-capable instance types when security groups for pods are used") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {

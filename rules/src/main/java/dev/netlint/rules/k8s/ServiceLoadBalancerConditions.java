@@ -1,4 +1,4 @@
-package dev.netlint.core.lang.conditions;
+package dev.netlint.rules.k8s;
 
 import dev.netlint.core.analysis.LbcServiceAnalysis;
 import dev.netlint.core.analysis.ServiceLoadBalancerDefault;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What LoadBalancer Services should be, given which controller provisions them (RULES.md §1.8). */
-public final class ServiceLoadBalancerConditions {
+final class ServiceLoadBalancerConditions {
 
     private static final Set<String> MODERN_TYPE_ANNOTATIONS = Set.of("nlb", "external", "nlb-ip");
     static final String PROXY_PROTOCOL = "service.beta.kubernetes.io/aws-load-balancer-proxy-protocol";
@@ -25,58 +25,10 @@ public final class ServiceLoadBalancerConditions {
     private ServiceLoadBalancerConditions() {}
 
     /**
-     * "use the AWS Load Balancer Controller" (NET023): a LoadBalancer Service without a class and not claimed by the
-     * LBC is provisioned by the in-tree controller: a Classic Load Balancer (warning), or with type annotation
-     * {@code nlb} an instance-target NLB from a controller that only gets critical fixes (info). When the workspace
-     * shows the AWS Load Balancer Controller's Service webhook or EKS Auto Mode, classless Services get their NLB and
-     * pass; when it shows neither, the finding says that it assumes the in-tree controller
-     * ({@link ServiceLoadBalancerDefault}).
-     */
-    public static Condition<Service> useTheLoadBalancerController() {
-        return new Condition<>("use the AWS Load Balancer Controller") {
-            @Override
-            public void check(Service service, EvalContext context, ConditionEvents events) {
-                if (!service.loadBalancerClass().isAbsent()) {
-                    return;
-                }
-                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
-                Tri claimed = lbc.isClaimedByModernController();
-                if (claimed.isTrue()) {
-                    return;
-                }
-                Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
-                if (type.isUnknown()) {
-                    events.unknown(service, type, "annotation " + LbcServiceAnalysis.TYPE);
-                    return;
-                }
-                ServiceLoadBalancerDefault byDefault = lbc.byDefault();
-                if (claimed.isUnknown()) {
-                    events.unverifiable(service, service.type(), "which controller provisions the load balancer of "
-                            + service.describe() + " is not known: " + byDefault.reason());
-                    return;
-                }
-                List<RelatedLocation> related = byDefault.evidence() == null ? List.of() : List.of(byDefault.evidence());
-                String assumed = byDefault.kind() == ServiceLoadBalancerDefault.Kind.IN_TREE_ASSUMED
-                        ? " (" + ServiceLoadBalancerDefault.ASSUMPTION + ")" : "";
-                if ("nlb".equals(type.orNull())) {
-                    events.add(new Violation(service, type.location(), service.describe()
-                            + " gets an NLB from the legacy in-tree controller (instance targets only, critical fixes only)"
-                            + assumed, related, Severity.INFO));
-                } else if (type.isAbsent() || !MODERN_TYPE_ANNOTATIONS.contains(type.orNull())) {
-                    events.add(new Violation(service, service.type().location(), service.describe()
-                            + " gets a Classic Load Balancer from the legacy in-tree controller; "
-                            + "no loadBalancerClass or aws-load-balancer-type annotation selects the AWS Load Balancer "
-                            + "Controller" + assumed, related, null));
-                }
-            }
-        };
-    }
-
-    /**
      * "name an NLB target type with aws-load-balancer-type external" (NET024): the LBC claims {@code external} only
      * with an ip or instance target type and the in-tree controller ignores it, so nothing provisions the NLB.
      */
-    public static Condition<Service> nameATargetTypeWithTheExternalType() {
+    static Condition<Service> nameATargetTypeWithTheExternalType() {
         return new Condition<>("name an NLB target type when aws-load-balancer-type is external") {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
@@ -108,7 +60,7 @@ public final class ServiceLoadBalancerConditions {
      * a proxy: it replaces the client address whatever the policy, so there the advice is proxy protocol
      * ({@code aws-load-balancer-proxy-protocol: "*"}) or an NLB, and Local alone does not pass.
      */
-    public static Condition<Service> preserveClientIpsWithInstanceTargets() {
+    static Condition<Service> preserveClientIpsWithInstanceTargets() {
         return new Condition<>("preserve client source IPs") {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
@@ -161,7 +113,7 @@ public final class ServiceLoadBalancerConditions {
      * "set externalTrafficPolicy only on externally accessible Services" (NET025 b): the API server rejects it on a
      * ClusterIP Service without externalIPs.
      */
-    public static Condition<Service> setExternalTrafficPolicyOnlyWhenExternallyAccessible() {
+    static Condition<Service> setExternalTrafficPolicyOnlyWhenExternallyAccessible() {
         return new Condition<>("set externalTrafficPolicy only when externally accessible") {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
@@ -180,7 +132,7 @@ public final class ServiceLoadBalancerConditions {
      * "allocate node ports for instance targets" (NET030 b): an LBC NLB with instance targets and
      * {@code allocateLoadBalancerNodePorts: false} needs an explicit nodePort on every port.
      */
-    public static Condition<Service> haveNodePortsForInstanceTargets() {
+    static Condition<Service> haveNodePortsForInstanceTargets() {
         return new Condition<>("have node ports for instance targets") {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
