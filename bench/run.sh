@@ -148,7 +148,7 @@ done
 #    (BareFloor: SnakeYAML Engine compose; netlint's HCL scanner alone, or its parser without line index or model) and
 #    ParseOnly (netlint's loaders and model). Floors run with the launcher's JVM flags; netlint runs through the
 #    launcher (its heap sizing, flags and CDS archive) and as a plain `java -jar` (JVM defaults), with a JSON report.
-launcher_flags="-XX:MaxRAMPercentage=50 $QUICK"
+launcher_flags="-XX:MaxRAMPercentage=50 $QUICK -XX:MaxTenuringThreshold=1"
 # shellcheck disable=SC2086
 for n in $LARGE_FILES; do
   for kind in k8s terraform; do

@@ -45,15 +45,24 @@ public final class IngressConditions {
                 String key = scheme.isKnown() && addressType.isKnown() ? scheme.value() + "/" + addressType.value() : null;
                 Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
                 byKey.computeIfAbsent(key == null ? "?" + ingress.describe() : key, k -> new ArrayList<>())
-                        .add(new Ungrouped(ingress, alb.isAutoMode(), scheme, addressType));
+                        .add(new Ungrouped(ingress, alb.isAutoMode(),
+                                !ingress.meta().annotation(AlbIngressAnalysis.GROUP_NAME).isAbsent(), scheme, addressType));
             }
 
             @Override
             public void finish(EvalContext context, ConditionEvents events) {
                 Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
                 for (List<Ungrouped> sharing : byKey.values()) {
+                    // One namespace/name written in several places (two revisions of one object) is one Ingress:
+                    // it is never its own partner, and it counts once among the others. The distinct Ingresses of
+                    // a group are collected once, so a large group costs linear time, not quadratic.
+                    Map<String, Ungrouped> distinct = new LinkedHashMap<>();
                     for (Ungrouped one : sharing) {
-                        events.add(one.violation(sharing));
+                        distinct.putIfAbsent(one.ingress.describe(), one);
+                    }
+                    List<Ungrouped> firstFew = distinct.values().stream().limit(MAX_PEERS_SHOWN + 1).toList();
+                    for (Ungrouped one : sharing) {
+                        events.add(one.violation(distinct.size() - 1, firstFew));
                     }
                 }
             }
@@ -62,34 +71,35 @@ public final class IngressConditions {
 
     private static final int MAX_PEERS_SHOWN = 3;
 
-    private record Ungrouped(Ingress ingress, boolean autoMode, Setting scheme, Setting addressType) {
+    private record Ungrouped(Ingress ingress, boolean autoMode, boolean annotated, Setting scheme,
+            Setting addressType) {
 
-        Violation violation(List<Ungrouped> sharing) {
-            // One namespace/name written in several places (two revisions of one object) is one Ingress: it is
-            // never its own partner, and it counts once among the others.
-            Map<String, Ungrouped> distinct = new LinkedHashMap<>();
-            for (Ungrouped other : sharing) {
-                if (!other.ingress.describe().equals(ingress.describe())) {
-                    distinct.putIfAbsent(other.ingress.describe(), other);
-                }
-            }
-            List<Ungrouped> peers = List.copyOf(distinct.values());
+        /**
+         * The finding for this Ingress, given how many other distinct Ingresses share its group and the group's
+         * first {@code MAX_PEERS_SHOWN + 1} distinct Ingresses (this one among them or not).
+         */
+        Violation violation(int peerCount, List<Ungrouped> firstFew) {
             // A few peers show the point; listing every Ingress of a large repository would bury the finding.
-            List<RelatedLocation> others = peers.stream().limit(MAX_PEERS_SHOWN)
+            List<RelatedLocation> others = firstFew.stream()
+                    .filter(o -> !o.ingress.describe().equals(ingress.describe()))
+                    .limit(MAX_PEERS_SHOWN)
                     .map(o -> new RelatedLocation(o.ingress.meta().metadataLocation(),
                             o.ingress.describe() + " could share the same ALB"))
                     .toList();
-            String how = autoMode
+            String how = !autoMode
+                    ? "it has no " + AlbIngressAnalysis.GROUP_NAME + " annotation and no IngressClassParams group"
+                    : annotated
                     ? "EKS Auto Mode ignores the " + AlbIngressAnalysis.GROUP_NAME
                             + " annotation; set spec.group.name in its IngressClassParams"
-                    : "it has no " + AlbIngressAnalysis.GROUP_NAME + " annotation and no IngressClassParams group";
-            String message = peers.isEmpty()
+                    : "EKS Auto Mode groups Ingresses only through spec.group.name in the IngressClassParams"
+                            + " of their IngressClass";
+            String message = peerCount == 0
                     ? ingress.describe() + " gets an ALB of its own: " + how
-                    : ingress.describe() + " gets an ALB of its own, as " + (peers.size() == 1 ? "does " : "do ")
-                            + peers.size() + " more " + scheme.value() + " " + addressType.value()
-                            + (peers.size() == 1 ? " Ingress" : " Ingresses") + " that could share one: " + how;
+                    : ingress.describe() + " gets an ALB of its own, as " + (peerCount == 1 ? "does " : "do ")
+                            + peerCount + " more " + scheme.value() + " " + addressType.value()
+                            + (peerCount == 1 ? " Ingress" : " Ingresses") + " that could share one: " + how;
             return new Violation(ingress, ingress.meta().metadataLocation(), message, others,
-                    peers.isEmpty() ? Severity.INFO : Severity.WARNING);
+                    peerCount == 0 ? Severity.INFO : Severity.WARNING);
         }
     }
 
