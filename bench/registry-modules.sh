@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 15 item 5: what expanding cached registry modules costs a pre-commit run. Lays out one root that calls
-# terraform-aws-modules/eks 21.19.0 and vpc 6.6.0 twice, as `terraform init -backend=false` leaves it (the real module
-# sources from rules/src/test/resources/registry/modules), once with and once without .terraform/modules, and runs
+# terraform-aws-modules/eks 21.19.0 and vpc 6.6.0 twice (scripts/registry-root.sh), once with .terraform/modules as
+# `terraform init -backend=false` leaves it and once without, and runs
 # netlint through the launcher (scripts/netlint: quick flags, AppCDS) on each, alternating, RUNS times after WARMUP.
 # Prints the medians of CPU (user+sys) and wall time, and their ratio.
 #
@@ -14,31 +14,8 @@ WARMUP=${WARMUP:-3}
 NETLINT=${NETLINT:-$here/scripts/netlint}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-case=$here/rules/src/test/resources/registry/cases/NET005/eks-21-public-endpoint-with-default-cidrs
-modules=$here/rules/src/test/resources/registry/modules
-for variant in cached uncached; do
-  mkdir -p "$work/$variant"
-  cp "$case/main.tf" "$work/$variant/main.tf"
-done
-root=$work/cached
-mkdir -p "$root/.terraform/modules"
-cp -r "$modules/eks-21.19.0" "$root/.terraform/modules/eks"
-cp -r "$modules/vpc-6.6.0" "$root/.terraform/modules/vpc"
-e() { printf '{"Key":"%s","Source":"%s","Dir":"%s"}' "$1" "$2" "$3"; }
-{
-  printf '{"Modules":['
-  e "" "" "."; printf ','
-  e eks registry.terraform.io/terraform-aws-modules/eks/aws .terraform/modules/eks; printf ','
-  e vpc registry.terraform.io/terraform-aws-modules/vpc/aws .terraform/modules/vpc; printf ','
-  e eks.eks_managed_node_group ./modules/eks-managed-node-group .terraform/modules/eks/modules/eks-managed-node-group
-  printf ','
-  e eks.eks_managed_node_group.user_data ../_user_data .terraform/modules/eks/modules/_user_data; printf ','
-  e eks.self_managed_node_group ./modules/self-managed-node-group .terraform/modules/eks/modules/self-managed-node-group
-  printf ','
-  e eks.self_managed_node_group.user_data ../_user_data .terraform/modules/eks/modules/_user_data; printf ','
-  e eks.fargate_profile ./modules/fargate-profile .terraform/modules/eks/modules/fargate-profile
-  printf ']}\n'
-} > "$root/.terraform/modules/modules.json"
+"$here/scripts/registry-root.sh" "$work/cached"
+"$here/scripts/registry-root.sh" "$work/uncached" --uncached
 
 out=$work/results.jsonl
 for i in $(seq 1 "$WARMUP"); do
