@@ -86,15 +86,6 @@ public final class LbcServiceAnalysis {
     }
 
     /**
-     * ip for {@code nlb-ip}; the target-type annotation when written; ip for EKS Auto Mode's class; otherwise instance. Judged
-     * on the Service alone: prefer {@link #targetType(AnalysisContext)}, which knows the
-     * controller's {@code --default-target-type}.
-     */
-    public Setting targetType() {
-        return targetType(null);
-    }
-
-    /**
      * The target type the AWS Load Balancer Controller gives this Service's target groups: ip for {@code nlb-ip}, the
      * {@code aws-load-balancer-nlb-target-type} annotation when written, else the controller's
      * {@code --default-target-type} ({@link LoadBalancerControllerSettings#defaultTargetType}) when the controller
@@ -115,7 +106,7 @@ public final class LbcServiceAnalysis {
         if (AUTO_MODE_CLASS.equals(effectiveClass())) {
             return Setting.byDefault("ip", AlbIngressAnalysis.AUTO_MODE_DEFAULT_TARGET_TYPE);
         }
-        if (context != null && isClaimedByModernController().isTrue()) {
+        if (isClaimedByModernController().isTrue()) {
             Setting configured = LoadBalancerControllerSettings.defaultTargetType(context);
             if (configured.location() != null || !configured.is("instance")) {
                 return configured;
