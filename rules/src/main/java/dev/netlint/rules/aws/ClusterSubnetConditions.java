@@ -1,6 +1,7 @@
 package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.ClusterNetwork;
+import dev.netlint.core.analysis.ClusterNodes;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
@@ -201,7 +202,7 @@ final class ClusterSubnetConditions {
                 for (Value<ResourceRef> clusterId : clusterIds.value()) {
                     List<String> users = new ArrayList<>();
                     List<RelatedLocation> related = new ArrayList<>();
-                    for (NodeGroup nodes : nodesOf(cluster, context)) {
+                    for (NodeGroup nodes : ClusterNodes.of(cluster, context)) {
                         if (!(nodes.subnetIds() instanceof Value.Known<List<Value<ResourceRef>>> nodeIds)) {
                             continue;
                         }
@@ -224,18 +225,5 @@ final class ClusterSubnetConditions {
                 }
             }
         };
-    }
-
-    /** Managed node groups of the cluster; self-managed nodes too when the input holds only this one cluster. */
-    static List<NodeGroup> nodesOf(EksCluster cluster, EvalContext context) {
-        List<NodeGroup> nodes = new ArrayList<>(ClusterNetwork.nodeGroupsOf(cluster, context));
-        if (context.workspace().clusters().size() == 1) {
-            for (NodeGroup group : context.workspace().nodeGroups()) {
-                if (group.kind() != NodeGroup.Kind.MANAGED_NODE_GROUP && !nodes.contains(group)) {
-                    nodes.add(group);
-                }
-            }
-        }
-        return nodes;
     }
 }

@@ -2,6 +2,7 @@ package dev.netlint.rules.aws;
 
 import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.ClusterNetwork;
+import dev.netlint.core.analysis.ClusterNodes;
 import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
@@ -48,7 +49,7 @@ final class Ipv6NetworkConditions {
                 Map<String, Subnet> clusterSubnets = new LinkedHashMap<>();
                 network.resolved().forEach(s -> clusterSubnets.putIfAbsent(s.address(), s));
                 Map<String, Subnet> nodeSubnets = new LinkedHashMap<>();
-                for (NodeGroup nodes : ClusterSubnetConditions.nodesOf(cluster, context)) {
+                for (NodeGroup nodes : ClusterNodes.of(cluster, context)) {
                     ClusterNetwork.of(cluster, nodes.subnetIds(), context).resolved()
                             .forEach(s -> nodeSubnets.putIfAbsent(s.address(), s));
                 }
