@@ -1,6 +1,7 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
+import static dev.netlint.core.analysis.EndpointAccess.privateAccess;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.clusters;
 
 import dev.netlint.core.analysis.ClusterNetwork;
@@ -44,11 +45,6 @@ public final class EksVpcDnsAttributesDisabled {
         rule.check(clusters().should(runInAVpcWithDnsSupportAndHostnames())
                 .because("the private endpoint and node registration rely on VPC DNS"));
         return rule.build();
-    }
-
-    /** The effective {@code endpoint_private_access} (default false); null when unknown. */
-    private static Boolean privateAccess(EksCluster cluster) {
-        return cluster.endpointPrivateAccess().orDefault(false);
     }
 
     /** Records why the cluster's VPC is not known (NET008 needs it). */

@@ -1,5 +1,10 @@
 package dev.netlint.rules.aws;
 
+import static dev.netlint.core.analysis.EndpointAccess.privateAccess;
+import static dev.netlint.core.analysis.EndpointAccess.publicAccess;
+import static dev.netlint.core.analysis.EndpointAccess.reportUnknownEndpointAccess;
+import static dev.netlint.core.analysis.EndpointAccess.settingOrBlock;
+
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
@@ -19,31 +24,6 @@ import java.util.Optional;
 final class EndpointAccessConditions {
 
     private EndpointAccessConditions() {}
-
-    /** The effective {@code endpoint_public_access} (default true); null when unknown. */
-    private static Boolean publicAccess(EksCluster cluster) {
-        return cluster.endpointPublicAccess().orDefault(true);
-    }
-
-    /** The effective {@code endpoint_private_access} (default false); null when unknown. */
-    private static Boolean privateAccess(EksCluster cluster) {
-        return cluster.endpointPrivateAccess().orDefault(false);
-    }
-
-
-    /** Records which endpoint access setting left a check undecided. */
-    private static void reportUnknownEndpointAccess(EksCluster cluster, Boolean isPublic, ConditionEvents events) {
-        if (isPublic == null) {
-            events.unknown(cluster, cluster.endpointPublicAccess(), "endpoint_public_access");
-        } else {
-            events.unknown(cluster, cluster.endpointPrivateAccess(), "endpoint_private_access");
-        }
-    }
-
-    /** Where a finding about a setting of {@code vpc_config} goes: the setting when written, else the block. */
-    private static Location settingOrBlock(Value<?> value, EksCluster cluster) {
-        return value.isAbsent() ? cluster.vpcConfigLocation() : value.location();
-    }
 
     /** NET005: a public endpoint (the default) must not accept 0.0.0.0/0 or ::/0 (the EKS default list). */
     static Condition<EksCluster> notOpenThePublicEndpointToTheInternet() {
