@@ -15,13 +15,12 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.lang.ViolationsMergedByPlace;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.NodeGroup;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** What the max-pods in node user data should be (NET016, NET017). */
@@ -82,16 +81,16 @@ final class MaxPodsConditions {
                     return;
                 }
                 List<RelatedLocation> related = new ArrayList<>();
-                related.add(usedBy(userData));
+                related.add(userData.usedBy());
                 related.add(new RelatedLocation(minimum.instanceType().location(),
                         "instance type " + minimum.limits().instanceType() + " here"));
                 related.addAll(capacity.modeSettings());
-                report(this, events, new Violation(nodes, userData.userData().location(), message, related, severity));
+                ViolationsMergedByPlace.report(this, events, new Violation(nodes, userData.userData().location(), message, related, severity));
             }
 
             @Override
             public void finish(EvalContext context, ConditionEvents events) {
-                flush(this, events);
+                ViolationsMergedByPlace.flush(this, events);
             }
         };
     }
@@ -137,16 +136,16 @@ final class MaxPodsConditions {
                 String message = nodes.describe() + ": prefix delegation is on but the user data of " + userData.template().address() + " ("
                         + userData.maxPods().source() + ") sets no max-pods; " + why + ", so the kubelet keeps the "
                         + "ENI-based value" + eniBased + " and prefix delegation adds no pod density";
-                related.add(0, usedBy(userData));
+                related.add(0, userData.usedBy());
                 if (managed) {
                     related.add(new RelatedLocation(userData.template().imageId().location(), "custom AMI here"));
                 }
-                report(this, events, new Violation(nodes, userData.userData().location(), message, related, null));
+                ViolationsMergedByPlace.report(this, events, new Violation(nodes, userData.userData().location(), message, related, null));
             }
 
             @Override
             public void finish(EvalContext context, ConditionEvents events) {
-                flush(this, events);
+                ViolationsMergedByPlace.flush(this, events);
             }
         };
     }
@@ -168,34 +167,5 @@ final class MaxPodsConditions {
             }
         }
         return smallest == null ? "" : " (" + smallest.maxPodsSecondaryIp() + " on " + smallest.instanceType() + ")";
-    }
-
-    private static RelatedLocation usedBy(NodeUserData userData) {
-        return new RelatedLocation(userData.nodes().location(), "the nodes of " + userData.nodes().address()
-                + " start from " + userData.template().address());
-    }
-
-    /** Keeps one violation per place and message, joining the related locations of node groups that share it. */
-    private static void report(Object owner, ConditionEvents events, Violation violation) {
-        Map<String, Violation> byPlace = events.state(owner, LinkedHashMap::new);
-        String subject = violation.subject().describe();
-        String message = violation.message();
-        // the message leads with the first node group's name: the groups that share the place are one finding
-        String key = violation.location() + "\n"
-                + (message.startsWith(subject) ? message.substring(subject.length()) : message);
-        Violation earlier = byPlace.get(key);
-        if (earlier == null) {
-            byPlace.put(key, violation);
-        } else {
-            List<RelatedLocation> related = new ArrayList<>(earlier.related());
-            violation.related().stream().filter(r -> !related.contains(r)).forEach(related::add);
-            byPlace.put(key, new Violation(earlier.subject(), earlier.location(), earlier.message(), related,
-                    earlier.severity()));
-        }
-    }
-
-    private static void flush(Object owner, ConditionEvents events) {
-        Map<String, Violation> byPlace = events.state(owner, LinkedHashMap::new);
-        byPlace.values().forEach(events::add);
     }
 }
