@@ -1,15 +1,24 @@
 package dev.netlint.rules.aws;
 
-import static dev.netlint.rules.aws.NodeCniConditions.runOnPrefixDelegationCapableTypes;
 import static dev.netlint.core.finding.Severity.INFO;
 import static dev.netlint.core.finding.Severity.WARNING;
 import static dev.netlint.rules.aws.CniConditions.setOnlyWarmTargetsThatApply;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 
+import dev.netlint.core.analysis.CniVariable;
+import dev.netlint.core.analysis.NodeContext;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.rules.Examples;
+import java.util.ArrayList;
+import java.util.List;
 
 /** NET015 prefix-delegation-non-nitro. Its bad and good examples: {@code dev/netlint/rules/examples/NET015/}. */
 public final class PrefixDelegationNonNitro {
@@ -38,5 +47,26 @@ public final class PrefixDelegationNonNitro {
         rule.check(INFO, cniConfigurations().should(setOnlyWarmTargetsThatApply())
                 .because("settings that have no effect mislead"));
         return rule.build();
+    }
+
+    /** "run on prefix-delegation-capable types when prefix delegation is on" (NET015 a). */
+    private static Condition<NodeGroup> runOnPrefixDelegationCapableTypes() {
+        return new Condition<>("run on Nitro instance types when prefix delegation is on") {
+            @Override
+            public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
+                List<RelatedLocation> because = new ArrayList<>();
+                Tri prefixDelegation = NodeContext.anyCniFlag(nodes, context, CniVariable.ENABLE_PREFIX_DELEGATION, because);
+                if (!prefixDelegation.isTrue()) {
+                    return;
+                }
+                for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context, events)) {
+                    if (!type.limits().prefixDelegationCapable()) {
+                        events.violation(nodes, type.written(), nodes.address() + " runs " + type.limits().instanceType()
+                                + " with prefix delegation on; it is not a Nitro instance, so ipamd falls back to secondary IP mode",
+                                because.toArray(RelatedLocation[]::new));
+                    }
+                }
+            }
+        };
     }
 }

@@ -1,6 +1,5 @@
 package dev.netlint.rules.aws;
 
-import static dev.netlint.rules.aws.NodeCniConditions.supportTrunkInterfaces;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.finding.Severity.WARNING;
 import static dev.netlint.rules.aws.PodSecurityGroupConditions.beValid;
@@ -8,9 +7,17 @@ import static dev.netlint.rules.aws.PodSecurityGroupConditions.haveTrunkInterfac
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroupPolicies;
 
+import dev.netlint.core.analysis.NodeContext;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.rules.Examples;
+import java.util.ArrayList;
+import java.util.List;
 
 /** NET018 sg-for-pods-prerequisites. Its bad and good examples: {@code dev/netlint/rules/examples/NET018/}. */
 public final class SgForPodsPrerequisites {
@@ -42,5 +49,28 @@ public final class SgForPodsPrerequisites {
         rule.check(ERROR, securityGroupPolicies().should(beValid())
                 .because("the controller ignores invalid policies"));
         return rule.build();
+    }
+
+    /** "run on trunk-capable types when security groups for pods are used" (NET018 b). */
+    private static Condition<NodeGroup> supportTrunkInterfaces() {
+        return new Condition<>("run on trunk-capable instance types when security groups for pods are used") {
+            @Override
+            public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
+                List<RelatedLocation> because = new ArrayList<>();
+                if (!CniConditions.anyPodSecurityGroups(context, because)) {
+                    return;
+                }
+                for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context, events)) {
+                    if (Boolean.FALSE.equals(type.limits().trunkingCompatible())) {
+                        events.violation(nodes, type.written(), nodes.address() + " runs " + type.limits().instanceType()
+                                + ", which cannot have a trunk network interface; pods that need their own security groups"
+                                + " cannot be scheduled there (no vpc.amazonaws.com/pod-eni)", because.toArray(RelatedLocation[]::new));
+                    } else if (type.limits().trunkingCompatible() == null) {
+                        events.unverifiable(nodes, type.written(), "netlint's instance table does not say whether "
+                                + type.limits().instanceType() + " supports trunk network interfaces");
+                    }
+                }
+            }
+        };
     }
 }
