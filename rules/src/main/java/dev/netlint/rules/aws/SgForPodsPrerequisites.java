@@ -7,7 +7,9 @@ import static dev.netlint.rules.aws.PodSecurityGroupConditions.haveTrunkInterfac
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroupPolicies;
 
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.NodeContext;
+import dev.netlint.core.analysis.SecurityGroupPolicy;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
@@ -57,7 +59,7 @@ public final class SgForPodsPrerequisites {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
                 List<RelatedLocation> because = new ArrayList<>();
-                if (!CniConditions.anyPodSecurityGroups(context, because)) {
+                if (!anyPodSecurityGroups(context, because)) {
                     return;
                 }
                 for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context, events)) {
@@ -72,5 +74,13 @@ public final class SgForPodsPrerequisites {
                 }
             }
         };
+    }
+
+    private static boolean anyPodSecurityGroups(EvalContext context, List<RelatedLocation> because) {
+        List<SecurityGroupPolicy> policies = SecurityGroupPolicy.all(context);
+        policies.stream().limit(1).forEach(p -> because.add(new RelatedLocation(p.location(), p.describe() + " here")));
+        // Both sides are evaluated on purpose: each adds the places that make it true to {@code because}.
+        boolean podEni = NodeContext.anyCniFlag(context, CniVariable.ENABLE_POD_ENI, because).isTrue();
+        return !policies.isEmpty() || podEni;
     }
 }
