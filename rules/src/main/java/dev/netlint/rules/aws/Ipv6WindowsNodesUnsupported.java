@@ -1,11 +1,12 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
-import static dev.netlint.rules.aws.PodSecurityGroupConditions.notRunWindowsInIpv6Clusters;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.workloads;
 
+import dev.netlint.core.analysis.ClusterIpFamily;
 import dev.netlint.core.analysis.NodeContext;
+import dev.netlint.core.analysis.PodTemplate;
 import dev.netlint.core.analysis.Setting;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.Condition;
@@ -54,6 +55,23 @@ public final class Ipv6WindowsNodesUnsupported {
                     events.add(new Violation(nodes, nodes.amiType().location(), nodes.address() + " runs Windows ("
                             + nodes.amiType().orNull() + ") in an IPv6 cluster; IPv6 is not supported for Windows pods",
                             related, null));
+                }
+            }
+        };
+    }
+
+    /** "not be pinned to Windows in an IPv6 cluster" (NET013, workloads). */
+    private static Condition<PodTemplate> notRunWindowsInIpv6Clusters() {
+        return new Condition<>("not be pinned to Windows in an IPv6 cluster") {
+            @Override
+            public void check(PodTemplate pods, EvalContext context, ConditionEvents events) {
+                Setting family = ClusterIpFamily.of(context);
+                if (pods.isWindows() && family.is("ipv6")) {
+                    List<RelatedLocation> related = family.location() == null ? List.of()
+                            : List.of(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                    events.add(new Violation(pods, pods.os().location(), pods.describe()
+                            + " is pinned to Windows in an IPv6 cluster (" + family.origin()
+                            + "); IPv6 is not supported for Windows pods", related, null));
                 }
             }
         };

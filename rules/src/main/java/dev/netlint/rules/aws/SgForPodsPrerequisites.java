@@ -2,11 +2,11 @@ package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.finding.Severity.WARNING;
-import static dev.netlint.rules.aws.PodSecurityGroupConditions.beValid;
-import static dev.netlint.rules.aws.PodSecurityGroupConditions.haveTrunkInterfacesEnabled;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.securityGroupPolicies;
 
+import dev.netlint.core.analysis.CniConfiguration;
+import dev.netlint.core.analysis.CniSource;
 import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.analysis.NodeContext;
 import dev.netlint.core.analysis.SecurityGroupPolicy;
@@ -16,6 +16,8 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.rules.Examples;
 import java.util.ArrayList;
@@ -82,5 +84,47 @@ public final class SgForPodsPrerequisites {
         // Both sides are evaluated on purpose: each adds the places that make it true to {@code because}.
         boolean podEni = NodeContext.anyCniFlag(context, CniVariable.ENABLE_POD_ENI, because).isTrue();
         return !policies.isEmpty() || podEni;
+    }
+
+    /** "be valid" (NET018 c): a selector, and 1 to 16 group ids (the CRD's bounds); otherwise ignored. */
+    private static Condition<SecurityGroupPolicy> beValid() {
+        return new Condition<>("select pods and name 1 to 16 security groups") {
+            @Override
+            public void check(SecurityGroupPolicy policy, EvalContext context, ConditionEvents events) {
+                if (!policy.hasPodSelector() && !policy.hasServiceAccountSelector()) {
+                    events.violation(policy, policy, policy.describe()
+                            + " has neither podSelector nor serviceAccountSelector; the controller ignores it");
+                }
+                int count = policy.groupIds().size();
+                if (count == 0 || count > 16) {
+                    events.violation(policy, policy::groupIdsLocation, policy.describe() + (count == 0
+                            ? " names no security groups (securityGroups.groupIds)" : " names " + count
+                            + " security groups; at most 16 are allowed") + "; the controller ignores it");
+                }
+            }
+        };
+    }
+
+    /** "take effect" (NET018 a): without ENABLE_POD_ENI the policy does nothing on EC2 nodes. */
+    private static Condition<SecurityGroupPolicy> haveTrunkInterfacesEnabled() {
+        return new Condition<>("be backed by ENABLE_POD_ENI in the VPC CNI") {
+            @Override
+            public void check(SecurityGroupPolicy policy, EvalContext context, ConditionEvents events) {
+                List<CniSource> sources = CniConfiguration.sources(context);
+                for (CniSource source : sources) {
+                    Tri podEni = source.flag(CniVariable.ENABLE_POD_ENI);
+                    if (podEni.isFalse()) {
+                        Value<String> value = source.variable(CniVariable.ENABLE_POD_ENI);
+                        events.violation(policy, policy, policy.describe() + " has no effect on EC2 pods: "
+                                        + source.describe() + " does not set ENABLE_POD_ENI to true",
+                                new RelatedLocation(value.location(), value.isAbsent()
+                                        ? source.describe() + " leaves ENABLE_POD_ENI at false" : "ENABLE_POD_ENI here"));
+                        return;
+                    } else if (podEni.isUnknown()) {
+                        events.unverifiable(policy, source.placeOf(CniVariable.ENABLE_POD_ENI), source.whyUnknown(CniVariable.ENABLE_POD_ENI));
+                    }
+                }
+            }
+        };
     }
 }
