@@ -74,7 +74,7 @@ public final class InstanceTargetRequiresNodeport {
         return new Condition<>("have node ports for instance targets") {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
-                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
                 if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType(context).is("instance")
                         || !Boolean.FALSE.equals(service.allocateLoadBalancerNodePorts().orNull())) {
                     return;
