@@ -98,29 +98,46 @@ final class KubernetesResourceMapper {
 
     private final TfEvaluator evaluator;
     private final K8sMapper k8s = new K8sMapper();
+    private final YamlManifests yaml = new YamlManifests();
 
     KubernetesResourceMapper(TfEvaluator evaluator) {
         this.evaluator = evaluator;
     }
 
     static boolean isKubernetes(String type) {
-        return type.equals("kubernetes_manifest") || TYPED.containsKey(type);
+        return type.equals("kubernetes_manifest") || type.equals("kubectl_manifest") || TYPED.containsKey(type);
     }
 
     /** The model elements one resource instance stands for (none when its object cannot be read). */
     List<ModelElement> map(ResourceInstance instance) {
         TfEvaluator reader = instance.evaluator() != null ? instance.evaluator() : evaluator;
-        PMap object = instance.type().equals("kubernetes_manifest")
-                ? manifest(reader, instance) : typed(reader, instance, TYPED.get(instance.type()));
-        return object == null ? List.of() : k8s.map(object);
+        List<PMap> objects;
+        if (instance.type().equals("kubectl_manifest")) {
+            objects = yaml.kubectl(instance, reader);
+        } else if (instance.type().equals("kubernetes_manifest")) {
+            objects = yaml.decoded(instance, reader).orElseGet(() -> manifest(reader, instance));
+        } else {
+            objects = List.of(typed(reader, instance, TYPED.get(instance.type())));
+        }
+        List<ModelElement> elements = new ArrayList<>();
+        objects.forEach(object -> elements.addAll(k8s.map(object)));
+        return elements;
     }
 
-    private static PMap manifest(TfEvaluator reader, ResourceInstance instance) {
+    private static List<PMap> manifest(TfEvaluator reader, ResourceInstance instance) {
         Optional<HclAttribute> manifest = instance.block().body().attribute("manifest");
         if (manifest.isEmpty()) {
-            return null;
+            return List.of();
         }
-        HclExpr expr = manifest.get().expr();
+        PMap object = object(reader, instance, manifest.get().expr());
+        return object == null ? List.of() : List.of(object);
+    }
+
+    /**
+     * An object written in HCL ({@code manifest = {...}}, {@code yaml_body = yamlencode({...})}) as a manifest
+     * tree, located at the resource block as a whole; null when it is not an object.
+     */
+    static PMap object(TfEvaluator reader, ResourceInstance instance, HclExpr expr) {
         PNode node = node(expr, reader.evaluate(expr, instance.bindings()), true);
         PMap object = node.asMap();
         return object == null ? null : new PMap(List.copyOf(object.entries().values()), instance.block().location());
@@ -287,7 +304,7 @@ final class KubernetesResourceMapper {
         return Optional.empty();
     }
 
-    private static HclExpr unwrap(HclExpr expr) {
+    static HclExpr unwrap(HclExpr expr) {
         HclExpr current = expr;
         while (current instanceof HclExpr.Parenthesized p) {
             current = p.inner();
@@ -296,7 +313,7 @@ final class KubernetesResourceMapper {
     }
 
     /** An expression as a reader would name it: {@code var.port}, {@code local.ns}, else "...". */
-    private static String written(HclExpr expr) {
+    static String written(HclExpr expr) {
         HclExpr e = expr instanceof HclExpr.Template t && t.parts().size() == 1 ? t.parts().get(0) : expr;
         if (e instanceof HclExpr.Traversal t) {
             StringBuilder text = new StringBuilder(t.root());

@@ -1,0 +1,79 @@
+package dev.netlint.core.parse.terraform;
+
+import dev.netlint.core.parse.hcl.HclAttribute;
+import dev.netlint.core.parse.hcl.HclExpr;
+import dev.netlint.core.tree.PMap;
+import dev.netlint.core.tree.PNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Kubernetes objects Terraform applies from YAML text rather than from an HCL object:
+ * <ul>
+ *   <li>{@code kubernetes_manifest} with {@code manifest = yamldecode(...)};</li>
+ *   <li>{@code kubectl_manifest} (providers {@code gavinbunney/kubectl} and {@code alekc/kubectl}) with
+ *   {@code yaml_body = ...}, or {@code yaml_body = yamlencode({...})}, which is an HCL object again.</li>
+ * </ul>
+ * The text comes from {@link ManifestText} (one document) or {@link DocumentStreams} (one document per instance).
+ * Each text is read once per run of the mapper, however many instances apply it: its interpolations are unknown
+ * anyway, so every instance would give the same objects, and linting them twice would say everything twice.
+ */
+final class YamlManifests {
+
+    /** What each text is identified by ({@link ManifestText.Source#origin}), once read. */
+    private final Set<String> read = new HashSet<>();
+
+    /**
+     * The objects of {@code manifest = yamldecode(...)}; empty when the manifest is not written that way (the
+     * caller reads it as an HCL object), an empty list when it is but nothing certain comes of it.
+     */
+    Optional<List<PMap>> decoded(ResourceInstance instance, TfEvaluator reader) {
+        Optional<HclAttribute> manifest = instance.block().body().attribute("manifest");
+        if (manifest.isEmpty() || !(KubernetesResourceMapper.unwrap(manifest.get().expr()) instanceof HclExpr.FunctionCall call)
+                || !call.name().equals("yamldecode") || call.arguments().size() != 1 || call.expandFinalArgument()) {
+            return Optional.empty();
+        }
+        return Optional.of(objects(call.arguments().get(0), instance, reader));
+    }
+
+    /** The objects a {@code kubectl_manifest} applies. */
+    List<PMap> kubectl(ResourceInstance instance, TfEvaluator reader) {
+        Optional<HclAttribute> body = instance.block().body().attribute("yaml_body");
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        HclExpr expr = KubernetesResourceMapper.unwrap(body.get().expr());
+        if (expr instanceof HclExpr.FunctionCall call && call.name().equals("yamlencode")
+                && call.arguments().size() == 1 && !call.expandFinalArgument()) {
+            PMap object = KubernetesResourceMapper.object(reader, instance, call.arguments().get(0));
+            return object == null ? List.of() : List.of(object);
+        }
+        return objects(expr, instance, reader);
+    }
+
+    private List<PMap> objects(HclExpr text, ResourceInstance instance, TfEvaluator reader) {
+        String tfFile = instance.block().location().file();
+        Optional<ManifestText.Source> stream = DocumentStreams.of(text, instance.block(), reader, tfFile);
+        if (stream.isPresent()) {
+            return once(stream.get()) ? maps(EmbeddedYaml.documents(stream.get().text())) : List.of();
+        }
+        Optional<ManifestText.Source> single = ManifestText.of(text, reader, instance.bindings(), tfFile);
+        if (single.isEmpty() || !once(single.get())) {
+            return List.of();
+        }
+        // One document: Terraform's yamldecode() refuses text with several, and which of several a kubectl_manifest
+        // would apply is not netlint's to guess
+        List<PNode> documents = EmbeddedYaml.documents(single.get().text());
+        return documents.size() == 1 ? maps(documents) : List.of();
+    }
+
+    private boolean once(ManifestText.Source source) {
+        return read.add(source.origin());
+    }
+
+    private static List<PMap> maps(List<PNode> documents) {
+        return documents.stream().filter(d -> d instanceof PMap).map(d -> (PMap) d).toList();
+    }
+}
