@@ -71,8 +71,8 @@ final class EmbeddedYaml {
             PScalar scalar = (PScalar) node;
             String written = placed.written(scalar.text());
             if (!written.equals(scalar.text())) {
-                return PScalar.unknown(written, "it comes from a Terraform interpolation, known only when Terraform "
-                        + "runs", at);
+                return PScalar.unknown(written, written + " is interpolated by Terraform, not evaluated by netlint",
+                        at);
             }
             return new PScalar(scalar.text(), scalar.kind(), at);
         }
