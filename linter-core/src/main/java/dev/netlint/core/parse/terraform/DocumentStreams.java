@@ -27,24 +27,25 @@ final class DocumentStreams {
     }
 
     /** The text whose documents {@code body} picks one of, when that is certain. */
-    static Optional<ManifestText.Source> of(HclExpr body, HclBlock resource, TfEvaluator reader, String tfFile) {
+    static Optional<ManifestText.Source> of(HclExpr body, HclBlock resource, TfEvaluator reader, String tfFile,
+                                            ManifestText texts) {
         HclExpr e = KubernetesResourceMapper.unwrap(body);
         if (e instanceof HclExpr.Traversal t && t.root().equals("each") && t.steps().size() == 1
                 && t.steps().get(0) instanceof TraversalStep.GetAttr attr && attr.name().equals("value")) {
             return resource.body().attribute("for_each")
-                    .flatMap(forEach -> stream(forEach.expr(), reader, tfFile, 0));
+                    .flatMap(forEach -> stream(forEach.expr(), reader, tfFile, 0, texts));
         }
         if (resource.body().attribute("count").isEmpty()) {
             return Optional.empty();
         }
         if (e instanceof HclExpr.FunctionCall call && call.name().equals("element") && call.arguments().size() == 2
                 && isCountIndex(call.arguments().get(1))) {
-            return stream(call.arguments().get(0), reader, tfFile, 0);
+            return stream(call.arguments().get(0), reader, tfFile, 0, texts);
         }
         if (e instanceof HclExpr.Traversal t && !t.steps().isEmpty()
                 && t.steps().get(t.steps().size() - 1) instanceof TraversalStep.Index index && isCountIndex(index.key())) {
             return stream(new HclExpr.Traversal(t.root(), t.steps().subList(0, t.steps().size() - 1), t.location()),
-                    reader, tfFile, 0);
+                    reader, tfFile, 0, texts);
         }
         return Optional.empty();
     }
@@ -54,29 +55,30 @@ final class DocumentStreams {
                 && t.steps().size() == 1 && t.steps().get(0) instanceof TraversalStep.GetAttr a && a.name().equals("index");
     }
 
-    private static Optional<ManifestText.Source> stream(HclExpr list, TfEvaluator reader, String tfFile, int depth) {
+    private static Optional<ManifestText.Source> stream(HclExpr list, TfEvaluator reader, String tfFile, int depth,
+                                                        ManifestText texts) {
         HclExpr e = KubernetesResourceMapper.unwrap(list);
         if (depth > 8) {
             return Optional.empty();
         }
         if (e instanceof HclExpr.FunctionCall call && call.arguments().size() == 1 && !call.expandFinalArgument()
                 && List.of("toset", "tolist", "values").contains(call.name())) {
-            return stream(call.arguments().get(0), reader, tfFile, depth + 1);
+            return stream(call.arguments().get(0), reader, tfFile, depth + 1, texts);
         }
         if (e instanceof HclExpr.Traversal t && t.root().equals("local") && t.steps().size() == 1
                 && t.steps().get(0) instanceof TraversalStep.GetAttr local) {
             return reader.module().local(local.name())
-                    .flatMap(value -> stream(value.expr(), reader, tfFile, depth + 1)); // local.documents[count.index]
+                    .flatMap(value -> stream(value.expr(), reader, tfFile, depth + 1, texts)); // local.documents[count.index]
         }
         if (e instanceof HclExpr.ForExpr f && f.collection() != null && f.condition() == null && !f.grouping()
                 && KubernetesResourceMapper.unwrap(f.value()) instanceof HclExpr.Traversal v
                 && v.root().equals(f.valueVariable()) && v.steps().isEmpty()) {
-            return stream(f.collection(), reader, tfFile, depth + 1); // { for d in docs : sha1(d) => d }
+            return stream(f.collection(), reader, tfFile, depth + 1, texts); // { for d in docs : sha1(d) => d }
         }
         if (e instanceof HclExpr.FunctionCall call && call.name().equals("split") && call.arguments().size() == 2
                 && KubernetesResourceMapper.unwrap(call.arguments().get(0)) instanceof HclExpr.Literal separator
                 && separator.value() instanceof String text && text.strip().equals("---")) {
-            return ManifestText.of(call.arguments().get(1), reader, Bindings.NONE, tfFile)
+            return texts.of(call.arguments().get(1), reader, Bindings.NONE, tfFile)
                     .filter(source -> onlyDocumentMarkers(source.text().text(), text));
         }
         if (e instanceof HclExpr.Traversal t && t.root().equals("data") && t.steps().size() == 3
@@ -84,13 +86,13 @@ final class DocumentStreams {
                 && t.steps().get(1) instanceof TraversalStep.GetAttr name
                 && t.steps().get(2) instanceof TraversalStep.GetAttr attribute
                 && (attribute.name().equals("documents") || attribute.name().equals("manifests"))) {
-            return dataSource(type.name(), name.name(), reader, tfFile);
+            return dataSource(type.name(), name.name(), reader, tfFile, texts);
         }
         return Optional.empty();
     }
 
     private static Optional<ManifestText.Source> dataSource(String type, String name, TfEvaluator reader,
-                                                            String tfFile) {
+                                                            String tfFile, ManifestText texts) {
         Optional<HclBlock> block = reader.module().dataSource(type, name);
         if (block.isEmpty()) {
             return Optional.empty();
@@ -98,13 +100,13 @@ final class DocumentStreams {
         String dataFile = block.get().location().file();
         if (type.equals("kubectl_file_documents")) {
             return block.get().body().attribute("content")
-                    .flatMap(content -> ManifestText.of(content.expr(), reader, Bindings.NONE, dataFile));
+                    .flatMap(content -> texts.of(content.expr(), reader, Bindings.NONE, dataFile));
         }
         if (type.equals("kubectl_path_documents")) {
             return block.get().body().attribute("pattern")
                     .filter(pattern -> reader.evaluate(pattern.expr(), Bindings.NONE) instanceof TfValue.Str path
                             && path.value().chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{'))
-                    .flatMap(pattern -> ManifestText.templateAt(pattern.expr(), reader, dataFile));
+                    .flatMap(pattern -> texts.templateAt(pattern.expr(), reader, dataFile));
         }
         return Optional.empty();
     }

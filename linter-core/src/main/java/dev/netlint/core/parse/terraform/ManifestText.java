@@ -3,8 +3,10 @@ package dev.netlint.core.parse.terraform;
 import dev.netlint.core.parse.hcl.HclExpr;
 import dev.netlint.core.source.SourceFormat;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The YAML text a Terraform expression hands to {@code yamldecode()} or to a {@code kubectl_manifest}, placed where
@@ -13,24 +15,33 @@ import java.util.Optional;
  * {@link ModuleFiles}, so only inside the scanned folders. A file netlint lints on its own ({@code .yaml},
  * {@code .yml}, {@code .json}) gives nothing here: its objects are linted once, where they are written, not a
  * second time through the Terraform that reads them.
+ * <p>
+ * Each text is given once: a second resource, or instance, that applies the same file or string gets nothing, since
+ * its interpolations are unknown anyway and every instance would give the same objects (and the same findings
+ * twice). A file is then not even read again.
  */
 final class ManifestText {
 
     /** The text, and what identifies where it is written (its file, or the place of the string). */
     record Source(PlacedText text, String origin) {}
 
-    private ManifestText() {
-    }
+    /** The origins of the texts given so far. */
+    private final Set<String> given = new HashSet<>();
 
-    static Optional<Source> of(HclExpr expr, TfEvaluator reader, Bindings bindings, String tfFile) {
+    Optional<Source> of(HclExpr expr, TfEvaluator reader, Bindings bindings, String tfFile) {
         HclExpr e = KubernetesResourceMapper.unwrap(expr);
         if (e instanceof HclExpr.Literal literal && literal.value() instanceof String) {
+            if (!given.add(literal.location().toString())) {
+                return Optional.empty();
+            }
             PlacedText text = PlacedText.pieces();
             text.literal(literal);
             return Optional.of(new Source(text, literal.location().toString()));
         }
         if (e instanceof HclExpr.Template template) {
-            return Optional.of(new Source(parts(template.parts()), template.location().toString()));
+            return given.add(template.location().toString())
+                    ? Optional.of(new Source(parts(template.parts()), template.location().toString()))
+                    : Optional.empty();
         }
         if (e instanceof HclExpr.FunctionCall call && !call.expandFinalArgument()) {
             if (call.name().equals("file") && call.arguments().size() == 1) {
@@ -49,7 +60,7 @@ final class ManifestText {
      * The text of the file a path names, as a template ({@code kubectl_path_documents} renders each file it
      * matches with its {@code vars}); empty as for {@link #of}.
      */
-    static Optional<Source> templateAt(HclExpr pathExpr, TfEvaluator reader, String tfFile) {
+    Optional<Source> templateAt(HclExpr pathExpr, TfEvaluator reader, String tfFile) {
         return named(pathExpr, reader, Bindings.NONE, tfFile).flatMap(file -> template(file, reader));
     }
 
@@ -91,7 +102,7 @@ final class ManifestText {
      * The file a path expression names, when the path is known, lies inside the scanned folders, is not linted on
      * its own, and can be read; shown below the folder of the {@code .tf} file that names it.
      */
-    private static Optional<NamedFile> named(HclExpr pathExpr, TfEvaluator reader, Bindings bindings, String tfFile) {
+    private Optional<NamedFile> named(HclExpr pathExpr, TfEvaluator reader, Bindings bindings, String tfFile) {
         if (!(reader.evaluate(pathExpr, bindings) instanceof TfValue.Str path)) {
             return Optional.empty();
         }
@@ -104,6 +115,9 @@ final class ManifestText {
         Path relative = files.moduleDirectory().relativize(resolved.get());
         int slash = tfFile.lastIndexOf('/');
         String display = TerraformLoader.joinDisplay(slash < 0 ? "" : tfFile.substring(0, slash), relative.toString());
+        if (!given.add(display)) {
+            return Optional.empty();
+        }
         return ModuleFiles.readResolved(resolved.get()).map(text -> new NamedFile(text, display));
     }
 }

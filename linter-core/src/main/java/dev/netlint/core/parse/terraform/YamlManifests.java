@@ -4,10 +4,8 @@ import dev.netlint.core.parse.hcl.HclAttribute;
 import dev.netlint.core.parse.hcl.HclExpr;
 import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PNode;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Kubernetes objects Terraform applies from YAML text rather than from an HCL object:
@@ -17,13 +15,12 @@ import java.util.Set;
  *   {@code yaml_body = ...}, or {@code yaml_body = yamlencode({...})}, which is an HCL object again.</li>
  * </ul>
  * The text comes from {@link ManifestText} (one document) or {@link DocumentStreams} (one document per instance).
- * Each text is read once per run of the mapper, however many instances apply it: its interpolations are unknown
- * anyway, so every instance would give the same objects, and linting them twice would say everything twice.
+ * Each text is read once, however many instances apply it ({@link ManifestText}).
  */
 final class YamlManifests {
 
-    /** What each text is identified by ({@link ManifestText.Source#origin}), once read. */
-    private final Set<String> read = new HashSet<>();
+    /** Gives each text once, however many resources or instances apply it. */
+    private final ManifestText texts = new ManifestText();
 
     /**
      * The objects of {@code manifest = yamldecode(...)}; empty when the manifest is not written that way (the
@@ -55,22 +52,18 @@ final class YamlManifests {
 
     private List<PMap> objects(HclExpr text, ResourceInstance instance, TfEvaluator reader) {
         String tfFile = instance.block().location().file();
-        Optional<ManifestText.Source> stream = DocumentStreams.of(text, instance.block(), reader, tfFile);
+        Optional<ManifestText.Source> stream = DocumentStreams.of(text, instance.block(), reader, tfFile, texts);
         if (stream.isPresent()) {
-            return once(stream.get()) ? maps(EmbeddedYaml.documents(stream.get().text())) : List.of();
+            return maps(EmbeddedYaml.documents(stream.get().text()));
         }
-        Optional<ManifestText.Source> single = ManifestText.of(text, reader, instance.bindings(), tfFile);
-        if (single.isEmpty() || !once(single.get())) {
+        Optional<ManifestText.Source> single = texts.of(text, reader, instance.bindings(), tfFile);
+        if (single.isEmpty()) {
             return List.of();
         }
         // One document: Terraform's yamldecode() refuses text with several, and which of several a kubectl_manifest
         // would apply is not netlint's to guess
         List<PNode> documents = EmbeddedYaml.documents(single.get().text());
         return documents.size() == 1 ? maps(documents) : List.of();
-    }
-
-    private boolean once(ManifestText.Source source) {
-        return read.add(source.origin());
     }
 
     private static List<PMap> maps(List<PNode> documents) {
