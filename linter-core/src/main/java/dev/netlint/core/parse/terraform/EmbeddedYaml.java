@@ -1,5 +1,6 @@
 package dev.netlint.core.parse.terraform;
 
+import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.yaml.YamlLoader;
 import dev.netlint.core.source.Location;
 import dev.netlint.core.source.SourceFile;
@@ -18,31 +19,39 @@ import java.util.List;
  * text was written: a key in a heredoc is reported at its line and column of the {@code .tf} file. A scalar that
  * holds an interpolation is unknown. Text that is not YAML, or whose shape an interpolation may change (one alone on
  * its line), gives no documents: Terraform would fail on the one, and the other is not known before it runs.
+ * Text beyond one of the YAML reader's limits (an alias bomb in a heredoc) is refused like a YAML file, with a
+ * {@code limit-exceeded} problem where the text is written.
  */
 final class EmbeddedYaml {
 
     private EmbeddedYaml() {
     }
 
-    static List<PNode> documents(PlacedText placed) {
+    /** The documents read, or the limit that refused the text (then there are none). */
+    record Documents(List<PNode> documents, ParseProblem refusal) {}
+
+    static Documents read(PlacedText placed) {
         if (placed.writesLines()) {
-            return List.of();
+            return new Documents(List.of(), null);
         }
         String name = placed.file() != null ? placed.file() : "terraform-string.yaml";
         YamlLoader.Result result = new YamlLoader().load(
                 new SourceText(new SourceFile(null, name, SourceFormat.YAML), placed.text()));
+        boolean own = placed.file() != null; // the text is the file's: YAML's own places are right already
+        Placer placer = own ? null : new Placer(placed);
         if (result.problem() != null) {
-            return List.of();
+            ParseProblem problem = result.problem();
+            return new Documents(List.of(), !problem.limit() ? null : own ? problem
+                    : ParseProblem.limit(placer.place(problem.location()), problem.message()));
         }
-        if (placed.file() != null) {
-            return result.documents(); // the text is the file's: YAML's own places are right already
+        if (own) {
+            return new Documents(result.documents(), null);
         }
-        Placer placer = new Placer(placed);
         List<PNode> documents = new ArrayList<>(result.documents().size());
         for (PNode document : result.documents()) {
             documents.add(placer.place(document));
         }
-        return documents;
+        return new Documents(documents, null);
     }
 
     /** Moves each node from its line and column in the built text to where that text was written. */

@@ -1,6 +1,7 @@
 package dev.netlint.core.parse.terraform;
 
 import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.hcl.HclAttribute;
 import dev.netlint.core.parse.hcl.HclBlock;
 import dev.netlint.core.parse.hcl.HclBody;
@@ -102,6 +103,11 @@ final class KubernetesResourceMapper {
 
     KubernetesResourceMapper(TfEvaluator evaluator) {
         this.evaluator = evaluator;
+    }
+
+    /** YAML text refused for going beyond a limit of netlint's YAML reader. */
+    List<ParseProblem> refusals() {
+        return List.copyOf(yaml.refusals());
     }
 
     static boolean isKubernetes(String type) {

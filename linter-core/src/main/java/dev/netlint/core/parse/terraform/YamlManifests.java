@@ -1,9 +1,11 @@
 package dev.netlint.core.parse.terraform;
 
+import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.hcl.HclAttribute;
 import dev.netlint.core.parse.hcl.HclExpr;
 import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,12 @@ final class YamlManifests {
 
     /** Gives each text once, however many resources or instances apply it. */
     private final ManifestText texts = new ManifestText();
+    /** Texts refused for going beyond a limit of the YAML reader, to be reported as such. */
+    private final List<ParseProblem> refusals = new ArrayList<>();
+
+    List<ParseProblem> refusals() {
+        return refusals;
+    }
 
     /**
      * The objects of {@code manifest = yamldecode(...)}; empty when the manifest is not written that way (the
@@ -54,7 +62,7 @@ final class YamlManifests {
         String tfFile = instance.block().location().file();
         Optional<ManifestText.Source> stream = DocumentStreams.of(text, instance.block(), reader, tfFile, texts);
         if (stream.isPresent()) {
-            return maps(EmbeddedYaml.documents(stream.get().text()));
+            return maps(documents(stream.get().text()));
         }
         Optional<ManifestText.Source> single = texts.of(text, reader, instance.bindings(), tfFile);
         if (single.isEmpty()) {
@@ -62,8 +70,16 @@ final class YamlManifests {
         }
         // One document: Terraform's yamldecode() refuses text with several, and which of several a kubectl_manifest
         // would apply is not netlint's to guess
-        List<PNode> documents = EmbeddedYaml.documents(single.get().text());
+        List<PNode> documents = documents(single.get().text());
         return documents.size() == 1 ? maps(documents) : List.of();
+    }
+
+    private List<PNode> documents(PlacedText text) {
+        EmbeddedYaml.Documents read = EmbeddedYaml.read(text);
+        if (read.refusal() != null) {
+            refusals.add(read.refusal());
+        }
+        return read.documents();
     }
 
     private static List<PMap> maps(List<PNode> documents) {
