@@ -25,7 +25,9 @@ import java.util.Set;
  * mapped by {@link K8sMapper}, so the same rules lint them as their YAML twins and findings point into the
  * {@code .tf} file:
  * <ul>
- *   <li>{@code kubernetes_manifest}: its {@code manifest} object, as written (Kubernetes field names);</li>
+ *   <li>{@code kubernetes_manifest}: its {@code manifest} object, as written (Kubernetes field names), or the YAML
+ *   it decodes ({@code yamldecode(...)}), and {@code kubectl_manifest}'s {@code yaml_body}: see
+ *   {@link YamlManifests};</li>
  *   <li>the typed resources ({@code kubernetes_service_v1}, {@code kubernetes_ingress_v1},
  *   {@code kubernetes_ingress_class_v1}, {@code kubernetes_deployment_v1}, {@code kubernetes_daemon_set_v1}, ...
  *   and their names without {@code _v1}): their {@code metadata}/{@code spec} blocks, with the provider's
