@@ -249,7 +249,7 @@ final class KubernetesResourceMapper {
      * (an object or tuple constructor), so keys and items keep their own places; otherwise (a variable, a function
      * call) everything inside is located at the expression.
      */
-    private static PNode node(HclExpr expr, TfValue value, boolean relocate) {
+    static PNode node(HclExpr expr, TfValue value, boolean relocate) {
         HclExpr written = unwrap(expr);
         Location at = written != null && relocate ? written.location() : value.location();
         if (value instanceof TfValue.MapV map) {

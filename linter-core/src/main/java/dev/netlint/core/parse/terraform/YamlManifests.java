@@ -3,6 +3,8 @@ package dev.netlint.core.parse.terraform;
 import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.hcl.HclAttribute;
 import dev.netlint.core.parse.hcl.HclExpr;
+import dev.netlint.core.parse.k8s.K8sMapper;
+import dev.netlint.core.source.Location;
 import dev.netlint.core.tree.PMap;
 import dev.netlint.core.tree.PNode;
 import java.util.ArrayList;
@@ -43,19 +45,53 @@ final class YamlManifests {
         return Optional.of(objects(call.arguments().get(0), instance, reader));
     }
 
-    /** The objects a {@code kubectl_manifest} applies. */
+    /** The objects a {@code kubectl_manifest} applies, in its {@code override_namespace} when it sets one. */
     List<PMap> kubectl(ResourceInstance instance, TfEvaluator reader) {
         Optional<HclAttribute> body = instance.block().body().attribute("yaml_body");
         if (body.isEmpty()) {
             return List.of();
         }
         HclExpr expr = KubernetesResourceMapper.unwrap(body.get().expr());
+        List<PMap> objects;
         if (expr instanceof HclExpr.FunctionCall call && call.name().equals("yamlencode")
                 && call.arguments().size() == 1 && !call.expandFinalArgument()) {
             PMap object = KubernetesResourceMapper.object(reader, instance, call.arguments().get(0));
-            return object == null ? List.of() : List.of(object);
+            objects = object == null ? List.of() : List.of(object);
+        } else {
+            objects = objects(expr, instance, reader);
         }
-        return objects(expr, instance, reader);
+        Optional<HclAttribute> namespace = instance.block().body().attribute("override_namespace");
+        if (namespace.isEmpty()) {
+            return objects;
+        }
+        PNode override = KubernetesResourceMapper.node(namespace.get().expr(),
+                reader.evaluate(namespace.get().expr(), instance.bindings()), true);
+        return objects.stream().map(object -> inNamespace(object, override)).toList();
+    }
+
+    /**
+     * The object with {@code metadata.namespace} set to {@code namespace}, as the provider applies it; a kind
+     * that lives outside namespaces is left as written.
+     */
+    private static PMap inNamespace(PMap object, PNode namespace) {
+        if (K8sMapper.isClusterScoped(String.valueOf(object.text("kind")))) {
+            return object;
+        }
+        PMap.Entry metadata = object.entry("metadata");
+        PMap fields = metadata == null ? null : metadata.value().asMap();
+        if (metadata != null && fields == null) {
+            return object; // metadata that is not known as a whole stays so
+        }
+        Location at = fields != null ? fields.location() : object.location();
+        List<PMap.Entry> entries = new ArrayList<>();
+        if (fields != null) {
+            fields.entries().values().stream().filter(e -> !e.key().equals("namespace")).forEach(entries::add);
+        }
+        entries.add(new PMap.Entry("namespace", namespace.location(), namespace));
+        List<PMap.Entry> top = new ArrayList<>();
+        object.entries().values().stream().filter(e -> !e.key().equals("metadata")).forEach(top::add);
+        top.add(new PMap.Entry("metadata", metadata != null ? metadata.keyLocation() : at, new PMap(entries, at)));
+        return new PMap(top, object.location());
     }
 
     private List<PMap> objects(HclExpr text, ResourceInstance instance, TfEvaluator reader) {
