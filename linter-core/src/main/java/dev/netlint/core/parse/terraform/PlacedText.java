@@ -14,8 +14,12 @@ import java.util.List;
  */
 final class PlacedText {
 
-    /** Starts every placeholder: a plain YAML word, valid wherever a scalar may stand, never written by people. */
-    static final String PLACEHOLDER = "netlint-unknown-value-";
+    /**
+     * A placeholder is {@code netlint-unknown-<n>-value}, n its piece: a plain YAML word, valid wherever a scalar may
+     * stand, never written by people, whose number ends where the suffix starts (text after it may be digits).
+     */
+    static final String PLACEHOLDER = "netlint-unknown-";
+    private static final String SUFFIX = "-value";
 
     /** One piece of the text: a literal from {@code from} on, or a placeholder in {@code [from, to)}. */
     private record Piece(int from, int to, HclExpr.Literal literal, Location at, String written) {}
@@ -50,7 +54,7 @@ final class PlacedText {
     /** An interpolation, written as {@code written} at {@code at}: a value known only when Terraform runs. */
     void unknown(String written, Location at) {
         int from = text.length();
-        text.append(PLACEHOLDER).append(pieces.size());
+        text.append(PLACEHOLDER).append(pieces.size()).append(SUFFIX);
         pieces.add(new Piece(from, text.length(), null, at, written));
     }
 
@@ -80,14 +84,27 @@ final class PlacedText {
         if (!scalar.contains(PLACEHOLDER)) {
             return scalar;
         }
-        String out = scalar;
-        for (int i = pieces.size() - 1; i >= 0; i--) { // from the last, so placeholder 1 does not eat 10's prefix
-            Piece piece = pieces.get(i);
-            if (piece.literal() == null) {
-                out = out.replace(PLACEHOLDER + i, "${" + piece.written() + "}");
+        StringBuilder out = new StringBuilder(scalar.length());
+        int from = 0;
+        for (int at = scalar.indexOf(PLACEHOLDER); at >= 0; at = scalar.indexOf(PLACEHOLDER, from)) {
+            int digits = at + PLACEHOLDER.length();
+            int end = digits;
+            while (end < scalar.length() && end - digits < 10 && Character.isDigit(scalar.charAt(end))) {
+                end++;
+            }
+            long number = end > digits ? Long.parseLong(scalar.substring(digits, end)) : -1;
+            Piece piece = number >= 0 && number < pieces.size() && scalar.startsWith(SUFFIX, end)
+                    ? pieces.get((int) number) : null;
+            out.append(scalar, from, at);
+            if (piece != null && piece.literal() == null) {
+                out.append("${").append(piece.written()).append('}');
+                from = end + SUFFIX.length();
+            } else {
+                out.append(PLACEHOLDER);
+                from = digits;
             }
         }
-        return out;
+        return out.append(scalar, from, scalar.length()).toString();
     }
 
     /**
@@ -122,14 +139,18 @@ final class PlacedText {
         return true;
     }
 
+    /** The last piece that starts at or before {@code offset}: a binary search, as every node of the text asks. */
     private Piece pieceAt(int offset) {
-        Piece found = pieces.get(0);
-        for (Piece piece : pieces) {
-            if (piece.from() > offset) {
-                break;
+        int low = 0;
+        int high = pieces.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (pieces.get(middle).from() <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
             }
-            found = piece;
         }
-        return found;
+        return pieces.get(low);
     }
 }
