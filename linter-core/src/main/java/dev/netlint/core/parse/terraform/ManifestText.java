@@ -14,7 +14,8 @@ import java.util.Set;
  * {@code templatefile("x", {...})} with its {@code ${...}} unknown. A file is read as Terraform would read it, through
  * {@link ModuleFiles}, so only inside the scanned folders. A file netlint lints on its own ({@code .yaml},
  * {@code .yml}, {@code .json}) gives nothing here: its objects are linted once, where they are written, not a
- * second time through the Terraform that reads them.
+ * second time through the Terraform that reads them; only inside {@code .terraform/modules}, which netlint does not
+ * lint on its own, is such a file read for the cached module that names it.
  * <p>
  * Each text is given once: a second resource, or instance, that applies the same file or string gets nothing, since
  * its interpolations are unknown anyway and every instance would give the same objects (and the same findings
@@ -108,14 +109,15 @@ final class ManifestText {
         }
         ModuleFiles files = reader.files();
         Optional<Path> resolved = files.resolve(path.value());
-        if (resolved.isEmpty() || resolved.get().getFileName() == null
-                || SourceFormat.forFileName(resolved.get().getFileName().toString()) != null) {
+        if (resolved.isEmpty() || resolved.get().getFileName() == null) {
             return Optional.empty();
         }
         Path relative = files.moduleDirectory().relativize(resolved.get());
         int slash = tfFile.lastIndexOf('/');
         String display = TerraformLoader.joinDisplay(slash < 0 ? "" : tfFile.substring(0, slash), relative.toString());
-        if (!given.add(display)) {
+        // A manifest file is linted on its own, except in terraform init's cache, which netlint does not walk
+        boolean ownFile = SourceFormat.forFileName(resolved.get().getFileName().toString()) != null;
+        if (ownFile && !ModuleCache.isCached(display) || !given.add(display)) {
             return Optional.empty();
         }
         return ModuleFiles.readResolved(resolved.get()).map(text -> new NamedFile(text, display));
