@@ -18,6 +18,7 @@ import java.util.Optional;
  *   <li>{@code data.kubectl_path_documents.x} whose {@code pattern} names one file (no wildcard).</li>
  * </ul>
  * The whole text is found once from the resource block, not per instance: its documents are the instances' objects.
+ * With {@code count}, only {@code count = length(...)} of the same documents counts: it applies every one.
  * A {@code split} whose separator also occurs inside a document (not only as a {@code ---} line) is left out, since
  * Terraform's pieces would not be YAML's documents.
  */
@@ -35,19 +36,43 @@ final class DocumentStreams {
             return resource.body().attribute("for_each")
                     .flatMap(forEach -> stream(forEach.expr(), reader, tfFile, 0, texts));
         }
-        if (resource.body().attribute("count").isEmpty()) {
-            return Optional.empty();
-        }
+        HclExpr list = null;
         if (e instanceof HclExpr.FunctionCall call && call.name().equals("element") && call.arguments().size() == 2
                 && isCountIndex(call.arguments().get(1))) {
-            return stream(call.arguments().get(0), reader, tfFile, 0, texts);
-        }
-        if (e instanceof HclExpr.Traversal t && !t.steps().isEmpty()
+            list = call.arguments().get(0);
+        } else if (e instanceof HclExpr.Traversal t && !t.steps().isEmpty()
                 && t.steps().get(t.steps().size() - 1) instanceof TraversalStep.Index index && isCountIndex(index.key())) {
-            return stream(new HclExpr.Traversal(t.root(), t.steps().subList(0, t.steps().size() - 1), t.location()),
-                    reader, tfFile, 0, texts);
+            list = new HclExpr.Traversal(t.root(), t.steps().subList(0, t.steps().size() - 1), t.location());
         }
-        return Optional.empty();
+        return list != null && countsAll(resource, list) ? stream(list, reader, tfFile, 0, texts) : Optional.empty();
+    }
+
+    /**
+     * True when {@code count = length(list)}: every document is applied. Any other count
+     * ({@code var.enabled ? length(...) : 0}, a number) applies some of them, or none, which is not certain.
+     */
+    private static boolean countsAll(HclBlock resource, HclExpr list) {
+        return resource.body().attribute("count")
+                .map(count -> KubernetesResourceMapper.unwrap(count.expr()))
+                .filter(count -> count instanceof HclExpr.FunctionCall length && length.name().equals("length")
+                        && length.arguments().size() == 1 && sameReference(length.arguments().get(0), list))
+                .isPresent();
+    }
+
+    /** {@code data.x.y.documents} and {@code data.x.y.documents}, written at different places. */
+    private static boolean sameReference(HclExpr a, HclExpr b) {
+        if (!(KubernetesResourceMapper.unwrap(a) instanceof HclExpr.Traversal x)
+                || !(KubernetesResourceMapper.unwrap(b) instanceof HclExpr.Traversal y)
+                || !x.root().equals(y.root()) || x.steps().size() != y.steps().size()) {
+            return false;
+        }
+        for (int i = 0; i < x.steps().size(); i++) {
+            if (!(x.steps().get(i) instanceof TraversalStep.GetAttr p && y.steps().get(i) instanceof TraversalStep.GetAttr q
+                    && p.name().equals(q.name()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCountIndex(HclExpr expr) {
