@@ -13,11 +13,45 @@ import java.util.List;
 public sealed interface HclExpr extends HasLocation {
 
     /** A string, number ({@link BigDecimal}), boolean, or {@code null} literal. */
-    record Literal(Object value, Location location) implements HclExpr {
+    record Literal(Object value, Location location, TextOrigins origins) implements HclExpr {
         public Literal {
             if (value != null && !(value instanceof String || value instanceof BigDecimal || value instanceof Boolean)) {
                 throw new IllegalArgumentException("not an HCL literal: " + value.getClass());
             }
+        }
+
+        public Literal(Object value, Location location) {
+            this(value, location, null);
+        }
+
+        /**
+         * Where character {@code offset} of a string literal was written: exact for multi-line and escaped text
+         * ({@link TextOrigins}); otherwise one column per character from the first one after any opening quote.
+         */
+        public Location locate(int offset) {
+            if (origins != null) {
+                return origins.locate(offset);
+            }
+            int quote = value instanceof String s && location.line() == location.endLine()
+                    && location.endColumn() - location.column() == s.length() + 2 ? 1 : 0;
+            return Location.at(location.file(), location.line(), location.column() + quote + offset);
+        }
+
+        /** Origins follow from value and location (the same text at the same place), so equality ignores them. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Literal literal && java.util.Objects.equals(value, literal.value)
+                    && location.equals(literal.location);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(value, location);
+        }
+
+        @Override
+        public String toString() {
+            return "Literal[value=" + value + ", location=" + location + "]";
         }
     }
 

@@ -56,6 +56,20 @@ public final class HclLoader {
     }
 
     /**
+     * Parses the text of a template file read by {@code templatefile()} with its own places in that file
+     * ({@code displayPath}), so what it writes can be reported where it is written. Empty when it is not a template
+     * Terraform would render.
+     */
+    public Optional<HclExpr> parseTemplateFile(String text, String displayPath) {
+        LineIndex lines = new LineIndex(displayPath, text, 0);
+        try {
+            return Optional.of(new HclParser(text.toCharArray(), text.length(), lines::span).standaloneTemplate());
+        } catch (HclParser.Failure | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Parses one expression given outside any file ({@code --var 'cidrs=["10.0.0.0/8"]'}), every node located at
      * {@code at}; empty when it is not a valid expression.
      */

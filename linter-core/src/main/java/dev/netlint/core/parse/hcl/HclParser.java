@@ -358,7 +358,7 @@ final class HclParser {
                         + " include a literal \"" + c + "\", double it (as \"" + c + c + "\") to escape it.", i, i + 2);
             }
             int end = quotedLiteralEnd(i);
-            decodeQuoted(i, end, out);
+            decodeQuoted(i, end, out, new Runs(i)); // a block label: its runs are not kept
             i = end;
         }
     }
@@ -925,11 +925,59 @@ final class HclParser {
         final int end;
         HclExpr expr;
         String keyword;
+        /**
+         * Of a literal: pairs (offset in {@code text}, file offset) where a run of characters written one for one
+         * starts; a new run follows each escape and each trimmed prefix ({@link TextOrigins}).
+         */
+        int[] runs;
 
         Part(int kind, int start, int end) {
             this.kind = kind;
             this.start = start;
             this.end = end;
+        }
+
+        /** {@code cut} characters of {@code text} were removed from its start: the runs move with the text. */
+        void cutRuns(int cut) {
+            int kept = 0;
+            int[] moved = new int[runs.length];
+            for (int k = 0; k < runs.length; k += 2) {
+                if (runs[k] <= cut) {
+                    moved[0] = 0; // the last run that held the cut characters now starts the text
+                    moved[1] = runs[k + 1] + (cut - runs[k]);
+                    kept = 2;
+                } else {
+                    moved[kept++] = runs[k] - cut;
+                    moved[kept++] = runs[k + 1];
+                }
+            }
+            runs = java.util.Arrays.copyOf(moved, kept);
+        }
+    }
+
+    /** Collects the runs of one literal while its escapes are decoded (see {@link Part#runs}). */
+    private static final class Runs {
+        private int[] pairs = new int[4];
+        private int size;
+
+        Runs(int fileOffset) {
+            add(0, fileOffset);
+        }
+
+        void add(int textOffset, int fileOffset) {
+            if (size > 0 && pairs[size - 2] == textOffset) {
+                pairs[size - 1] = fileOffset; // an empty run: the later one starts there
+                return;
+            }
+            if (size == pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = textOffset;
+            pairs[size++] = fileOffset;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(pairs, size);
         }
     }
 
@@ -943,12 +991,16 @@ final class HclParser {
         /** Whether the last literal ended a line (heredocs and standalone templates). */
         boolean lineStart = true;
 
-        void literal(String value, int start, int end) {
+        void literal(String value, int start, int end, Runs runs) {
             count(start);
             String text = trimNext ? stripLeading(value) : value;
             trimNext = false;
             Part part = new Part(LITERAL, start, end);
             part.text = text;
+            part.runs = runs.toArray();
+            if (text.length() < value.length()) {
+                part.cutRuns(value.length() - text.length());
+            }
             part.keyword = lineStart ? "line" : null;
             parts.add(part);
             canTrimPrevious = true;
@@ -1101,8 +1153,9 @@ final class HclParser {
             }
             int end = quotedLiteralEnd(i);
             StringBuilder value = new StringBuilder(end - i);
-            decodeQuoted(i, end, value);
-            template.literal(value.toString(), i, end);
+            Runs runs = new Runs(i);
+            decodeQuoted(i, end, value, runs);
+            template.literal(value.toString(), i, end, runs);
             moveTo(end);
         }
         return build(template.parts, open, lastEnd);
@@ -1186,8 +1239,9 @@ final class HclParser {
             }
             j++;
         }
-        unescapeTemplateText(i, j, value);
-        template.literal(value.toString(), i, j);
+        Runs runs = new Runs(i);
+        unescapeTemplateText(i, j, value, runs);
+        template.literal(value.toString(), i, j, runs);
         template.lineStart = endedLine;
         moveTo(j);
     }
@@ -1246,7 +1300,7 @@ final class HclParser {
     }
 
     /** Appends quoted literal text with its escapes resolved (spec: "Template Expressions"). */
-    private void decodeQuoted(int from, int to, StringBuilder out) {
+    private void decodeQuoted(int from, int to, StringBuilder out, Runs runs) {
         int i = from;
         while (i < to) {
             char c = text[i];
@@ -1272,6 +1326,7 @@ final class HclParser {
                         }
                         out.appendCodePoint(codePoint);
                         i += 2 + digits;
+                        runs.add(out.length(), i);
                         continue;
                     }
                     default -> throw new Failure(selector == '\0'
@@ -1281,9 +1336,11 @@ final class HclParser {
                             + " sequence selector.", i, Math.min(to, i + 2));
                 }
                 i += 2;
+                runs.add(out.length(), i);
             } else if ((c == '$' || c == '%') && i + 2 < to && text[i + 1] == c && text[i + 2] == '{') {
                 out.append(c).append('{');
                 i += 3;
+                runs.add(out.length(), i);
             } else {
                 out.append(c);
                 i++;
@@ -1309,13 +1366,14 @@ final class HclParser {
     }
 
     /** Heredoc and standalone literal text: only {@code $${} and {@code %%{} are escapes. */
-    private void unescapeTemplateText(int from, int to, StringBuilder out) {
+    private void unescapeTemplateText(int from, int to, StringBuilder out, Runs runs) {
         int i = from;
         while (i < to) {
             char c = text[i];
             if ((c == '$' || c == '%') && i + 2 < to && text[i + 1] == c && text[i + 2] == '{') {
                 out.append(c).append('{');
                 i += 3;
+                runs.add(out.length(), i);
             } else {
                 out.append(c);
                 i++;
@@ -1362,6 +1420,7 @@ final class HclParser {
                     leadingSpaceChars(part.text))));
             part.text = part.text.substring(cut);
             part.start += cut;
+            part.cutRuns(cut);
         }
     }
 
@@ -1409,34 +1468,66 @@ final class HclParser {
         }
         List<HclExpr> out = new ArrayList<>(parts.size());
         StringBuilder literal = null;
+        Runs runs = null;
         int literalStart = 0;
         int literalEnd = 0;
         for (Part part : parts) {
             if (part.kind == LITERAL) {
                 if (literal == null) {
                     literal = new StringBuilder();
+                    runs = null;
                     literalStart = part.start;
+                }
+                for (int k = 0; k < part.runs.length; k += 2) {
+                    if (runs == null) {
+                        runs = new Runs(part.runs[k + 1]);
+                    } else {
+                        runs.add(literal.length() + part.runs[k], part.runs[k + 1]);
+                    }
                 }
                 literal.append(part.text);
                 literalEnd = part.end;
             } else {
                 if (literal != null && literal.length() > 0) {
-                    out.add(new HclExpr.Literal(literal.toString(), span(literalStart, literalEnd)));
+                    out.add(new HclExpr.Literal(literal.toString(), span(literalStart, literalEnd),
+                            origins(literal, runs)));
                 }
                 literal = null;
                 out.add(part.expr);
             }
         }
         if (literal != null && literal.length() > 0) {
-            out.add(new HclExpr.Literal(literal.toString(), span(literalStart, literalEnd)));
+            out.add(new HclExpr.Literal(literal.toString(), span(literalStart, literalEnd), origins(literal, runs)));
         }
         if (out.isEmpty()) {
             return new HclExpr.Literal("", location);
         }
         if (out.size() == 1 && out.get(0) instanceof HclExpr.Literal only && parts.stream().allMatch(p -> p.kind == LITERAL)) {
-            return new HclExpr.Literal(only.value(), location);
+            return new HclExpr.Literal(only.value(), location, only.origins());
         }
         return new HclExpr.Template(out, location);
+    }
+
+    /**
+     * The origins of a literal that spans lines or holds escapes, whose characters are not one run from its first;
+     * none for the rest (most strings), which {@link HclExpr.Literal#locate} places by their location alone.
+     */
+    private TextOrigins origins(CharSequence value, Runs runs) {
+        int[] pairs = runs.toArray();
+        boolean multiLine = false;
+        for (int k = 0; k < value.length() && !multiLine; k++) {
+            multiLine = value.charAt(k) == '\n' || value.charAt(k) == '\r';
+        }
+        if (pairs.length == 2 && !multiLine) {
+            return null;
+        }
+        int[] offsets = new int[pairs.length / 2];
+        Location[] starts = new Location[pairs.length / 2];
+        for (int k = 0; k < offsets.length; k++) {
+            offsets[k] = pairs[2 * k];
+            starts[k] = span(pairs[2 * k + 1], pairs[2 * k + 1]);
+        }
+        return new TextOrigins(offsets, starts);
     }
 
     private void checkDirectives(List<Part> parts, int start, int end) {

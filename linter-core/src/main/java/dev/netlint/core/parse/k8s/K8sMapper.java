@@ -31,6 +31,11 @@ public final class K8sMapper {
             "StorageClass", "PriorityClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration",
             "APIService", "Node");
 
+    /** True for the kinds netlint knows to live outside namespaces. */
+    public static boolean isClusterScoped(String kind) {
+        return CLUSTER_SCOPED.contains(kind);
+    }
+
     /** True when the document is a Kubernetes object (or a List of them). */
     public static boolean isKubernetesObject(PNode document) {
         PMap map = document == null ? null : document.asMap();

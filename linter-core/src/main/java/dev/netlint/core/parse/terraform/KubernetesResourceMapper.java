@@ -1,6 +1,7 @@
 package dev.netlint.core.parse.terraform;
 
 import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.parse.ParseProblem;
 import dev.netlint.core.parse.hcl.HclAttribute;
 import dev.netlint.core.parse.hcl.HclBlock;
 import dev.netlint.core.parse.hcl.HclBody;
@@ -24,7 +25,9 @@ import java.util.Set;
  * mapped by {@link K8sMapper}, so the same rules lint them as their YAML twins and findings point into the
  * {@code .tf} file:
  * <ul>
- *   <li>{@code kubernetes_manifest}: its {@code manifest} object, as written (Kubernetes field names);</li>
+ *   <li>{@code kubernetes_manifest}: its {@code manifest} object, as written (Kubernetes field names), or the YAML
+ *   it decodes ({@code yamldecode(...)}), and {@code kubectl_manifest}'s {@code yaml_body}: see
+ *   {@link YamlManifests};</li>
  *   <li>the typed resources ({@code kubernetes_service_v1}, {@code kubernetes_ingress_v1},
  *   {@code kubernetes_ingress_class_v1}, {@code kubernetes_deployment_v1}, {@code kubernetes_daemon_set_v1}, ...
  *   and their names without {@code _v1}): their {@code metadata}/{@code spec} blocks, with the provider's
@@ -98,29 +101,51 @@ final class KubernetesResourceMapper {
 
     private final TfEvaluator evaluator;
     private final K8sMapper k8s = new K8sMapper();
+    private final YamlManifests yaml = new YamlManifests();
 
     KubernetesResourceMapper(TfEvaluator evaluator) {
         this.evaluator = evaluator;
     }
 
+    /** YAML text refused for going beyond a limit of netlint's YAML reader. */
+    List<ParseProblem> refusals() {
+        return List.copyOf(yaml.refusals());
+    }
+
     static boolean isKubernetes(String type) {
-        return type.equals("kubernetes_manifest") || TYPED.containsKey(type);
+        return type.equals("kubernetes_manifest") || type.equals("kubectl_manifest") || TYPED.containsKey(type);
     }
 
     /** The model elements one resource instance stands for (none when its object cannot be read). */
     List<ModelElement> map(ResourceInstance instance) {
         TfEvaluator reader = instance.evaluator() != null ? instance.evaluator() : evaluator;
-        PMap object = instance.type().equals("kubernetes_manifest")
-                ? manifest(reader, instance) : typed(reader, instance, TYPED.get(instance.type()));
-        return object == null ? List.of() : k8s.map(object);
+        List<PMap> objects;
+        if (instance.type().equals("kubectl_manifest")) {
+            objects = yaml.kubectl(instance, reader);
+        } else if (instance.type().equals("kubernetes_manifest")) {
+            objects = yaml.decoded(instance, reader).orElseGet(() -> manifest(reader, instance));
+        } else {
+            objects = List.of(typed(reader, instance, TYPED.get(instance.type())));
+        }
+        List<ModelElement> elements = new ArrayList<>();
+        objects.forEach(object -> elements.addAll(k8s.map(object)));
+        return elements;
     }
 
-    private static PMap manifest(TfEvaluator reader, ResourceInstance instance) {
+    private static List<PMap> manifest(TfEvaluator reader, ResourceInstance instance) {
         Optional<HclAttribute> manifest = instance.block().body().attribute("manifest");
         if (manifest.isEmpty()) {
-            return null;
+            return List.of();
         }
-        HclExpr expr = manifest.get().expr();
+        PMap object = object(reader, instance, manifest.get().expr());
+        return object == null ? List.of() : List.of(object);
+    }
+
+    /**
+     * An object written in HCL ({@code manifest = {...}}, {@code yaml_body = yamlencode({...})}) as a manifest
+     * tree, located at the resource block as a whole; null when it is not an object.
+     */
+    static PMap object(TfEvaluator reader, ResourceInstance instance, HclExpr expr) {
         PNode node = node(expr, reader.evaluate(expr, instance.bindings()), true);
         PMap object = node.asMap();
         return object == null ? null : new PMap(List.copyOf(object.entries().values()), instance.block().location());
@@ -224,7 +249,7 @@ final class KubernetesResourceMapper {
      * (an object or tuple constructor), so keys and items keep their own places; otherwise (a variable, a function
      * call) everything inside is located at the expression.
      */
-    private static PNode node(HclExpr expr, TfValue value, boolean relocate) {
+    static PNode node(HclExpr expr, TfValue value, boolean relocate) {
         HclExpr written = unwrap(expr);
         Location at = written != null && relocate ? written.location() : value.location();
         if (value instanceof TfValue.MapV map) {
@@ -287,7 +312,7 @@ final class KubernetesResourceMapper {
         return Optional.empty();
     }
 
-    private static HclExpr unwrap(HclExpr expr) {
+    static HclExpr unwrap(HclExpr expr) {
         HclExpr current = expr;
         while (current instanceof HclExpr.Parenthesized p) {
             current = p.inner();
@@ -296,7 +321,7 @@ final class KubernetesResourceMapper {
     }
 
     /** An expression as a reader would name it: {@code var.port}, {@code local.ns}, else "...". */
-    private static String written(HclExpr expr) {
+    static String written(HclExpr expr) {
         HclExpr e = expr instanceof HclExpr.Template t && t.parts().size() == 1 ? t.parts().get(0) : expr;
         if (e instanceof HclExpr.Traversal t) {
             StringBuilder text = new StringBuilder(t.root());

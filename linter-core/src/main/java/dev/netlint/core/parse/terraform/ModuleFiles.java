@@ -40,7 +40,8 @@ final class ModuleFiles {
         return resolve(path).flatMap(ModuleFiles::readSmall);
     }
 
-    private Optional<Path> resolve(String path) {
+    /** The file a path names when it may be read (inside the scan), whether or not it exists. */
+    Optional<Path> resolve(String path) {
         if (moduleDirectory == null || path.isEmpty() || path.contains("://") || path.indexOf('\0') >= 0) {
             return Optional.empty();
         }
@@ -65,6 +66,15 @@ final class ModuleFiles {
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
+    }
+
+    /** The text of a file {@link #resolve} allowed, under the same rules as {@link #read}. */
+    static Optional<String> readResolved(Path path) {
+        return readSmallUtf8(path);
+    }
+
+    Path moduleDirectory() {
+        return moduleDirectory;
     }
 
     private static Optional<String> readSmallUtf8(Path path) {

@@ -554,6 +554,7 @@ public final class TerraformLoader {
                     problems.add(failure(instance.block().location(), instance.address(), e));
                 }
             }
+            problems.addAll(kubernetes.refusals());
             try {
                 securityGroups.build().forEach(into::add);
                 network.buildVpcs().forEach(into::add);

@@ -26,6 +26,7 @@ final class TerraformModule {
     private final Map<String, HclExpr> variableValues = new LinkedHashMap<>();
     private final Map<String, HclAttribute> locals = new LinkedHashMap<>();
     private final Map<String, HclBlock> resources = new LinkedHashMap<>();
+    private final Map<String, HclBlock> dataSources = new LinkedHashMap<>();
     private final Map<String, HclBlock> moduleCalls = new LinkedHashMap<>();
     private final Map<String, HclBlock> outputs = new LinkedHashMap<>();
     private final Map<String, String> commandLineVariables;
@@ -75,8 +76,13 @@ final class TerraformModule {
                             outputs.putIfAbsent(block.label(0), block);
                         }
                     }
+                    case "data" -> {
+                        if (block.labels().size() == 2) { // kept for readers of their arguments; they evaluate to unknown
+                            dataSources.putIfAbsent(block.label(0) + "." + block.label(1), block);
+                        }
+                    }
                     default -> {
-                        // data, provider, terraform: never expanded (data sources evaluate to unknown)
+                        // provider, terraform: never expanded
                     }
                 }
             }
@@ -137,6 +143,11 @@ final class TerraformModule {
 
     Optional<HclBlock> resource(String type, String name) {
         return Optional.ofNullable(resources.get(type + "." + name));
+    }
+
+    /** The {@code data "type" "name"} block, whose arguments some readers take ({@code kubectl_file_documents}). */
+    Optional<HclBlock> dataSource(String type, String name) {
+        return Optional.ofNullable(dataSources.get(type + "." + name));
     }
 
     /** Every resource block, in file order. */

@@ -46,6 +46,7 @@ final class TfEvaluator {
     private final TerraformModule module;
     private final HclLoader templateParser;
     private final TfFunctions functions;
+    private final ModuleFiles files;
     private final Map<String, TfValue> localValues = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final Map<String, List<ResourceInstance>> instances = new HashMap<>();
@@ -71,7 +72,8 @@ final class TfEvaluator {
         this.budget = budget;
         this.module = module;
         this.templateParser = templateParser;
-        this.functions = new TfFunctions(new ModuleFiles(module.directory(), scope), this::renderTemplate);
+        this.files = new ModuleFiles(module.directory(), scope);
+        this.functions = new TfFunctions(files, this::renderTemplate);
         this.prefix = prefix;
         this.inputs = inputs;
     }
@@ -92,6 +94,16 @@ final class TfEvaluator {
 
     TerraformModule module() {
         return module;
+    }
+
+    /** How this module's {@code file()} reads files, for readers of the text of a named file. */
+    ModuleFiles files() {
+        return files;
+    }
+
+    /** The template parser {@code templatefile()} uses, for readers of a template's parts. */
+    HclLoader templates() {
+        return templateParser;
     }
 
     /** The value of this module's {@code output "name"}, as a caller sees {@code module.x.name}. */

@@ -103,6 +103,64 @@ class LoaderSecurityTest {
     }
 
     @Test
+    void manifestTextOutsideTheScannedRootIsNeverRead() throws IOException {
+        Path outside = Files.createDirectories(temp.resolve("outside-manifests"));
+        String service = "apiVersion: v1\nkind: Service\nmetadata: {name: CANARY}\nspec: {type: NodePort}\n";
+        Path target = Files.writeString(outside.resolve("service.yml.tpl"), service);
+        Path root = Files.createDirectories(temp.resolve("manifest-root"));
+        boolean linked = tryLink(root.resolve("link.yml.tpl"), target);
+        Files.writeString(root.resolve("main.tf"), String.join("\n",
+                "resource \"kubernetes_manifest\" \"relative\" {",
+                "  manifest = yamldecode(file(\"../outside-manifests/service.yml.tpl\"))",
+                "}",
+                "resource \"kubectl_manifest\" \"absolute\" {",
+                "  yaml_body = templatefile(\"" + target.toString().replace("\\", "/") + "\", {})",
+                "}",
+                "data \"kubectl_file_documents\" \"docs\" {",
+                "  content = file(\"link.yml.tpl\")",
+                "}",
+                "resource \"kubectl_manifest\" \"symlink\" {",
+                "  for_each  = data.kubectl_file_documents.docs.manifests",
+                "  yaml_body = each.value",
+                "}",
+                ""));
+
+        TerraformTestModules.Loaded loaded = TerraformTestModules.load(root, ScanScope.of(root));
+
+        if (linked) {
+            assertThat(loaded.workspace().services()).isEmpty();
+        }
+        assertThat(loaded.workspace().services() + " " + loaded.problems()).doesNotContain("CANARY");
+    }
+
+    @Test
+    void yamlInAHeredocBeyondTheYamlLimitsIsRefusedWhereItIsWritten() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("bomb"));
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            deep.append('[');
+        }
+        Files.writeString(root.resolve("main.tf"), String.join("\n",
+                "resource \"kubectl_manifest\" \"deep\" {",
+                "  yaml_body = <<-YAML",
+                "    apiVersion: v1",
+                "    kind: ConfigMap",
+                "    data: " + deep,
+                "  YAML",
+                "}",
+                ""));
+
+        TerraformTestModules.Loaded loaded = TerraformTestModules.load(root, ScanScope.of(root));
+
+        assertThat(loaded.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.limit()).isTrue();
+            assertThat(problem.message()).contains("nested deeper than");
+            assertThat(problem.location().file()).endsWith("main.tf");
+            assertThat(problem.location().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void loadingPrintsNothingToStandardOutput() {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

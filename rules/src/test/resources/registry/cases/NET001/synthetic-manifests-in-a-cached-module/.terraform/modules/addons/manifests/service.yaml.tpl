@@ -1,0 +1,6 @@
+apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  type: NodePort
