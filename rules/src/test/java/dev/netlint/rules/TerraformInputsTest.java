@@ -204,4 +204,32 @@ class TerraformInputsTest {
             });
         });
     }
+
+    @Test
+    void yamlTerraformDecodesThatIsNotYamlIsAParseErrorWhereItIsWritten() throws IOException {
+        Files.writeString(temp.resolve("main.tf"), """
+                resource "kubernetes_manifest" "web" {
+                  manifest = yamldecode(<<-EOT
+                    apiVersion: v1
+                    kind: Service
+                    metadata:
+                      name: web
+                    spec:
+                      type: NodePort
+                      ports: [{port: 80
+                  EOT
+                  )
+                }
+                """);
+
+        LintResult result = run(InputOptions.NONE, temp.toString());
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("parse-error");
+            assertThat(f.location().file()).endsWith("main.tf");
+            assertThat(f.location().line()).isEqualTo(9);
+            assertThat(f.location().column()).isEqualTo(25);
+            assertThat(f.message()).startsWith("YAML that Terraform decodes here is not valid: ");
+        });
+    }
 }

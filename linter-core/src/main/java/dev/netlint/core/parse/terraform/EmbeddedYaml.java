@@ -17,17 +17,16 @@ import java.util.List;
 /**
  * The YAML documents of a {@link PlacedText}, read by netlint's YAML reader (with its limits) and placed where their
  * text was written: a key in a heredoc is reported at its line and column of the {@code .tf} file. A scalar that
- * holds an interpolation is unknown. Text that is not YAML, or whose shape an interpolation may change (one alone on
- * its line), gives no documents: Terraform would fail on the one, and the other is not known before it runs.
- * Text beyond one of the YAML reader's limits (an alias bomb in a heredoc) is refused like a YAML file, with a
- * {@code limit-exceeded} problem where the text is written.
+ * holds an interpolation is unknown. Text whose shape an interpolation may change (one alone on its line) gives no
+ * documents: it is not known before Terraform runs. Text that is not YAML is a {@code parse-error}, and text beyond
+ * one of the YAML reader's limits (an alias bomb in a heredoc) a {@code limit-exceeded} problem, where it is written.
  */
 final class EmbeddedYaml {
 
     private EmbeddedYaml() {
     }
 
-    /** The documents read, or the limit that refused the text (then there are none). */
+    /** The documents read, or why the text was refused (then there are none). */
     record Documents(List<PNode> documents, ParseProblem refusal) {}
 
     static Documents read(PlacedText placed) {
@@ -40,9 +39,12 @@ final class EmbeddedYaml {
         boolean own = placed.file() != null; // the text is the file's: YAML's own places are right already
         Placer placer = own ? null : new Placer(placed);
         if (result.problem() != null) {
+            // Terraform's yamldecode() (and the kubectl provider) would fail on it too: a parse-error where the
+            // text is written, never silence over text netlint could not read
             ParseProblem problem = result.problem();
-            return new Documents(List.of(), !problem.limit() ? null : own ? problem
-                    : ParseProblem.limit(placer.place(problem.location()), problem.message()));
+            Location at = own ? problem.location() : placer.place(problem.location());
+            return new Documents(List.of(), problem.limit() ? ParseProblem.limit(at, problem.message())
+                    : new ParseProblem(at, "YAML that Terraform decodes here is not valid: " + problem.message()));
         }
         if (own) {
             return new Documents(result.documents(), null);

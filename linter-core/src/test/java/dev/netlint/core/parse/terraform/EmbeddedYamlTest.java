@@ -10,7 +10,10 @@ import dev.netlint.core.tree.PScalar;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** YAML text with interpolations: each scalar that holds one is unknown and shows what was written. */
+/**
+ * YAML text with interpolations: each scalar that holds one is unknown and shows what was written; text that is not
+ * YAML is refused where it is written.
+ */
 class EmbeddedYamlTest {
 
     private static final String FILE = "main.tf";
@@ -61,5 +64,18 @@ class EmbeddedYamlTest {
         text.literal(literal("\n  type: NodePort\n", 2));
 
         assertThat(EmbeddedYaml.read(text).documents()).isEmpty();
+    }
+
+    @Test
+    void textThatIsNotYamlIsAParseErrorWhereItIsWritten() {
+        PlacedText text = PlacedText.pieces();
+        text.literal(new HclExpr.Literal("kind: Service\nspec: {type: NodePort\n", Location.at(FILE, 3, 5)));
+
+        EmbeddedYaml.Documents read = EmbeddedYaml.read(text);
+
+        assertThat(read.documents()).isEmpty();
+        assertThat(read.refusal().limit()).isFalse();
+        assertThat(read.refusal().message()).startsWith("YAML that Terraform decodes here is not valid: ");
+        assertThat(read.refusal().location().file()).isEqualTo(FILE);
     }
 }
