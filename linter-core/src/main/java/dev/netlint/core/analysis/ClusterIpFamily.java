@@ -13,37 +13,37 @@ public final class ClusterIpFamily {
 
     private ClusterIpFamily() {}
 
-    public static Setting of(AnalysisContext context) {
+    public static Setting<String> of(AnalysisContext context) {
         List<EksCluster> clusters = context.workspace().clusters();
         if (clusters.isEmpty()) {
             String configured = context.clusterIpFamily();
             return configured == null ? Setting.unknown("no EKS cluster in the input and no --cluster-ip-family")
                     : Setting.byDefault(configured, "--cluster-ip-family");
         }
-        Setting first = null;
+        Setting<String> first = null;
         for (EksCluster cluster : clusters) {
-            Setting family = familyOf(cluster);
+            Setting<String> family = familyOf(cluster);
             if (!family.isKnown()) {
                 return family;
             }
             if (first == null) {
                 first = family;
-            } else if (!first.value().equals(family.value())) {
+            } else if (!first.get().equals(family.get())) {
                 return Setting.unknown("clusters of different IP families in the input");
             }
         }
         return first;
     }
 
-    public static Setting familyOf(EksCluster cluster) {
+    public static Setting<String> familyOf(EksCluster cluster) {
         Value<String> family = cluster.ipFamily();
         if (family instanceof Value.Known<String> known) {
-            return new Setting(known.value(), known.location(), cluster.address() + " ip_family");
+            return Setting.written(known.value(), known.location(), cluster.address() + " ip_family");
         }
         if (family.isUnknown()) {
             return Setting.unknown(cluster.address() + " ip_family is not known: "
                     + ((Value.Unknown<String>) family).reason(), family.location());
         }
-        return new Setting("ipv4", cluster.location(), cluster.address() + " has the default ip_family ipv4");
+        return Setting.written("ipv4", cluster.location(), cluster.address() + " has the default ip_family ipv4");
     }
 }

@@ -150,10 +150,10 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
     public record AzKey(String kind, String value) {}
 
     public static AzKey availabilityZoneKey(Subnet subnet) {
-        if (subnet.availabilityZone().orNull() != null) {
+        if (subnet.availabilityZone().isKnown()) {
             return new AzKey("name", subnet.availabilityZone().orNull());
         }
-        if (subnet.availabilityZoneId().orNull() != null) {
+        if (subnet.availabilityZoneId().isKnown()) {
             return new AzKey("id", subnet.availabilityZoneId().orNull());
         }
         String lookup = subnet.availabilityZoneLookup().orNull();

@@ -72,7 +72,7 @@ public final class CniConfiguration {
 
     private static CniSource fromAddon(EksAddon addon, AnalysisContext context) {
         Tri ipv6 = clusterOf(addon, context).map(c -> {
-            Setting family = ClusterIpFamily.familyOf(c);
+            Setting<String> family = ClusterIpFamily.familyOf(c);
             return family.isKnown() ? Tri.of(family.is("ipv6")) : Tri.UNKNOWN;
         }).orElse(Tri.UNKNOWN);
         Value<String> configuration = addon.configurationValues();

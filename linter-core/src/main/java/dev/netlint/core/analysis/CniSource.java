@@ -50,8 +50,8 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
         if (value.isUnknown()) {
             return Tri.UNKNOWN;
         }
-        Boolean parsed = value.isKnown() ? GoBool.parse(value.orNull().trim()) : null;
-        return parsed != null ? Tri.of(parsed) : defaultOf(name);
+        return value instanceof Value.Known<String> known
+                ? GoBool.parse(known.value().trim()).map(Tri::of).orElseGet(() -> defaultOf(name)) : defaultOf(name);
     }
 
     /** Where a finding about variable {@code name} points: the variable when written, else this configuration. */

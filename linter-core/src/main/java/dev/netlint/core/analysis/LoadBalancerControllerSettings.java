@@ -39,7 +39,7 @@ public final class LoadBalancerControllerSettings {
      * The controller's default target type for the workspace: the {@code defaultTargetType} a {@code helm_release} of
      * the controller writes, located where it is written, or else the {@code --default-target-type} setting.
      */
-    public static Setting defaultTargetType(AnalysisContext context) {
+    public static Setting<String> defaultTargetType(AnalysisContext context) {
         for (HelmRelease release : context.workspace().helmReleases()) {
             if (release.isLoadBalancerController() && !release.value("defaultTargetType").isAbsent()) {
                 return AlbIngressAnalysis.fromValue(release.value("defaultTargetType"),

@@ -28,7 +28,7 @@ public final class NodeContext {
     }
 
     /** The IP family of the nodes' cluster, falling back to the run's cluster family. */
-    public static Setting ipFamily(NodeGroup nodes, AnalysisContext context) {
+    public static Setting<String> ipFamily(NodeGroup nodes, AnalysisContext context) {
         return cluster(nodes, context).map(ClusterIpFamily::familyOf).orElseGet(() -> ClusterIpFamily.of(context));
     }
 

@@ -48,8 +48,8 @@ public final class NodeEgress {
         Optional<EksCluster> cluster = nodes.cluster(context);
         if (cluster.isPresent()) {
             Value<Boolean> privateAccess = cluster.get().endpointPrivateAccess();
-            privateEndpoint = privateAccess.isUnknown() ? Tri.UNKNOWN : Tri.of(Boolean.TRUE.equals(privateAccess.orDefault(false)));
-            Setting family = ClusterIpFamily.familyOf(cluster.get());
+            privateEndpoint = privateAccess.orElse(false).test(Boolean::booleanValue);
+            Setting<String> family = ClusterIpFamily.familyOf(cluster.get());
             ipv6Cluster = family.isKnown() ? Tri.of(family.is("ipv6")) : Tri.UNKNOWN;
             if (privateEndpoint.isFalse()) {
                 clusterContext.add(new RelatedLocation(privateAccess.location(), cluster.get().address()
@@ -57,7 +57,7 @@ public final class NodeEgress {
                         : " sets endpoint_private_access = false") + ", so nodes reach the public endpoint"));
             }
             if (ipv6Cluster.isTrue()) {
-                clusterContext.add(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                clusterContext.add(new RelatedLocation(family.value().location(), "cluster ip_family = \"ipv6\" here"));
             }
         } else {
             privateEndpoint = Tri.UNKNOWN;

@@ -53,7 +53,7 @@ public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, bo
         Value<List<Value<ResourceRef>>> refs = nodes.securityGroupIds();
         String attachedBy = nodes.address();
         Value<ResourceRef> templateRef = nodes.launchTemplate();
-        if (refs.isAbsent() && templateRef.orNull() != null) {
+        if (refs.isAbsent() && templateRef.isKnown()) {
             Optional<LaunchTemplate> template = launchTemplate(templateRef.orNull(), context);
             if (template.isPresent()) {
                 refs = template.get().securityGroupIds();

@@ -73,8 +73,8 @@ public final class SubnetRouting {
     public static Verdict publicVerdict(Subnet subnet, AnalysisContext context) {
         Resolution resolution = routeTable(subnet, context);
         if (!resolution.isResolved()) {
-            Boolean mapPublic = subnet.mapPublicIpOnLaunch().orNull();
-            return new Verdict(Boolean.TRUE.equals(mapPublic) ? Tri.TRUE : Tri.UNKNOWN, null, resolution);
+            boolean mapPublic = subnet.mapPublicIpOnLaunch().test(Boolean::booleanValue).isTrue();
+            return new Verdict(mapPublic ? Tri.TRUE : Tri.UNKNOWN, null, resolution);
         }
         return defaultRouteTo(resolution, SubnetRouting::isInternetGateway);
     }
@@ -143,7 +143,7 @@ public final class SubnetRouting {
             // aws_vpc.X.main_route_table_id: the VPC's main table, whether AWS's own or an aws_default_route_table
             String vpc = table.address();
             found = context.workspace().routeTables().stream()
-                    .filter(t -> t.main() && t.vpc().orNull() != null && vpc.equals(t.vpc().orNull().address()))
+                    .filter(t -> t.main() && t.vpc().isKnown() && vpc.equals(t.vpc().orNull().address()))
                     .findFirst();
         }
         return found.map(t -> new Resolution(t, new RelatedLocation(association.location(), how), null))
@@ -170,7 +170,7 @@ public final class SubnetRouting {
         if (destination.isUnknown()) {
             return Tri.UNKNOWN;
         }
-        return Tri.of(destination.orNull() != null
+        return Tri.of(destination.isKnown()
                 && Cidr.parse(destination.orNull()).map(c -> c.isIpv4() && c.isEverything()).orElse(false));
     }
 

@@ -38,13 +38,13 @@ final class ClusterSubnetConditions {
                 for (Subnet subnet : network.resolved()) {
                     Integer prefix = null;
                     Location at = null;
-                    if (subnet.cidrBlock().orNull() != null) {
+                    if (subnet.cidrBlock().isKnown()) {
                         Optional<Cidr> cidr = Cidr.parse(subnet.cidrBlock().orNull());
                         if (cidr.isPresent() && cidr.get().isIpv4()) {
                             prefix = cidr.get().prefixLength();
                             at = subnet.cidrBlock().location();
                         }
-                    } else if (subnet.ipv4NetmaskLength().orNull() != null) {
+                    } else if (subnet.ipv4NetmaskLength().isKnown()) {
                         prefix = subnet.ipv4NetmaskLength().orNull();
                         at = subnet.ipv4NetmaskLength().location();
                     }

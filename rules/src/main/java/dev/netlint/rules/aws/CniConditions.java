@@ -74,7 +74,7 @@ final class CniConditions {
         return new Condition<>("be at least v1.16.0 when security groups for pods run on IPv6 EC2 nodes") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Setting family = ClusterIpFamily.of(context);
+                Setting<String> family = ClusterIpFamily.of(context);
                 boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6");
                 boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag(CniVariable.ENABLE_POD_ENI).isTrue();
                 boolean ec2Nodes = !context.workspace().nodeGroups().isEmpty(); // Fargate profiles are not node groups
@@ -94,8 +94,8 @@ final class CniConditions {
                 boolean tooOld = version[0] < 1 || (version[0] == 1 && version[1] < 16);
                 if (tooOld) {
                     List<RelatedLocation> related = new ArrayList<>();
-                    if (family.location() != null) {
-                        related.add(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                    if (family.writtenAt().isPresent()) {
+                        related.add(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                     }
                     events.add(new Violation(source, source.version().location(), source.describe() + " is VPC CNI "
                             + source.version().orNull() + "; security groups for pods on IPv6 EC2 nodes need v1.16.0 or later",

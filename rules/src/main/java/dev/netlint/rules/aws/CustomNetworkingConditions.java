@@ -72,7 +72,7 @@ final class CustomNetworkingConditions {
 
     private static void checkIpv6(CniSource source, EvalContext context, Value<String> switchedOn,
                                   ConditionEvents events) {
-        Setting family = ClusterIpFamily.of(context);
+        Setting<String> family = ClusterIpFamily.of(context);
         boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6") || source.flag(CniVariable.ENABLE_IPv6).isTrue();
         if (ipv6) {
             events.violation(source, switchedOn, source.describe() + " combines custom networking with IPv6; ipamd:"

@@ -4,6 +4,7 @@ import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.net.Cidr;
@@ -20,20 +21,20 @@ final class EndpointAccessConditions {
 
     private EndpointAccessConditions() {}
 
-    /** The effective {@code endpoint_public_access} (default true); null when unknown. */
-    private static Boolean publicAccess(EksCluster cluster) {
-        return cluster.endpointPublicAccess().orDefault(true);
+    /** The effective {@code endpoint_public_access} (default true). */
+    private static Tri publicAccess(EksCluster cluster) {
+        return cluster.endpointPublicAccess().orElse(true).test(Boolean::booleanValue);
     }
 
-    /** The effective {@code endpoint_private_access} (default false); null when unknown. */
-    private static Boolean privateAccess(EksCluster cluster) {
-        return cluster.endpointPrivateAccess().orDefault(false);
+    /** The effective {@code endpoint_private_access} (default false). */
+    private static Tri privateAccess(EksCluster cluster) {
+        return cluster.endpointPrivateAccess().orElse(false).test(Boolean::booleanValue);
     }
 
 
     /** Records which endpoint access setting left a check undecided. */
-    private static void reportUnknownEndpointAccess(EksCluster cluster, Boolean isPublic, ConditionEvents events) {
-        if (isPublic == null) {
+    private static void reportUnknownEndpointAccess(EksCluster cluster, Tri isPublic, ConditionEvents events) {
+        if (isPublic.isUnknown()) {
             events.unknown(cluster, cluster.endpointPublicAccess(), "endpoint_public_access");
         } else {
             events.unknown(cluster, cluster.endpointPrivateAccess(), "endpoint_private_access");
@@ -50,12 +51,12 @@ final class EndpointAccessConditions {
         return new Condition<>("not open the public API endpoint to the internet") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Boolean isPublic = publicAccess(cluster);
-                if (isPublic == null) {
+                Tri isPublic = publicAccess(cluster);
+                if (isPublic.isUnknown()) {
                     events.unknown(cluster, cluster.endpointPublicAccess(), "endpoint_public_access");
                     return;
                 }
-                if (!isPublic) {
+                if (isPublic.isFalse()) {
                     return;
                 }
                 String how = cluster.describe() + (cluster.endpointPublicAccess().isAbsent()
@@ -143,16 +144,16 @@ final class EndpointAccessConditions {
         return new Condition<>("enable private endpoint access when the public endpoint is restricted") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Boolean isPublic = publicAccess(cluster);
-                Boolean isPrivate = privateAccess(cluster);
-                if (isPublic == null || isPrivate == null) {
+                Tri isPublic = publicAccess(cluster);
+                Tri isPrivate = privateAccess(cluster);
+                if (isPublic.isUnknown() || isPrivate.isUnknown()) {
                     reportUnknownEndpointAccess(cluster, isPublic, events);
                     return;
                 }
-                if (!isPublic || isPrivate
+                if (isPublic.isFalse() || isPrivate.isTrue()
                         || !(cluster.publicAccessCidrs() instanceof Value.Known<List<Value<String>>> cidrs)
                         || cidrs.value().isEmpty()) {
-                    if (cluster.publicAccessCidrs().isUnknown() && isPublic && !isPrivate) {
+                    if (cluster.publicAccessCidrs().isUnknown() && isPublic.isTrue() && isPrivate.isFalse()) {
                         events.unknown(cluster, cluster.publicAccessCidrs(), "public_access_cidrs");
                     }
                     return;
@@ -184,12 +185,12 @@ final class EndpointAccessConditions {
         return new Condition<>("keep the public or the private API endpoint enabled") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Boolean isPublic = publicAccess(cluster);
-                Boolean isPrivate = privateAccess(cluster);
-                if (Boolean.TRUE.equals(isPublic) || Boolean.TRUE.equals(isPrivate)) {
+                Tri isPublic = publicAccess(cluster);
+                Tri isPrivate = privateAccess(cluster);
+                if (isPublic.isTrue() || isPrivate.isTrue()) {
                     return;
                 }
-                if (isPublic == null || isPrivate == null) {
+                if (isPublic.isUnknown() || isPrivate.isUnknown()) {
                     reportUnknownEndpointAccess(cluster, isPublic, events);
                     return;
                 }

@@ -33,7 +33,7 @@ final class Ipv6NetworkConditions {
         return new Condition<>("have a dual-stack VPC and subnets when the IP family is ipv6") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Setting family = ClusterIpFamily.familyOf(cluster);
+                Setting<String> family = ClusterIpFamily.familyOf(cluster);
                 if (!family.isKnown()) {
                     events.unverifiable(cluster, family.unknownAtOr(cluster), family.origin());
                     return;
@@ -69,7 +69,7 @@ final class Ipv6NetworkConditions {
                     Value<Boolean> assign = subnet.assignIpv6AddressOnCreation();
                     if (assign.isUnknown()) {
                         events.unknown(subnet, assign, "assign_ipv6_address_on_creation of " + subnet.address());
-                    } else if (!assign.orDefault(false)) {
+                    } else if (assign.orElse(false).test(Boolean::booleanValue).isFalse()) {
                         events.violation(subnet, assign, (assign.isAbsent()
                                 ? subnet.address() + " does not set assign_ipv6_address_on_creation (default false)"
                                 : subnet.address() + " has assign_ipv6_address_on_creation = false")

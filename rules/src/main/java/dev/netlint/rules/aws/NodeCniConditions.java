@@ -20,10 +20,10 @@ final class NodeCniConditions {
 
     /** Why IPv6 is in play for these nodes: the cluster's ip_family or ENABLE_IPv6. */
     private static Tri ipv6(NodeGroup nodes, EvalContext context, List<RelatedLocation> because) {
-        Setting family = NodeContext.ipFamily(nodes, context);
+        Setting<String> family = NodeContext.ipFamily(nodes, context);
         if (family.is("ipv6")) {
-            if (family.location() != null) {
-                because.add(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+            if (family.writtenAt().isPresent()) {
+                because.add(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
             }
             return Tri.TRUE;
         }
@@ -56,10 +56,10 @@ final class NodeCniConditions {
         return new Condition<>("not run Windows nodes in an IPv6 cluster") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
-                Setting family = NodeContext.ipFamily(nodes, context);
+                Setting<String> family = NodeContext.ipFamily(nodes, context);
                 if (family.is("ipv6") && NodeContext.isWindows(nodes)) {
-                    List<RelatedLocation> related = family.location() == null ? List.of()
-                            : List.of(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                    List<RelatedLocation> related = family.writtenAt().isEmpty() ? List.of()
+                            : List.of(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                     events.add(new Violation(nodes, nodes.amiType().location(), nodes.address() + " runs Windows ("
                             + nodes.amiType().orNull() + ") in an IPv6 cluster; IPv6 is not supported for Windows pods",
                             related, null));
@@ -99,11 +99,11 @@ final class NodeCniConditions {
                     return;
                 }
                 for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context, events)) {
-                    if (Boolean.FALSE.equals(type.limits().trunkingCompatible())) {
+                    if (type.limits().trunkingCompatible().isFalse()) {
                         events.violation(nodes, type.written(), nodes.address() + " runs " + type.limits().instanceType()
                                 + ", which cannot have a trunk network interface; pods that need their own security groups"
                                 + " cannot be scheduled there (no vpc.amazonaws.com/pod-eni)", because.toArray(RelatedLocation[]::new));
-                    } else if (type.limits().trunkingCompatible() == null) {
+                    } else if (type.limits().trunkingCompatible().isUnknown()) {
                         events.unverifiable(nodes, type.written(), "netlint's instance table does not say whether "
                                 + type.limits().instanceType() + " supports trunk network interfaces");
                     }

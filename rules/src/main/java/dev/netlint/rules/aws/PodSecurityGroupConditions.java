@@ -110,10 +110,10 @@ final class PodSecurityGroupConditions {
         return new Condition<>("not be pinned to Windows in an IPv6 cluster") {
             @Override
             public void check(PodTemplate pods, EvalContext context, ConditionEvents events) {
-                Setting family = ClusterIpFamily.of(context);
+                Setting<String> family = ClusterIpFamily.of(context);
                 if (pods.isWindows() && family.is("ipv6")) {
-                    List<RelatedLocation> related = family.location() == null ? List.of()
-                            : List.of(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                    List<RelatedLocation> related = family.writtenAt().isEmpty() ? List.of()
+                            : List.of(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                     events.add(new Violation(pods, pods.os().location(), pods.describe()
                             + " is pinned to Windows in an IPv6 cluster (" + family.origin()
                             + "); IPv6 is not supported for Windows pods", related, null));

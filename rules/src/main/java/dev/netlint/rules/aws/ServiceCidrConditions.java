@@ -38,7 +38,7 @@ final class ServiceCidrConditions {
                     events.unknown(cluster, written, "service_ipv4_cidr");
                     return;
                 }
-                Setting family = ClusterIpFamily.familyOf(cluster);
+                Setting<String> family = ClusterIpFamily.familyOf(cluster);
                 List<Vpc> vpcs = ClusterNetwork.of(cluster, context).vpcs(context);
                 if (written.isKnown()) {
                     checkWritten(cluster, written, family, vpcs, events);
@@ -53,7 +53,7 @@ final class ServiceCidrConditions {
         };
     }
 
-    private static void checkWritten(EksCluster cluster, Value<String> written, Setting family, List<Vpc> vpcs,
+    private static void checkWritten(EksCluster cluster, Value<String> written, Setting<String> family, List<Vpc> vpcs,
                                      ConditionEvents events) {
         if (family.is("ipv6")) {
             events.violation(cluster, written, "service_ipv4_cidr of " + cluster.describe() + " is set in an ipv6 cluster: EKS assigns IPv6 "

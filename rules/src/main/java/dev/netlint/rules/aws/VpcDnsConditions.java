@@ -7,6 +7,7 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.DhcpOptions;
 import dev.netlint.core.model.aws.EksCluster;
@@ -23,9 +24,9 @@ final class VpcDnsConditions {
 
     private VpcDnsConditions() {}
 
-    /** The effective {@code endpoint_private_access} (default false); null when unknown. */
-    private static Boolean privateAccess(EksCluster cluster) {
-        return cluster.endpointPrivateAccess().orDefault(false);
+    /** The effective {@code endpoint_private_access} (default false). */
+    private static Tri privateAccess(EksCluster cluster) {
+        return cluster.endpointPrivateAccess().orElse(false).test(Boolean::booleanValue);
     }
 
 
@@ -60,9 +61,9 @@ final class VpcDnsConditions {
                     reportUnknownVpc(cluster, network, events);
                     return;
                 }
-                Boolean isPrivate = privateAccess(cluster);
-                Severity severity = Boolean.TRUE.equals(isPrivate) ? Severity.ERROR : Severity.WARNING;
-                String consequence = Boolean.TRUE.equals(isPrivate)
+                Tri isPrivate = privateAccess(cluster);
+                Severity severity = isPrivate.isTrue() ? Severity.ERROR : Severity.WARNING;
+                String consequence = isPrivate.isTrue()
                         ? "the private endpoint of " + cluster.address() + " cannot be resolved inside the VPC "
                         + "and nodes cannot register"
                         : "nodes of " + cluster.address() + " cannot register, and its private endpoint could "
@@ -73,7 +74,7 @@ final class VpcDnsConditions {
                     Value<Boolean> hostnames = vpc.enableDnsHostnames();
                     if (hostnames.isUnknown()) {
                         events.unknown(vpc, hostnames, "enable_dns_hostnames of " + vpc.address());
-                    } else if (!hostnames.orDefault(false)) {
+                    } else if (hostnames.orElse(false).test(Boolean::booleanValue).isFalse()) {
                         String what = hostnames.isAbsent()
                                 ? vpc.address() + " does not set enable_dns_hostnames, and Terraform's default is false"
                                 : vpc.address() + " has enable_dns_hostnames = false";
@@ -83,7 +84,7 @@ final class VpcDnsConditions {
                     Value<Boolean> support = vpc.enableDnsSupport();
                     if (support.isUnknown()) {
                         events.unknown(vpc, support, "enable_dns_support of " + vpc.address());
-                    } else if (!support.orDefault(true)) {
+                    } else if (support.orElse(true).test(Boolean::booleanValue).isFalse()) {
                         events.add(new Violation(vpc, support.location(), vpc.address()
                                 + " has enable_dns_support = false: " + consequence, List.of(clusterAt), severity));
                     }

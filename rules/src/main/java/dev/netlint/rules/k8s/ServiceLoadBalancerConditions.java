@@ -71,7 +71,7 @@ final class ServiceLoadBalancerConditions {
                 Tri claimed = lbc.isClaimedByModernController();
                 boolean inTree = service.loadBalancerClass().isAbsent() && claimed.isFalse();
                 boolean lbcInstance = claimed.isTrue() && lbc.targetType(context).is("instance")
-                        && !LbcServiceAnalysis.AUTO_MODE_CLASS.equals(lbc.effectiveClass());
+                        && !lbc.effectiveClass().filter(LbcServiceAnalysis.AUTO_MODE_CLASS::equals).isPresent();
                 if (!inTree && !lbcInstance) {
                     return;
                 }
@@ -97,7 +97,7 @@ final class ServiceLoadBalancerConditions {
                 if (policy.isUnknown()) {
                     events.unknown(service, policy, "externalTrafficPolicy");
                 } else if (policy.isAbsent() || "Cluster".equals(policy.orNull())) {
-                    Setting targetType = lbc.targetType(context);
+                    Setting<String> targetType = lbc.targetType(context);
                     events.violation(service, policy.isAbsent() ? service.type() : policy, service.describe()
                             + " loses client source IPs: instance targets"
                             + (inTree ? " (in-tree NLB)" : " (" + targetType.origin() + ")")
@@ -118,7 +118,7 @@ final class ServiceLoadBalancerConditions {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 Value<String> policy = service.externalTrafficPolicy();
-                if (!policy.isKnown() || !"ClusterIP".equals(service.effectiveType())
+                if (!policy.isKnown() || !service.effectiveType().test("ClusterIP"::equals).isTrue()
                         || !service.externalIPs().isEmpty()) {
                     return;
                 }

@@ -33,16 +33,16 @@ public final class IngressConditions {
                 AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
                 Tri ungrouped = alb.isUngrouped();
                 if (ungrouped.isUnknown()) {
-                    Setting group = alb.group();
+                    Setting<String> group = alb.group();
                     events.unverifiable(ingress, group.unknownAtOr(ingress.meta()::metadataLocation), group.origin());
                     return;
                 }
                 if (ungrouped.isFalse()) {
                     return;
                 }
-                Setting scheme = alb.scheme();
-                Setting addressType = alb.ipAddressType();
-                String key = scheme.isKnown() && addressType.isKnown() ? scheme.value() + "/" + addressType.value() : null;
+                Setting<String> scheme = alb.scheme();
+                Setting<String> addressType = alb.ipAddressType();
+                String key = scheme.isKnown() && addressType.isKnown() ? scheme.get() + "/" + addressType.get() : null;
                 Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
                 byKey.computeIfAbsent(key == null ? "?" + ingress.describe() : key, k -> new ArrayList<>())
                         .add(new Ungrouped(ingress, alb.isAutoMode(),
@@ -71,8 +71,8 @@ public final class IngressConditions {
 
     private static final int MAX_PEERS_SHOWN = 3;
 
-    private record Ungrouped(Ingress ingress, boolean autoMode, boolean annotated, Setting scheme,
-            Setting addressType) {
+    private record Ungrouped(Ingress ingress, boolean autoMode, boolean annotated, Setting<String> scheme,
+            Setting<String> addressType) {
 
         /**
          * The finding for this Ingress, given how many other distinct Ingresses share its group and the group's
@@ -96,7 +96,7 @@ public final class IngressConditions {
             String message = peerCount == 0
                     ? ingress.describe() + " gets an ALB of its own: " + how
                     : ingress.describe() + " gets an ALB of its own, as " + (peerCount == 1 ? "does " : "do ")
-                            + peerCount + " more " + scheme.value() + " " + addressType.value()
+                            + peerCount + " more " + scheme.get() + " " + addressType.get()
                             + (peerCount == 1 ? " Ingress" : " Ingresses") + " that could share one: " + how;
             return new Violation(ingress, ingress.meta().metadataLocation(), message, others,
                     peerCount == 0 ? Severity.INFO : Severity.WARNING);
@@ -109,7 +109,7 @@ public final class IngressConditions {
             @Override
             public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
                 AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
-                Setting addressType = alb.ipAddressType();
+                Setting<String> addressType = alb.ipAddressType();
                 List<Service> backends = alb.backendServices();
                 // Without its backend Services in the input, the Ingress's own settings decide (RULES.md NET004).
                 List<Service> targets = backends.isEmpty() ? java.util.Collections.singletonList(null) : backends;
@@ -145,11 +145,11 @@ public final class IngressConditions {
                     if (service == null || !reported.add(service.name())) {
                         continue;
                     }
-                    Setting targetType = alb.targetType(service);
-                    String type = service.effectiveType();
+                    Setting<String> targetType = alb.targetType(service);
+                    String type = service.effectiveType().orNull();
                     if (!targetType.isKnown()) {
                         events.unverifiable(ingress, targetType.unknownAtOr(backend::location), targetType.origin());
-                    } else if (type == null) {
+                    } else if (!service.effectiveType().isKnown()) {
                         events.unknown(ingress, service.type(), "the type of " + service.describe());
                     } else if (targetType.is("instance") && (type.equals("ClusterIP") || type.equals("ExternalName"))) {
                         events.violation(ingress, backend::location, ingress.describe() + " sends instance-target traffic to "
@@ -165,9 +165,9 @@ public final class IngressConditions {
     }
 
     /** The related locations of a target-type finding: {@code first}, then where the target type was set, if written. */
-    private static RelatedLocation[] targetTypeSetHere(Setting targetType, RelatedLocation first) {
-        return targetType.location() == null ? new RelatedLocation[] {first}
-                : new RelatedLocation[] {first, new RelatedLocation(targetType.location(),
-                        "target type " + targetType.value() + " set here (" + targetType.origin() + ")")};
+    private static RelatedLocation[] targetTypeSetHere(Setting<String> targetType, RelatedLocation first) {
+        return targetType.writtenAt().isEmpty() ? new RelatedLocation[] {first}
+                : new RelatedLocation[] {first, new RelatedLocation(targetType.writtenAt().get(),
+                        "target type " + targetType.get() + " set here (" + targetType.origin() + ")")};
     }
 }
