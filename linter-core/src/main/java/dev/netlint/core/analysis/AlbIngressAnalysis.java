@@ -1,5 +1,7 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Ingress;
@@ -151,19 +153,21 @@ public final class AlbIngressAnalysis {
      * load balancing with EKS Auto Mode": "The default targeting mode is IP Mode, not Instance Mode"), else the AWS
      * Load Balancer Controller's.
      */
-    public Setting<String> targetType(Service backend) {
+    public Setting<Spelled<TargetType>> targetType(Service backend) {
         if (params != null && !params.targetType().isAbsent()) {
-            return fromClassParams(params.targetType(), "spec.targetType of IngressClassParams " + params.name());
+            return fromClassParams(params.targetType(), "spec.targetType of IngressClassParams " + params.name())
+                    .map(TargetType::read);
         }
         if (backend != null && !backend.meta().annotation(TARGET_TYPE).isAbsent()) {
-            return fromValue(backend.meta().annotation(TARGET_TYPE), TARGET_TYPE + " on " + backend.describe());
+            return fromValue(backend.meta().annotation(TARGET_TYPE), TARGET_TYPE + " on " + backend.describe())
+                    .map(TargetType::read);
         }
         Value<String> annotation = ingress.meta().annotation(TARGET_TYPE);
         if (!annotation.isAbsent()) {
-            return fromValue(annotation, TARGET_TYPE + " on " + ingress.describe());
+            return fromValue(annotation, TARGET_TYPE + " on " + ingress.describe()).map(TargetType::read);
         }
         if (isAutoMode()) {
-            return Setting.byDefault("ip", AUTO_MODE_DEFAULT_TARGET_TYPE);
+            return Setting.byDefault(TargetType.IP.spelled(), AUTO_MODE_DEFAULT_TARGET_TYPE);
         }
         return LoadBalancerControllerSettings.defaultTargetType(context);
     }

@@ -1,5 +1,7 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
@@ -99,25 +101,25 @@ public final class LbcServiceAnalysis {
      * that EKS Auto Mode's class claims gets Auto Mode's default, ip (see {@link AlbIngressAnalysis#targetType}): the
      * workspace's controller settings are not Auto Mode's.
      */
-    public Setting<String> targetType(AnalysisContext context) {
+    public Setting<Spelled<TargetType>> targetType(AnalysisContext context) {
         Value<String> type = service.meta().annotation(TYPE);
         if (type instanceof Value.Known<String> known && known.value().equals("nlb-ip")) {
-            return Setting.written("ip", known.location(), TYPE + ": nlb-ip");
+            return Setting.written(TargetType.IP.spelled(), known.location(), TYPE + ": nlb-ip");
         }
         Value<String> targetType = service.meta().annotation(NLB_TARGET_TYPE);
         if (!targetType.isAbsent()) {
-            return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE);
+            return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE).map(TargetType::read);
         }
         if (effectiveClass().filter(AUTO_MODE_CLASS::equals).isPresent()) {
-            return Setting.byDefault("ip", AlbIngressAnalysis.AUTO_MODE_DEFAULT_TARGET_TYPE);
+            return Setting.byDefault(TargetType.IP.spelled(), AlbIngressAnalysis.AUTO_MODE_DEFAULT_TARGET_TYPE);
         }
         if (isClaimedByModernController().isTrue()) {
-            Setting<String> configured = LoadBalancerControllerSettings.defaultTargetType(context);
-            if (configured.writtenAt().isPresent() || !configured.is("instance")) {
+            Setting<Spelled<TargetType>> configured = LoadBalancerControllerSettings.defaultTargetType(context);
+            if (configured.writtenAt().isPresent() || !configured.means(TargetType.INSTANCE)) {
                 return configured;
             }
         }
-        return Setting.byDefault("instance", "the default NLB target type");
+        return Setting.byDefault(TargetType.INSTANCE.spelled(), "the default NLB target type");
     }
 
     public Setting<String> ipAddressType() {

@@ -1,6 +1,8 @@
 package dev.netlint.core.analysis;
 
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
@@ -49,8 +51,8 @@ public final class NodeEgress {
         if (cluster.isPresent()) {
             Value<Boolean> privateAccess = cluster.get().endpointPrivateAccess();
             privateEndpoint = privateAccess.orElse(false).test(Boolean::booleanValue);
-            Setting<String> family = ClusterIpFamily.familyOf(cluster.get());
-            ipv6Cluster = family.isKnown() ? Tri.of(family.is("ipv6")) : Tri.UNKNOWN;
+            Setting<Spelled<IpFamily>> family = ClusterIpFamily.familyOf(cluster.get());
+            ipv6Cluster = family.isKnown() ? Tri.of(family.means(IpFamily.IPV6)) : Tri.UNKNOWN;
             if (privateEndpoint.isFalse()) {
                 clusterContext.add(new RelatedLocation(privateAccess.location(), cluster.get().address()
                         + (privateAccess.isAbsent() ? " has no private endpoint (endpoint_private_access defaults to false)"

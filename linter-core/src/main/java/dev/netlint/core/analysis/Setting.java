@@ -1,5 +1,6 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.source.HasLocation;
 import dev.netlint.core.source.Location;
@@ -59,6 +60,12 @@ public record Setting<T>(Value<T> value, String origin, boolean byClassParams) {
     /** True when known and equal to {@code expected}. */
     public boolean is(T expected) {
         return value instanceof Value.Known<T> known && known.value().equals(expected);
+    }
+
+    /** True when known and its value, a word read into an enum, means {@code expected}. */
+    public <E extends Enum<E>> boolean means(E expected) {
+        return value instanceof Value.Known<T> known && known.value() instanceof Spelled<?> word
+                && word.meaning().filter(expected::equals).isPresent();
     }
 
     /** The known value; only to be asked of a known setting. */

@@ -116,10 +116,9 @@ public final class LintEngine {
                 findings.addAll(refusedInputs);
             }
             List<LintResult.RuleStats> workspaceStats = new ArrayList<>();
-            LintSettings settings = request.settings().withDefaultTargetType(dev.netlint.core.analysis
-                    .LoadBalancerControllerSettings.effectiveDefaultTargetType(request.settings().defaultTargetType(),
-                            loaded.workspace())); // a helm_release of the controller sets its default target type
-            findings.addAll(evaluate(new EvalContext(loaded.workspace(), settings), request.disabledRules(),
+            // a helm_release of the controller that sets its default target type is read by the rules themselves
+            // (LoadBalancerControllerSettings.defaultTargetType)
+            findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(),
                     workspaceStats, policy.strict()));
             for (LintResult.RuleStats rule : workspaceStats) {
                 stats.merge(rule.ruleId(), rule, (a, b) -> new LintResult.RuleStats(a.ruleId(),

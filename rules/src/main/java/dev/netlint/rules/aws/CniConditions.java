@@ -12,6 +12,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import java.util.ArrayList;
@@ -74,8 +76,8 @@ final class CniConditions {
         return new Condition<>("be at least v1.16.0 when security groups for pods run on IPv6 EC2 nodes") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Setting<String> family = ClusterIpFamily.of(context);
-                boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6");
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.of(context);
+                boolean ipv6 = source.ipv6Cluster().isTrue() || family.means(IpFamily.IPV6);
                 boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag(CniVariable.ENABLE_POD_ENI).isTrue();
                 boolean ec2Nodes = !context.workspace().nodeGroups().isEmpty(); // Fargate profiles are not node groups
                 if (!ipv6 || !podSecurityGroups || !ec2Nodes) {

@@ -10,6 +10,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -72,8 +74,8 @@ final class CustomNetworkingConditions {
 
     private static void checkIpv6(CniSource source, EvalContext context, Value<String> switchedOn,
                                   ConditionEvents events) {
-        Setting<String> family = ClusterIpFamily.of(context);
-        boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6") || source.flag(CniVariable.ENABLE_IPv6).isTrue();
+        Setting<Spelled<IpFamily>> family = ClusterIpFamily.of(context);
+        boolean ipv6 = source.ipv6Cluster().isTrue() || family.means(IpFamily.IPV6) || source.flag(CniVariable.ENABLE_IPv6).isTrue();
         if (ipv6) {
             events.violation(source, switchedOn, source.describe() + " combines custom networking with IPv6; ipamd:"
                     + " \"Custom Networking is not supported in IPv6 mode\"");

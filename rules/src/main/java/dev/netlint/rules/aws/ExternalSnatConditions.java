@@ -10,6 +10,7 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -40,7 +41,7 @@ final class ExternalSnatConditions {
                 Value<String> written = source.variable(EXTERNAL_SNAT);
                 HasLocation at = source.placeOf(EXTERNAL_SNAT);
                 Tri externalSnat = source.flag(EXTERNAL_SNAT);
-                boolean ipv6 = source.ipv6Cluster().isTrue() || ClusterIpFamily.of(context).is("ipv6");
+                boolean ipv6 = source.ipv6Cluster().isTrue() || ClusterIpFamily.of(context).means(IpFamily.IPV6);
                 if (ipv6 && written.isKnown()) {
                     events.add(new Violation(source, written.location(), source.describe() + " sets " + EXTERNAL_SNAT
                             + " in an IPv6 cluster, where the VPC CNI does no source NAT; it has no effect", List.of(), Severity.INFO));

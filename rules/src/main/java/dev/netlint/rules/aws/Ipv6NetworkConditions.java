@@ -7,7 +7,9 @@ import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.model.IpFamily;
 import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -33,12 +35,12 @@ final class Ipv6NetworkConditions {
         return new Condition<>("have a dual-stack VPC and subnets when the IP family is ipv6") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Setting<String> family = ClusterIpFamily.familyOf(cluster);
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.familyOf(cluster);
                 if (!family.isKnown()) {
                     events.unverifiable(cluster, family.unknownAtOr(cluster), family.origin());
                     return;
                 }
-                if (!family.is("ipv6")) {
+                if (!family.means(IpFamily.IPV6)) {
                     return;
                 }
                 RelatedLocation ipv6 = new RelatedLocation(cluster.ipFamily().location(),

@@ -8,6 +8,8 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.aws.NodeGroup;
 import java.util.ArrayList;
@@ -20,8 +22,8 @@ final class NodeCniConditions {
 
     /** Why IPv6 is in play for these nodes: the cluster's ip_family or ENABLE_IPv6. */
     private static Tri ipv6(NodeGroup nodes, EvalContext context, List<RelatedLocation> because) {
-        Setting<String> family = NodeContext.ipFamily(nodes, context);
-        if (family.is("ipv6")) {
+        Setting<Spelled<IpFamily>> family = NodeContext.ipFamily(nodes, context);
+        if (family.means(IpFamily.IPV6)) {
             if (family.writtenAt().isPresent()) {
                 because.add(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
             }
@@ -56,8 +58,8 @@ final class NodeCniConditions {
         return new Condition<>("not run Windows nodes in an IPv6 cluster") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
-                Setting<String> family = NodeContext.ipFamily(nodes, context);
-                if (family.is("ipv6") && NodeContext.isWindows(nodes)) {
+                Setting<Spelled<IpFamily>> family = NodeContext.ipFamily(nodes, context);
+                if (family.means(IpFamily.IPV6) && NodeContext.isWindows(nodes)) {
                     List<RelatedLocation> related = family.writtenAt().isEmpty() ? List.of()
                             : List.of(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                     events.add(new Violation(nodes, nodes.amiType().location(), nodes.address() + " runs Windows ("

@@ -14,6 +14,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -110,8 +112,8 @@ final class PodSecurityGroupConditions {
         return new Condition<>("not be pinned to Windows in an IPv6 cluster") {
             @Override
             public void check(PodTemplate pods, EvalContext context, ConditionEvents events) {
-                Setting<String> family = ClusterIpFamily.of(context);
-                if (pods.isWindows() && family.is("ipv6")) {
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.of(context);
+                if (pods.isWindows() && family.means(IpFamily.IPV6)) {
                     List<RelatedLocation> related = family.writtenAt().isEmpty() ? List.of()
                             : List.of(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                     events.add(new Violation(pods, pods.os().location(), pods.describe()

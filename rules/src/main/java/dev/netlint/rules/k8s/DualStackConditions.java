@@ -8,6 +8,8 @@ import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
@@ -39,10 +41,10 @@ final class DualStackConditions {
                             + " prefers dual-stack; EKS keeps it single-stack without saying so",
                             List.of(), dev.netlint.core.finding.Severity.WARNING));
                 }
-                Setting<String> cluster = ClusterIpFamily.of(context);
+                Setting<Spelled<IpFamily>> cluster = ClusterIpFamily.of(context);
                 Value<String> first = service.ipFamilies().isEmpty() ? null : service.ipFamilies().get(0);
                 if (first != null && first.isKnown() && cluster.isKnown()) {
-                    String wanted = cluster.is("ipv6") ? "IPv6" : "IPv4";
+                    String wanted = cluster.means(IpFamily.IPV6) ? "IPv6" : "IPv4";
                     if (!wanted.equals(first.orNull())) {
                         List<RelatedLocation> related = cluster.writtenAt().isEmpty() ? List.of()
                                 : List.of(new RelatedLocation(cluster.writtenAt().get(), "cluster ip_family = \"" + cluster.get() + "\" here"));

@@ -9,6 +9,7 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
@@ -70,7 +71,7 @@ final class ServiceLoadBalancerConditions {
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
                 Tri claimed = lbc.isClaimedByModernController();
                 boolean inTree = service.loadBalancerClass().isAbsent() && claimed.isFalse();
-                boolean lbcInstance = claimed.isTrue() && lbc.targetType(context).is("instance")
+                boolean lbcInstance = claimed.isTrue() && lbc.targetType(context).means(TargetType.INSTANCE)
                         && !lbc.effectiveClass().filter(LbcServiceAnalysis.AUTO_MODE_CLASS::equals).isPresent();
                 if (!inTree && !lbcInstance) {
                     return;
@@ -97,7 +98,7 @@ final class ServiceLoadBalancerConditions {
                 if (policy.isUnknown()) {
                     events.unknown(service, policy, "externalTrafficPolicy");
                 } else if (policy.isAbsent() || "Cluster".equals(policy.orNull())) {
-                    Setting<String> targetType = lbc.targetType(context);
+                    Setting<?> targetType = lbc.targetType(context);
                     events.violation(service, policy.isAbsent() ? service.type() : policy, service.describe()
                             + " loses client source IPs: instance targets"
                             + (inTree ? " (in-tree NLB)" : " (" + targetType.origin() + ")")
@@ -137,7 +138,7 @@ final class ServiceLoadBalancerConditions {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service);
-                if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType(context).is("instance")
+                if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType(context).means(TargetType.INSTANCE)
                         || !Boolean.FALSE.equals(service.allocateLoadBalancerNodePorts().orNull())) {
                     return;
                 }

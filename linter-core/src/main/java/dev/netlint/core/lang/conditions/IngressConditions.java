@@ -8,6 +8,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.k8s.Ingress;
 import dev.netlint.core.model.k8s.Service;
@@ -145,13 +147,13 @@ public final class IngressConditions {
                     if (service == null || !reported.add(service.name())) {
                         continue;
                     }
-                    Setting<String> targetType = alb.targetType(service);
+                    Setting<Spelled<TargetType>> targetType = alb.targetType(service);
                     String type = service.effectiveType().orNull();
                     if (!targetType.isKnown()) {
                         events.unverifiable(ingress, targetType.unknownAtOr(backend::location), targetType.origin());
                     } else if (!service.effectiveType().isKnown()) {
                         events.unknown(ingress, service.type(), "the type of " + service.describe());
-                    } else if (targetType.is("instance") && (type.equals("ClusterIP") || type.equals("ExternalName"))) {
+                    } else if (targetType.means(TargetType.INSTANCE) && (type.equals("ClusterIP") || type.equals("ExternalName"))) {
                         events.violation(ingress, backend::location, ingress.describe() + " sends instance-target traffic to "
                                         + service.describe() + " of type " + type + " (target type instance from "
                                         + targetType.origin() + "); instance targets need a NodePort or LoadBalancer Service",
@@ -165,7 +167,7 @@ public final class IngressConditions {
     }
 
     /** The related locations of a target-type finding: {@code first}, then where the target type was set, if written. */
-    private static RelatedLocation[] targetTypeSetHere(Setting<String> targetType, RelatedLocation first) {
+    private static RelatedLocation[] targetTypeSetHere(Setting<Spelled<TargetType>> targetType, RelatedLocation first) {
         return targetType.writtenAt().isEmpty() ? new RelatedLocation[] {first}
                 : new RelatedLocation[] {first, new RelatedLocation(targetType.writtenAt().get(),
                         "target type " + targetType.get() + " set here (" + targetType.origin() + ")")};

@@ -6,6 +6,8 @@ import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.source.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +21,14 @@ final class Ipv6LoadBalancing {
     private Ipv6LoadBalancing() {}
 
     static void check(ModelElement subject, Location fallback, ServiceConditions.Ipv6Targets targets,
-                      Setting<String> targetType, Setting<String> addressType, List<String> dualStackTypes, String kind,
+                      Setting<Spelled<TargetType>> targetType, Setting<String> addressType, List<String> dualStackTypes, String kind,
                       ConditionEvents events) {
         if (!targetType.isKnown() || !addressType.isKnown()) {
-            Setting<String> unknown = targetType.isKnown() ? addressType : targetType;
+            Setting<?> unknown = targetType.isKnown() ? addressType : targetType;
             events.unverifiable(subject, unknown.unknownAtOr(() -> fallback), unknown.origin());
             return;
         }
-        boolean instance = targetType.is("instance");
+        boolean instance = targetType.means(TargetType.INSTANCE);
         boolean dualStack = dualStackTypes.contains(addressType.get());
         if (targets.ipv6().isTrue()) {
             if (instance) {
@@ -49,11 +51,11 @@ final class Ipv6LoadBalancing {
         }
     }
 
-    private static Location at(Setting<String> setting, Location fallback) {
+    private static Location at(Setting<?> setting, Location fallback) {
         return setting.writtenAt().orElse(fallback);
     }
 
-    private static List<RelatedLocation> related(List<RelatedLocation> because, Setting<String> decidedBy) {
+    private static List<RelatedLocation> related(List<RelatedLocation> because, Setting<?> decidedBy) {
         List<RelatedLocation> all = new ArrayList<>(because);
         if (decidedBy.byClassParams() && decidedBy.writtenAt().isPresent()) {
             all.add(new RelatedLocation(decidedBy.writtenAt().get(), "set by " + decidedBy.origin()));

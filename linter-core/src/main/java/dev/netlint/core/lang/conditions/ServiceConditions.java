@@ -11,6 +11,9 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
@@ -93,7 +96,7 @@ public final class ServiceConditions {
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 // With the workspace: a Service EKS Auto Mode takes by default has Auto Mode's default target type.
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
-                Setting<String> targetType = lbc.targetType(context);
+                Setting<Spelled<TargetType>> targetType = lbc.targetType(context);
                 Setting<String> addressType = lbc.ipAddressType();
                 Ipv6Targets targets = Ipv6Targets.of(service, context);
                 Ipv6LoadBalancing.check(service, service.meta().metadataLocation(), targets, targetType, addressType,
@@ -159,20 +162,20 @@ public final class ServiceConditions {
 
         static Ipv6Targets of(Service service, EvalContext context) {
             List<RelatedLocation> because = new ArrayList<>();
-            Setting<String> cluster = ClusterIpFamily.of(context);
+            Setting<Spelled<IpFamily>> cluster = ClusterIpFamily.of(context);
             Value<String> firstFamily = service.ipFamilies().isEmpty() ? null : service.ipFamilies().get(0);
             if (firstFamily != null && "IPv6".equals(firstFamily.orNull())) {
                 because.add(new RelatedLocation(firstFamily.location(), "ipFamilies[0] = IPv6 here"));
                 return new Ipv6Targets(Tri.TRUE, because, false);
             }
-            if (firstFamily != null && "IPv4".equals(firstFamily.orNull()) && !cluster.is("ipv6")) {
+            if (firstFamily != null && "IPv4".equals(firstFamily.orNull()) && !cluster.means(IpFamily.IPV6)) {
                 return new Ipv6Targets(Tri.FALSE, because, false);
             }
             return fromCluster(cluster, because);
         }
 
-        private static Ipv6Targets fromCluster(Setting<String> cluster, List<RelatedLocation> because) {
-            if (cluster.is("ipv6")) {
+        private static Ipv6Targets fromCluster(Setting<Spelled<IpFamily>> cluster, List<RelatedLocation> because) {
+            if (cluster.means(IpFamily.IPV6)) {
                 if (cluster.writtenAt().isPresent()) {
                     because.add(new RelatedLocation(cluster.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                 }
