@@ -39,7 +39,10 @@ public final class NodeEgress {
     private final PortSpec apiServer;
     private final Tri privateEndpoint;
     private final Tri ipv6Cluster;
-    private final List<RelatedLocation> clusterContext = new ArrayList<>();
+    /** Where the cluster sends nodes to its public endpoint (no private endpoint); empty when it does not. */
+    private final Optional<RelatedLocation> publicEndpointContext;
+    /** Where the cluster is made IPv6; empty when it is not. */
+    private final Optional<RelatedLocation> ipv6Context;
     private final List<Cidr> nodeNetworkCidrs;
 
     public NodeEgress(NodeSecurityGroups nodes, AnalysisContext context, List<PortSpec> required, PortSpec apiServer) {
@@ -53,17 +56,17 @@ public final class NodeEgress {
             privateEndpoint = privateAccess.orElse(false).test(Boolean::booleanValue);
             Setting<Spelled<IpFamily>> family = ClusterIpFamily.familyOf(cluster.get());
             ipv6Cluster = family.isKnown() ? Tri.of(family.means(IpFamily.IPV6)) : Tri.UNKNOWN;
-            if (privateEndpoint.isFalse()) {
-                clusterContext.add(new RelatedLocation(privateAccess.location(), cluster.get().address()
-                        + (privateAccess.isAbsent() ? " has no private endpoint (endpoint_private_access defaults to false)"
-                        : " sets endpoint_private_access = false") + ", so nodes reach the public endpoint"));
-            }
-            if (ipv6Cluster.isTrue()) {
-                clusterContext.add(new RelatedLocation(family.value().location(), "cluster ip_family = \"ipv6\" here"));
-            }
+            publicEndpointContext = !privateEndpoint.isFalse() ? Optional.empty()
+                    : Optional.of(new RelatedLocation(privateAccess.location(), cluster.get().address()
+                    + (privateAccess.isAbsent() ? " has no private endpoint (endpoint_private_access defaults to false)"
+                    : " sets endpoint_private_access = false") + ", so nodes reach the public endpoint"));
+            ipv6Context = !ipv6Cluster.isTrue() ? Optional.empty()
+                    : Optional.of(new RelatedLocation(family.value().location(), "cluster ip_family = \"ipv6\" here"));
         } else {
             privateEndpoint = Tri.UNKNOWN;
             ipv6Cluster = Tri.UNKNOWN;
+            publicEndpointContext = Optional.empty();
+            ipv6Context = Optional.empty();
         }
         nodeNetworkCidrs = nodeNetwork();
     }
@@ -138,11 +141,16 @@ public final class NodeEgress {
                 : "the egress of the node security groups of " + nodes.nodes().address() + " is not known");
     }
 
+    /** The cluster's settings behind a finding: its public endpoint, its IPv6 family, as asked. */
     private List<RelatedLocation> clusterContextFor(boolean publicEndpoint, boolean ipv6) {
-        return clusterContext.stream()
-                .filter(r -> (publicEndpoint && r.message().contains("public endpoint"))
-                        || (ipv6 && r.message().contains("ipv6")))
-                .toList();
+        List<RelatedLocation> context = new ArrayList<>();
+        if (publicEndpoint) {
+            publicEndpointContext.ifPresent(context::add);
+        }
+        if (ipv6) {
+            ipv6Context.ifPresent(context::add);
+        }
+        return context;
     }
 
     private Tri anyEgress(PortSpec port, java.util.function.Function<SgRule, Tri> destination) {

@@ -44,16 +44,19 @@ public final class IngressConditions {
                 }
                 Setting<String> scheme = alb.scheme();
                 Setting<String> addressType = alb.ipAddressType();
-                String key = scheme.isKnown() && addressType.isKnown() ? scheme.get() + "/" + addressType.get() : null;
-                Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
-                byKey.computeIfAbsent(key == null ? "?" + ingress.describe() : key, k -> new ArrayList<>())
+                // Ingresses share an ALB when scheme and IP address type agree; one whose are not known shares with
+                // nobody but its own revisions (the same namespace/name written elsewhere).
+                ShareKey key = scheme.isKnown() && addressType.isKnown()
+                        ? new SameLoadBalancer(scheme.get(), addressType.get()) : new OnItsOwn(ingress.describe());
+                Map<ShareKey, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Ungrouped(ingress, alb.isAutoMode(),
                                 !ingress.meta().annotation(AlbIngressAnalysis.GROUP_NAME).isAbsent(), scheme, addressType));
             }
 
             @Override
             public void finish(EvalContext context, ConditionEvents events) {
-                Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
+                Map<ShareKey, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
                 for (List<Ungrouped> sharing : byKey.values()) {
                     // One namespace/name written in several places (two revisions of one object) is one Ingress:
                     // it is never its own partner, and it counts once among the others. The distinct Ingresses of
@@ -72,6 +75,14 @@ public final class IngressConditions {
     }
 
     private static final int MAX_PEERS_SHOWN = 3;
+
+    /** Which ungrouped Ingresses could share one ALB. */
+    private sealed interface ShareKey {}
+
+    private record SameLoadBalancer(String scheme, String addressType) implements ShareKey {}
+
+    /** An Ingress whose scheme or IP address type is not known, named by namespace/name. */
+    private record OnItsOwn(String ingress) implements ShareKey {}
 
     private record Ungrouped(Ingress ingress, boolean autoMode, boolean annotated, Setting<String> scheme,
             Setting<String> addressType) {
