@@ -111,30 +111,30 @@ public final class AlbIngressAnalysis {
         return fromValue(annotation, "annotation " + GROUP_NAME);
     }
 
-    /** Why {@link #isAlbManaged()} is UNKNOWN, where and in words (for --strict); null when it is known. */
-    public Undecided whyManagedIsUnknown() {
+    /** Why {@link #isAlbManaged()} is UNKNOWN, where and in words (for --strict); empty when it is known. */
+    public Optional<Undecided> whyManagedIsUnknown() {
         if (!managed.isUnknown()) {
-            return null;
+            return Optional.empty();
         }
         Value<String> legacyClass = ingress.meta().annotation(LEGACY_CLASS_ANNOTATION);
         if (legacyClass.isUnknown()) {
-            return Undecided.ofUnknown(legacyClass, "annotation " + LEGACY_CLASS_ANNOTATION);
+            return Optional.of(Undecided.ofUnknown(legacyClass, "annotation " + LEGACY_CLASS_ANNOTATION));
         }
         Value<String> className = ingress.ingressClassName();
         if (className.isUnknown()) {
-            return Undecided.ofUnknown(className, "ingressClassName");
+            return Optional.of(Undecided.ofUnknown(className, "ingressClassName"));
         }
         if (className.isKnown()) {
-            return ingressClass == null
+            return Optional.of(ingressClass == null
                     ? reason(className.location(), "IngressClass " + className.orNull() + " is not in the input, so"
                     + " which controller serves it is not known")
                     : reason(ingressClass.controller().location(), "the controller of IngressClass "
-                    + ingressClass.meta().name() + " is not known");
+                    + ingressClass.meta().name() + " is not known"));
         }
         long defaults = context.workspace().ingressClasses().stream().filter(IngressClass::isDefault).count();
-        return reason(ingress.meta().metadataLocation(), defaults == 0
+        return Optional.of(reason(ingress.meta().metadataLocation(), defaults == 0
                 ? "it names no IngressClass and the input has no default IngressClass"
-                : "it names no IngressClass and the input has " + defaults + " default IngressClasses");
+                : "it names no IngressClass and the input has " + defaults + " default IngressClasses"));
     }
 
     private static Undecided reason(dev.netlint.core.source.Location at, String message) {

@@ -136,9 +136,8 @@ public final class NodeEgress {
                         .name().toLowerCase(java.util.Locale.ROOT) + "/" + port.port() + " is not known");
             }
         }
-        String incomplete = nodes.whyIncomplete();
-        return new Undecided(nodes.attachedAt(), incomplete != null ? incomplete
-                : "the egress of the node security groups of " + nodes.nodes().address() + " is not known");
+        return new Undecided(nodes.attachedAt(), nodes.whyIncomplete().orElseGet(() ->
+                "the egress of the node security groups of " + nodes.nodes().address() + " is not known"));
     }
 
     /** The cluster's settings behind a finding: its public endpoint, its IPv6 family, as asked. */

@@ -86,7 +86,7 @@ final class ClusterSubnetConditions {
                 }
                 if (!network.complete() || network.subnets().isEmpty()) {
                     if (!network.complete()) {
-                        dev.netlint.core.analysis.Undecided why = network.whyIncomplete();
+                        dev.netlint.core.analysis.Undecided why = network.whyIncomplete().orElseThrow();
                         events.unverifiable(cluster, why::location, why.message());
                     }
                     return;

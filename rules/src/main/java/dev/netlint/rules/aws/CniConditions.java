@@ -83,7 +83,7 @@ final class CniConditions {
                 if (!ipv6 || !podSecurityGroups || !ec2Nodes) {
                     return;
                 }
-                int[] version = source.parsedVersion();
+                int[] version = source.parsedVersion().orElse(null);
                 if (version == null) {
                     events.unverifiable(source, source.version().isAbsent() ? source : source.version(),
                             source.version().isKnown() ? "the VPC CNI version " + source.version().orNull()

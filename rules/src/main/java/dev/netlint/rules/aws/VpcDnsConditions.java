@@ -32,9 +32,9 @@ final class VpcDnsConditions {
 
     /** Records why the cluster's VPC is not known (NET008 needs it). */
     private static void reportUnknownVpc(EksCluster cluster, ClusterNetwork network, ConditionEvents events) {
-        dev.netlint.core.analysis.Undecided why = network.whyIncomplete();
-        if (why != null) {
-            events.unverifiable(cluster, why::location, why.message());
+        java.util.Optional<dev.netlint.core.analysis.Undecided> why = network.whyIncomplete();
+        if (why.isPresent()) {
+            events.unverifiable(cluster, why.get()::location, why.get().message());
             return;
         }
         for (Subnet subnet : network.resolved()) {
