@@ -29,3 +29,22 @@ rule('ORG105', 'payment-services-name-a-cost-center') {
     check(services().that().areInNamespace('payments').or().areInNamespace('billing')
             .should().haveAnnotation('example.com/cost-center'))
 }
+
+// Named fields reach every subject: clusters take their Service range from the organisation's plan and subnets give
+// their instances no public address (ORG106); the VPC CNI hands out /28 prefixes (ORG107).
+rule('ORG106', 'cluster-address-plan') {
+    severity ERROR
+    summary 'Clusters take their Service range from 172.16.0.0/12 and subnets give no public IPs'
+    fix 'Set kubernetes_network_config.service_ipv4_cidr within 172.16.0.0/12; set map_public_ip_on_launch = false.'
+
+    check(clusters().should(satisfy(have('kubernetes_network_config.service_ipv4_cidr', cidrWithin('172.16.0.0/12')))))
+    check(subnets().should(satisfy(not(have('map_public_ip_on_launch', equalTo(true))))))
+}
+
+rule('ORG107', 'cni-uses-prefix-delegation') {
+    severity WARNING
+    summary 'The VPC CNI assigns /28 prefixes'
+    fix 'Set ENABLE_PREFIX_DELEGATION = "true" in the vpc-cni add-on configuration.'
+
+    check(cniConfigurations().should(satisfy(have('ENABLE_PREFIX_DELEGATION', equalTo('true')))))
+}

@@ -1,5 +1,6 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.LaunchTemplate;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -33,5 +34,11 @@ public record NodeUserData(NodeGroup nodes, LaunchTemplate template, Value<Strin
      */
     public boolean bootstrapsThemselves() {
         return nodes.kind() != NodeGroup.Kind.MANAGED_NODE_GROUP || !template.imageId().isAbsent();
+    }
+
+    /** Where the nodes are, told as starting from the template: a related location of findings about its user data. */
+    public RelatedLocation usedBy() {
+        return new RelatedLocation(nodes().location(), "the nodes of " + nodes().address()
+                + " start from " + template().address());
     }
 }

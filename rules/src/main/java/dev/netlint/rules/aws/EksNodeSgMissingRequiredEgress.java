@@ -32,12 +32,20 @@ import java.util.stream.Collectors;
 /** NET002 eks-node-sg-missing-required-egress. Its bad and good examples: {@code dev/netlint/rules/examples/NET002/}. */
 public final class EksNodeSgMissingRequiredEgress {
 
+    /**
+     * The egress nodes need, in the order findings list them. The first is the API server's, which nodes reach at the
+     * public endpoint (0.0.0.0/0) when the cluster has no private endpoint. The summary, fix and because below are
+     * written from this list.
+     */
+    private static final List<PortSpec> REQUIRED_EGRESS = List.of(tcp(443, "Kubernetes API server"),
+            tcp(10250, "kubelet API"), tcp(53, "DNS"), udp(53, "DNS"));
+
     private EksNodeSgMissingRequiredEgress() {}
 
     public static RuleDefinition definition() {
         RuleBuilder rule = new RuleBuilder("NET002", "eks-node-sg-missing-required-egress");
         rule.severity(ERROR);
-        rule.summary("Security groups on EKS nodes must allow egress to tcp/443, tcp/10250 and tcp+udp/53");
+        rule.summary("Security groups on EKS nodes must allow egress to " + PortSpec.words(REQUIRED_EGRESS));
         rule.notes("EKS-NETWORKING.md:115-118 \"At minimum the following outbound rules should be required: TCP 443 "
                 + "- required for Kubernetes API server, TCP 10250 - required for the kubelet API, TCP/UDP 53 - "
                 + "required for DNS\"");
@@ -50,26 +58,26 @@ public final class EksNodeSgMissingRequiredEgress {
                 + "resolve names. In an ipv6 cluster separate IPv6 rules are required. Node groups without "
                 + "launch-template security groups use the EKS cluster security group, whose allow-all egress "
                 + "Terraform does not manage, and are not checked.");
-        rule.fix("Add egress for tcp/443, tcp/10250 and tcp+udp/53 to the node security group (to 0.0.0.0/0 for 443 "
-                + "when the cluster has no private endpoint), or restore the allow-all egress rule.");
+        rule.fix("Add egress for " + PortSpec.words(REQUIRED_EGRESS) + " to the node security group (to 0.0.0.0/0 for "
+                + REQUIRED_EGRESS.get(0).port() + " when the cluster has no private endpoint), or restore the allow-all "
+                + "egress rule.");
         rule.docs("https://docs.aws.amazon.com/eks/latest/userguide/sec-group-reqs.html");
         rule.example(Examples.of("NET002"));
+        List<Integer> ports = PortSpec.distinctPorts(REQUIRED_EGRESS); // 443, 10250, 53
         rule.check(nodeGroups().that().setTheirOwnSecurityGroups()
-                .should().be(allowEgress(tcp(443, "Kubernetes API server"), tcp(10250, "kubelet API"),
-                        tcp(53, "DNS"), udp(53, "DNS")))
-                .because("nodes must reach the API server (443), kubelets (10250) and DNS (53)"));
+                .should().be(allowEgress(REQUIRED_EGRESS))
+                .because("nodes must reach the API server (" + ports.get(0) + "), kubelets (" + ports.get(1)
+                        + ") and DNS (" + ports.get(2) + ")"));
         return rule.build();
     }
 
     /**
-     * "allow egress to" the given ports over the union of the nodes' security groups; the first port is the API
+     * "allow egress to" the {@code required} ports over the union of the nodes' security groups; the first is the API
      * server's, which nodes reach at the public endpoint (0.0.0.0/0) when the cluster has no private endpoint. Node
      * groups that share the same groups are reported once, on the group, with each node group as a related location.
      */
-    static Condition<NodeGroup> allowEgress(PortSpec apiServer, PortSpec... others) {
-        List<PortSpec> required = new ArrayList<>();
-        required.add(apiServer);
-        required.addAll(List.of(others));
+    private static Condition<NodeGroup> allowEgress(List<PortSpec> required) {
+        PortSpec apiServer = required.get(0);
         List<String> names = required.stream().map(PortSpec::toString).toList();
         String list = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return new Condition<>("allow egress to " + list) {

@@ -1,11 +1,17 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
-import static dev.netlint.rules.aws.CniConditions.usePrefixDelegationWithIpv6;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 
+import dev.netlint.core.analysis.CniSource;
+import dev.netlint.core.analysis.CniVariable;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.Tri;
 import dev.netlint.rules.Examples;
 
 /** NET014 ipv6-cni-requires-prefix-delegation. Its bad and good examples: {@code dev/netlint/rules/examples/NET014/}. */
@@ -29,5 +35,24 @@ public final class Ipv6CniRequiresPrefixDelegation {
         rule.check(cniConfigurations().should(usePrefixDelegationWithIpv6())
                 .because("ipamd supports IPv6 only in prefix delegation mode"));
         return rule.build();
+    }
+
+    /** "use prefix delegation with IPv6" (NET014): ipamd supports IPv6 only in prefix delegation mode. */
+    private static Condition<CniSource> usePrefixDelegationWithIpv6() {
+        return new Condition<>("use prefix delegation when IPv6 is enabled") {
+            @Override
+            public void check(CniSource source, EvalContext context, ConditionEvents events) {
+                Tri ipv6 = source.flag(CniVariable.ENABLE_IPv6);
+                Tri prefixDelegation = source.flag(CniVariable.ENABLE_PREFIX_DELEGATION);
+                if (ipv6.isTrue() && prefixDelegation.isFalse()) {
+                    events.violation(source, source.placeOf(CniVariable.ENABLE_PREFIX_DELEGATION), source.describe()
+                                    + " enables IPv6 without prefix delegation; ipamd: \"IPv6 is supported only in Prefix Delegation mode\"",
+                            new RelatedLocation(source.placeOf(CniVariable.ENABLE_IPv6).location(), "IPv6 enabled here"));
+                } else if (ipv6.isUnknown() || (ipv6.isTrue() && prefixDelegation.isUnknown())) {
+                    CniVariable name = ipv6.isUnknown() ? CniVariable.ENABLE_IPv6 : CniVariable.ENABLE_PREFIX_DELEGATION;
+                    events.unverifiable(source, source.placeOf(name), source.whyUnknown(name));
+                }
+            }
+        };
     }
 }

@@ -1,14 +1,25 @@
 package dev.netlint.rules.aws;
 
-import static dev.netlint.rules.aws.NodeCniConditions.runNoWindowsInIpv6Clusters;
 import static dev.netlint.core.finding.Severity.ERROR;
-import static dev.netlint.rules.aws.PodSecurityGroupConditions.notRunWindowsInIpv6Clusters;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.nodeGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.workloads;
 
+import dev.netlint.core.analysis.ClusterIpFamily;
+import dev.netlint.core.analysis.NodeContext;
+import dev.netlint.core.analysis.PodTemplate;
+import dev.netlint.core.analysis.Setting;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.rules.Examples;
+import java.util.List;
 
 /** NET013 ipv6-windows-nodes-unsupported. Its bad and good examples: {@code dev/netlint/rules/examples/NET013/}. */
 public final class Ipv6WindowsNodesUnsupported {
@@ -32,5 +43,39 @@ public final class Ipv6WindowsNodesUnsupported {
         rule.check(workloads().should(notRunWindowsInIpv6Clusters())
                 .because("IPv6 is not supported for Windows pods"));
         return rule.build();
+    }
+
+    /** "not run Windows in an IPv6 cluster" (NET013, node groups). */
+    private static Condition<NodeGroup> runNoWindowsInIpv6Clusters() {
+        return new Condition<>("not run Windows nodes in an IPv6 cluster") {
+            @Override
+            public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
+                Setting<Spelled<IpFamily>> family = NodeContext.ipFamily(nodes, context);
+                if (family.means(IpFamily.IPV6) && NodeContext.isWindows(nodes)) {
+                    List<RelatedLocation> related = family.writtenAt().isEmpty() ? List.of()
+                            : List.of(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
+                    events.add(new Violation(nodes, nodes.amiType().location(), nodes.address() + " runs Windows ("
+                            + nodes.amiType().orNull() + ") in an IPv6 cluster; IPv6 is not supported for Windows pods",
+                            related, null));
+                }
+            }
+        };
+    }
+
+    /** "not be pinned to Windows in an IPv6 cluster" (NET013, workloads). */
+    private static Condition<PodTemplate> notRunWindowsInIpv6Clusters() {
+        return new Condition<>("not be pinned to Windows in an IPv6 cluster") {
+            @Override
+            public void check(PodTemplate pods, EvalContext context, ConditionEvents events) {
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.of(context);
+                if (pods.isWindows() && family.means(IpFamily.IPV6)) {
+                    List<RelatedLocation> related = family.writtenAt().isEmpty() ? List.of()
+                            : List.of(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
+                    events.add(new Violation(pods, pods.os().location(), pods.describe()
+                            + " is pinned to Windows in an IPv6 cluster (" + family.origin()
+                            + "); IPv6 is not supported for Windows pods", related, null));
+                }
+            }
+        };
     }
 }

@@ -1,12 +1,26 @@
 package dev.netlint.rules.aws;
 
 import static dev.netlint.core.finding.Severity.ERROR;
-import static dev.netlint.rules.aws.CniConditions.supportIpv6PodSecurityGroups;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.cniConfigurations;
 
+import dev.netlint.core.analysis.ClusterIpFamily;
+import dev.netlint.core.analysis.CniSource;
+import dev.netlint.core.analysis.CniVariable;
+import dev.netlint.core.analysis.SecurityGroupPolicy;
+import dev.netlint.core.analysis.Setting;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.Value;
 import dev.netlint.rules.Examples;
+import java.util.ArrayList;
+import java.util.List;
 
 /** NET020 sg-for-pods-ipv6-ec2-requires-cni-1-16. Its bad and good examples: {@code dev/netlint/rules/examples/NET020/}. */
 public final class SgForPodsIpv6Ec2RequiresCni116 {
@@ -33,5 +47,44 @@ public final class SgForPodsIpv6Ec2RequiresCni116 {
         rule.check(cniConfigurations().should(supportIpv6PodSecurityGroups())
                 .because("IPv6 security groups for pods came with VPC CNI v1.16.0"));
         return rule.build();
+    }
+
+    /**
+     * "be at least v1.16.0 for IPv6 security groups for pods" (NET020): EC2 nodes of an IPv6 cluster get security
+     * groups for pods only from VPC CNI v1.16.0 on.
+     */
+    private static Condition<CniSource> supportIpv6PodSecurityGroups() {
+        return new Condition<>("be at least v1.16.0 when security groups for pods run on IPv6 EC2 nodes") {
+            @Override
+            public void check(CniSource source, EvalContext context, ConditionEvents events) {
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.of(context);
+                boolean ipv6 = source.ipv6Cluster().isTrue() || family.means(IpFamily.IPV6);
+                boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag(CniVariable.ENABLE_POD_ENI).isTrue();
+                boolean ec2Nodes = !context.workspace().nodeGroups().isEmpty(); // Fargate profiles are not node groups
+                if (!ipv6 || !podSecurityGroups || !ec2Nodes) {
+                    return;
+                }
+                int[] version = source.parsedVersion().orElse(null);
+                if (version == null) {
+                    events.unverifiable(source, source.version().isAbsent() ? source : source.version(),
+                            source.version().isKnown() ? "the VPC CNI version " + source.version().orNull()
+                                    + " is not a version netlint can read"
+                                    : source.version() instanceof Value.Unknown<String> unknown
+                                    ? "the VPC CNI version is not known: " + unknown.reason()
+                                    : "the VPC CNI version is not set (the add-on's default version depends on the cluster version)");
+                    return;
+                }
+                boolean tooOld = version[0] < 1 || (version[0] == 1 && version[1] < 16);
+                if (tooOld) {
+                    List<RelatedLocation> related = new ArrayList<>();
+                    if (family.writtenAt().isPresent()) {
+                        related.add(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
+                    }
+                    events.add(new Violation(source, source.version().location(), source.describe() + " is VPC CNI "
+                            + source.version().orNull() + "; security groups for pods on IPv6 EC2 nodes need v1.16.0 or later",
+                            related, null));
+                }
+            }
+        };
     }
 }

@@ -1,12 +1,19 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.rules.k8s.ServiceLoadBalancerConditions.haveNodePortsForInstanceTargets;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.ingresses;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
+import dev.netlint.core.analysis.LbcServiceAnalysis;
+import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.TargetType;
+import dev.netlint.core.model.k8s.Service;
+import dev.netlint.core.model.k8s.ServicePort;
 import dev.netlint.rules.Examples;
 
 /** NET030 instance-target-requires-nodeport. Its bad and good examples: {@code dev/netlint/rules/examples/NET030/}. */
@@ -58,5 +65,34 @@ public final class InstanceTargetRequiresNodeport {
                 .should().be(haveNodePortsForInstanceTargets())
                 .because("instance targets receive traffic on node ports"));
         return rule.build();
+    }
+
+    /**
+     * "allocate node ports for instance targets" (NET030 b): an LBC NLB with instance targets and
+     * {@code allocateLoadBalancerNodePorts: false} needs an explicit nodePort on every port.
+     */
+    private static Condition<Service> haveNodePortsForInstanceTargets() {
+        return new Condition<>("have node ports for instance targets") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
+                if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType(context).means(TargetType.INSTANCE)
+                        || !Boolean.FALSE.equals(service.allocateLoadBalancerNodePorts().orNull())) {
+                    return;
+                }
+                for (ServicePort port : service.ports()) {
+                    if (port.nodePort().isAbsent()) {
+                        events.violation(service, port, service.describe() + " has instance targets but "
+                                + "allocateLoadBalancerNodePorts: false and no nodePort for port "
+                                + (port.port().isKnown() ? port.port().orNull() : "?")
+                                + "; the controller fails: unable to support instance target type with an unallocated NodePort",
+                                new dev.netlint.core.finding.RelatedLocation(service.allocateLoadBalancerNodePorts().location(),
+                                        "allocateLoadBalancerNodePorts: false here"));
+                    } else if (port.nodePort().isUnknown()) {
+                        events.unknown(service, port.nodePort(), "nodePort");
+                    }
+                }
+            }
+        };
     }
 }

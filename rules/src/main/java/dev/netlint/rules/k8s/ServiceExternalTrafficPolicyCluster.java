@@ -1,14 +1,22 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.rules.k8s.ServiceLoadBalancerConditions.setExternalTrafficPolicyOnlyWhenExternallyAccessible;
-import static dev.netlint.rules.k8s.ServiceLoadBalancerConditions.preserveClientIpsWithInstanceTargets;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.finding.Severity.INFO;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
+import dev.netlint.core.analysis.LbcServiceAnalysis;
+import dev.netlint.core.analysis.Setting;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.TargetType;
+import dev.netlint.core.model.Tri;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.k8s.Service;
 import dev.netlint.rules.Examples;
+import java.util.Set;
 
 /** NET025 service-external-traffic-policy-cluster. Its bad and good examples: {@code dev/netlint/rules/examples/NET025/}. */
 public final class ServiceExternalTrafficPolicyCluster {
@@ -62,5 +70,84 @@ public final class ServiceExternalTrafficPolicyCluster {
         rule.check(ERROR, services().should().be(setExternalTrafficPolicyOnlyWhenExternallyAccessible())
                 .because("the API server rejects it on internal Services"));
         return rule.build();
+    }
+
+    private static final Set<String> MODERN_TYPE_ANNOTATIONS = Set.of("nlb", "external", "nlb-ip");
+
+    private static final String PROXY_PROTOCOL = "service.beta.kubernetes.io/aws-load-balancer-proxy-protocol";
+
+    /**
+     * "preserve client IPs" (NET025 a): with instance targets and {@code externalTrafficPolicy: Local} unset (Cluster
+     * is the default) kube-proxy may forward to another node and replaces the client's source address; the advice is
+     * Local or ip targets. A Classic Load Balancer (the in-tree controller without an {@code nlb} type annotation) is
+     * a proxy: it replaces the client address whatever the policy, so there the advice is proxy protocol
+     * ({@code aws-load-balancer-proxy-protocol: "*"}) or an NLB, and Local alone does not pass.
+     */
+    private static Condition<Service> preserveClientIpsWithInstanceTargets() {
+        return new Condition<>("preserve client source IPs") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                if (!"LoadBalancer".equals(service.type().orNull())) {
+                    return;
+                }
+                LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
+                Tri claimed = lbc.isClaimedByModernController();
+                boolean inTree = service.loadBalancerClass().isAbsent() && claimed.isFalse();
+                boolean lbcInstance = claimed.isTrue() && lbc.targetType(context).means(TargetType.INSTANCE)
+                        && !lbc.effectiveClass().filter(LbcServiceAnalysis.AUTO_MODE_CLASS::equals).isPresent();
+                if (!inTree && !lbcInstance) {
+                    return;
+                }
+                Value<String> policy = service.externalTrafficPolicy();
+                Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
+                if (inTree && type.isKnown() && MODERN_TYPE_ANNOTATIONS.contains(type.orNull())
+                        && !"nlb".equals(type.orNull())) {
+                    return; // external or nlb-ip the controller does not claim: no load balancer is made (NET024)
+                }
+                if (inTree && !"nlb".equals(type.orNull())) {
+                    Value<String> proxy = service.meta().annotation(PROXY_PROTOCOL);
+                    if (proxy.isUnknown()) {
+                        events.unknown(service, proxy, "annotation " + PROXY_PROTOCOL);
+                    } else if (!"*".equals(proxy.orNull())) {
+                        events.violation(service, policy.isKnown() ? policy : service.type(), service.describe()
+                                + " loses client source IPs: its Classic Load Balancer (in-tree controller) is a proxy "
+                                + "and replaces the client address whatever externalTrafficPolicy says; enable proxy "
+                                + "protocol (annotation " + PROXY_PROTOCOL + ": \"*\") and read it in the "
+                                + "application, or use an NLB with ip targets");
+                    }
+                    return;
+                }
+                if (policy.isUnknown()) {
+                    events.unknown(service, policy, "externalTrafficPolicy");
+                } else if (policy.isAbsent() || "Cluster".equals(policy.orNull())) {
+                    Setting<?> targetType = lbc.targetType(context);
+                    events.violation(service, policy.isAbsent() ? service.type() : policy, service.describe()
+                            + " loses client source IPs: instance targets"
+                            + (inTree ? " (in-tree NLB)" : " (" + targetType.origin() + ")")
+                            + " with externalTrafficPolicy " + (policy.isAbsent() ? "Cluster (the default)" : "Cluster")
+                            + " forward through any node and rewrite the source address; set externalTrafficPolicy: "
+                            + "Local, or use ip targets");
+                }
+            }
+        };
+    }
+
+    /**
+     * "set externalTrafficPolicy only on externally accessible Services" (NET025 b): the API server rejects it on a
+     * ClusterIP Service without externalIPs.
+     */
+    private static Condition<Service> setExternalTrafficPolicyOnlyWhenExternallyAccessible() {
+        return new Condition<>("set externalTrafficPolicy only when externally accessible") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                Value<String> policy = service.externalTrafficPolicy();
+                if (!policy.isKnown() || !service.effectiveType().test("ClusterIP"::equals).isTrue()
+                        || !service.externalIPs().isEmpty()) {
+                    return;
+                }
+                events.violation(service, policy, service.describe() + " sets externalTrafficPolicy on a ClusterIP "
+                        + "Service without externalIPs; the API server rejects it: \"may only be set for externally-accessible services\"");
+            }
+        };
     }
 }

@@ -1,12 +1,18 @@
 package dev.netlint.rules.k8s;
 
-import static dev.netlint.rules.k8s.ServiceLoadBalancerConditions.nameATargetTypeWithTheExternalType;
 import static dev.netlint.core.finding.Severity.ERROR;
 import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
+import dev.netlint.core.analysis.LbcServiceAnalysis;
+import dev.netlint.core.lang.Condition;
+import dev.netlint.core.lang.ConditionEvents;
+import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.Value;
+import dev.netlint.core.model.k8s.Service;
 import dev.netlint.rules.Examples;
+import java.util.List;
 
 /** NET024 service-lb-external-without-target-type. Its bad and good examples: {@code dev/netlint/rules/examples/NET024/}. */
 public final class ServiceLbExternalWithoutTargetType {
@@ -30,5 +36,34 @@ public final class ServiceLbExternalWithoutTargetType {
                 .should().be(nameATargetTypeWithTheExternalType())
                 .because("no controller reconciles an external NLB without a target type"));
         return rule.build();
+    }
+
+    /**
+     * "name an NLB target type with aws-load-balancer-type external" (NET024): the LBC claims {@code external} only
+     * with an ip or instance target type and the in-tree controller ignores it, so nothing provisions the NLB.
+     */
+    private static Condition<Service> nameATargetTypeWithTheExternalType() {
+        return new Condition<>("name an NLB target type when aws-load-balancer-type is external") {
+            @Override
+            public void check(Service service, EvalContext context, ConditionEvents events) {
+                if (!service.loadBalancerClass().isAbsent()) {
+                    return;
+                }
+                Value<String> type = service.meta().annotation(LbcServiceAnalysis.TYPE);
+                if (!"external".equals(type.orNull())) {
+                    return;
+                }
+                Value<String> targetType = service.meta().annotation(LbcServiceAnalysis.NLB_TARGET_TYPE);
+                if (targetType.isUnknown()) {
+                    events.unknown(service, targetType, "annotation " + LbcServiceAnalysis.NLB_TARGET_TYPE);
+                } else if (targetType.isAbsent()) {
+                    events.violation(service, type, service.describe() + " sets aws-load-balancer-type: external without "
+                            + LbcServiceAnalysis.NLB_TARGET_TYPE + ", so no controller creates its load balancer");
+                } else if (!List.of("ip", "instance").contains(targetType.orNull())) {
+                    events.violation(service, targetType, service.describe() + " sets NLB target type '"
+                            + targetType.orNull() + "'; only ip and instance are accepted, so no controller creates its load balancer");
+                }
+            }
+        };
     }
 }

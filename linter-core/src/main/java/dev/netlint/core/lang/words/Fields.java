@@ -1,8 +1,16 @@
 package dev.netlint.core.lang.words;
 
+import dev.netlint.core.analysis.CniSource;
+import dev.netlint.core.analysis.CniVariable;
 import dev.netlint.core.model.Value;
+import dev.netlint.core.model.aws.EksCluster;
+import dev.netlint.core.model.aws.LaunchTemplate;
+import dev.netlint.core.model.aws.NodeGroup;
+import dev.netlint.core.model.aws.Subnet;
+import dev.netlint.core.model.aws.Vpc;
 import dev.netlint.core.model.aws.SecurityGroup;
 import dev.netlint.core.model.aws.SgRule;
+import dev.netlint.core.model.k8s.Ingress;
 import dev.netlint.core.model.k8s.K8sResource;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.model.k8s.ServicePort;
@@ -35,6 +43,8 @@ final class Fields {
         field(Service.class, "spec.ipFamilies", s -> List.copyOf(s.ipFamilies()));
         field(Service.class, "spec.externalIPs", s -> List.copyOf(s.externalIPs()));
         field(Service.class, "spec.allocateLoadBalancerNodePorts", s -> one(s.allocateLoadBalancerNodePorts()));
+        field(Service.class, "spec.healthCheckNodePort", s -> one(s.healthCheckNodePort()));
+        field(Service.class, "spec.loadBalancerSourceRanges", s -> List.copyOf(s.loadBalancerSourceRanges()));
         field(ServicePort.class, "port", p -> one(p.port()));
         field(ServicePort.class, "nodePort", p -> one(p.nodePort()));
         field(ServicePort.class, "protocol", p -> one(p.protocol()));
@@ -47,6 +57,31 @@ final class Fields {
         field(SgRule.class, "to_port", r -> one(r.toPort()));
         field(SgRule.class, "cidr_blocks", r -> List.copyOf(r.ipv4Cidrs()));
         field(SgRule.class, "ipv6_cidr_blocks", r -> List.copyOf(r.ipv6Cidrs()));
+        field(Ingress.class, "spec.ingressClassName", i -> one(i.ingressClassName()));
+        field(Vpc.class, "cidr_block", v -> one(v.cidrBlock()));
+        field(Vpc.class, "ipv6_cidr_block", v -> one(v.ipv6CidrBlock()));
+        field(Vpc.class, "assign_generated_ipv6_cidr_block", v -> one(v.assignGeneratedIpv6CidrBlock()));
+        field(Vpc.class, "enable_dns_support", v -> one(v.enableDnsSupport()));
+        field(Vpc.class, "enable_dns_hostnames", v -> one(v.enableDnsHostnames()));
+        field(Subnet.class, "cidr_block", s -> one(s.cidrBlock()));
+        field(Subnet.class, "ipv6_cidr_block", s -> one(s.ipv6CidrBlock()));
+        field(Subnet.class, "availability_zone", s -> one(s.availabilityZone()));
+        field(Subnet.class, "map_public_ip_on_launch", s -> one(s.mapPublicIpOnLaunch()));
+        field(Subnet.class, "assign_ipv6_address_on_creation", s -> one(s.assignIpv6AddressOnCreation()));
+        field(Subnet.class, "ipv6_native", s -> one(s.ipv6Native()));
+        field(EksCluster.class, "name", c -> one(c.name()));
+        field(EksCluster.class, "vpc_config.endpoint_public_access", c -> one(c.endpointPublicAccess()));
+        field(EksCluster.class, "vpc_config.endpoint_private_access", c -> one(c.endpointPrivateAccess()));
+        field(EksCluster.class, "vpc_config.public_access_cidrs", c -> items(c.publicAccessCidrs()));
+        field(EksCluster.class, "kubernetes_network_config.ip_family", c -> one(c.ipFamily()));
+        field(EksCluster.class, "kubernetes_network_config.service_ipv4_cidr", c -> one(c.serviceIpv4Cidr()));
+        field(NodeGroup.class, "instance_types", n -> items(n.instanceTypes()));
+        field(NodeGroup.class, "ami_type", n -> one(n.amiType()));
+        field(LaunchTemplate.class, "instance_type", t -> one(t.instanceType()));
+        field(LaunchTemplate.class, "image_id", t -> one(t.imageId()));
+        for (CniVariable variable : CniVariable.values()) {
+            field(CniSource.class, variable.name(), c -> one(c.variable(variable)));
+        }
     }
 
     private Fields() {}
@@ -59,6 +94,17 @@ final class Fields {
     private static Value<?> text(String text, K8sResource object) {
         return text == null ? Value.absent(object.meta().metadataLocation())
                 : Value.known(text, object.meta().metadataLocation());
+    }
+
+    /**
+     * A list setting read entry by entry: each entry with its place when the list is known; the list itself (unknown,
+     * or absent at the block that lacks it) otherwise.
+     */
+    private static <E> List<Value<?>> items(Value<List<Value<E>>> list) {
+        if (list instanceof Value.Known<List<Value<E>>> known) {
+            return List.copyOf(known.value());
+        }
+        return List.of(list);
     }
 
     private static List<Value<?>> one(Value<?> value) {

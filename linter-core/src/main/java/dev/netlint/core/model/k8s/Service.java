@@ -15,6 +15,8 @@ public record Service(ObjectMeta meta,
                       Value<String> ipFamilyPolicy,
                       Value<String> loadBalancerClass,
                       Value<Boolean> allocateLoadBalancerNodePorts,
+                      Value<Integer> healthCheckNodePort,
+                      List<Value<String>> loadBalancerSourceRanges,
                       Map<String, Value<String>> selector) implements K8sResource {
 
     /** The types the API server accepts; the value is case-sensitive. */
@@ -24,6 +26,7 @@ public record Service(ObjectMeta meta,
         ports = List.copyOf(ports);
         externalIPs = List.copyOf(externalIPs);
         ipFamilies = List.copyOf(ipFamilies);
+        loadBalancerSourceRanges = List.copyOf(loadBalancerSourceRanges);
         selector = Map.copyOf(selector);
     }
 

@@ -193,6 +193,8 @@ public final class K8sMapper {
                 Fields.string(spec, "ipFamilyPolicy", specAt),
                 Fields.string(spec, "loadBalancerClass", specAt),
                 Fields.bool(spec, "allocateLoadBalancerNodePorts", specAt),
+                Fields.integer(spec, "healthCheckNodePort", specAt),
+                Fields.strings(spec, "loadBalancerSourceRanges"),
                 Fields.stringMap(spec, "selector"));
     }
 

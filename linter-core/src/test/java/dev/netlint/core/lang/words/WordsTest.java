@@ -50,7 +50,7 @@ class WordsTest {
     private static Service service(Value<String> policy, List<ServicePort> ports, Map<String, Value<String>> annotations) {
         ObjectMeta meta = new ObjectMeta("v1", "Service", "shop", "web", annotations, Map.of(), AT, AT, null);
         return new Service(meta, known("LoadBalancer"), ports, policy, List.of(), List.of(), Value.absent(AT),
-                Value.absent(AT), Value.absent(AT), Map.of());
+                Value.absent(AT), Value.absent(AT), Value.absent(AT), List.of(), Map.of());
     }
 
     private static ServicePort servicePort(Value<Integer> number, Value<String> protocol) {

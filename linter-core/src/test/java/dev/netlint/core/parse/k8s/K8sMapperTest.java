@@ -81,6 +81,8 @@ class K8sMapperTest {
                       nodePort: 30080
                       protocol: TCP
                     - port: 443
+                  healthCheckNodePort: 32000
+                  loadBalancerSourceRanges: [10.0.0.0/8]
                 """;
 
         private final Service service = only(SERVICE, Service.class);
@@ -128,6 +130,12 @@ class K8sMapperTest {
         void readsLoadBalancerClassAndTrafficPolicy() {
             assertThat(service.loadBalancerClass()).isEqualTo(known("service.k8s.aws/nlb", 11, 22, 41));
             assertThat(service.externalTrafficPolicy().orNull()).isEqualTo("Local");
+        }
+
+        @Test
+        void readsTheFieldsUsersRulesAskFor() {
+            assertThat(service.healthCheckNodePort()).isEqualTo(known(32000, 21, 24, 29));
+            assertThat(service.loadBalancerSourceRanges()).containsExactly(known("10.0.0.0/8", 22, 30, 40));
         }
 
         @Test
