@@ -118,11 +118,11 @@ public final class AlbIngressAnalysis {
         }
         Value<String> legacyClass = ingress.meta().annotation(LEGACY_CLASS_ANNOTATION);
         if (legacyClass.isUnknown()) {
-            return Optional.of(Undecided.ofUnknown(legacyClass, "annotation " + LEGACY_CLASS_ANNOTATION));
+            return Undecided.ofUnknown(legacyClass, "annotation " + LEGACY_CLASS_ANNOTATION);
         }
         Value<String> className = ingress.ingressClassName();
         if (className.isUnknown()) {
-            return Optional.of(Undecided.ofUnknown(className, "ingressClassName"));
+            return Undecided.ofUnknown(className, "ingressClassName");
         }
         if (className.isKnown()) {
             return Optional.of(ingressClass == null
