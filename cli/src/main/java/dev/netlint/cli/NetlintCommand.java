@@ -370,7 +370,8 @@ public final class NetlintCommand implements Callable<Integer> {
         }
         if (printConfig) {
             String yaml = ConfigPrinter.print(effective(config, registry, effectiveFailOn, policy, baselinePath,
-                    options.settings().clusterIpFamily(), options.settings().defaultTargetType(), allDisabled,
+                    options.settings().clusterIpFamily().map(f -> f.spelling()).orElse(null),
+                    options.settings().defaultTargetType().spelling(), allDisabled,
                     options.workspacesAreExplicit(), options.configTrusted()));
             writeReport(targets.get(0).output, out -> out.write(yaml));
             return ExitCode.OK;

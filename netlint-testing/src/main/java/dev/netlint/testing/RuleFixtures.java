@@ -136,8 +136,14 @@ public final class RuleFixtures {
                 throw new IllegalArgumentException("unknown fixture setting '" + key + "'");
             }
         }
-        return new LintSettings(settings.get("cluster-ip-family"),
-                settings.getOrDefault("default-target-type", LintSettings.DEFAULTS.defaultTargetType()));
+        String family = settings.get("cluster-ip-family");
+        String targetType = settings.get("default-target-type");
+        return new LintSettings(family == null ? java.util.Optional.empty() : java.util.Optional.of(
+                dev.netlint.core.model.IpFamily.parse(family).orElseThrow(() -> new IllegalArgumentException(
+                        "fixture setting cluster-ip-family must be ipv4 or ipv6, not '" + family + "'"))),
+                targetType == null ? LintSettings.DEFAULTS.defaultTargetType()
+                        : dev.netlint.core.model.TargetType.parse(targetType).orElseThrow(() -> new IllegalArgumentException(
+                        "fixture setting default-target-type must be instance or ip, not '" + targetType + "'")));
     }
 
     private static List<Path> children(Path dir) {

@@ -1,5 +1,7 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Ingress;
@@ -98,21 +100,21 @@ public final class AlbIngressAnalysis {
     }
 
     /** The IngressGroup: IngressClassParams' group wins over the annotation; null value when implicit. */
-    public Setting group() {
+    public Setting<String> group() {
         if (params != null && !params.groupName().isAbsent()) {
-            return fromValue(params.groupName(), "spec.group.name of IngressClassParams " + params.name());
+            return fromClassParams(params.groupName(), "spec.group.name of IngressClassParams " + params.name());
         }
         Value<String> annotation = ingress.meta().annotation(GROUP_NAME);
         if (annotation.isAbsent() || isAutoMode()) {
-            return new Setting("", null, "implicit group of its own");
+            return Setting.byDefault("", "implicit group of its own");
         }
         return fromValue(annotation, "annotation " + GROUP_NAME);
     }
 
-    /** Why {@link #isAlbManaged()} is UNKNOWN, where and in words (for --strict); null when it is known. */
-    public Undecided whyManagedIsUnknown() {
+    /** Why {@link #isAlbManaged()} is UNKNOWN, where and in words (for --strict); empty when it is known. */
+    public Optional<Undecided> whyManagedIsUnknown() {
         if (!managed.isUnknown()) {
-            return null;
+            return Optional.empty();
         }
         Value<String> legacyClass = ingress.meta().annotation(LEGACY_CLASS_ANNOTATION);
         if (legacyClass.isUnknown()) {
@@ -123,16 +125,16 @@ public final class AlbIngressAnalysis {
             return Undecided.ofUnknown(className, "ingressClassName");
         }
         if (className.isKnown()) {
-            return ingressClass == null
+            return Optional.of(ingressClass == null
                     ? reason(className.location(), "IngressClass " + className.orNull() + " is not in the input, so"
                     + " which controller serves it is not known")
                     : reason(ingressClass.controller().location(), "the controller of IngressClass "
-                    + ingressClass.meta().name() + " is not known");
+                    + ingressClass.meta().name() + " is not known"));
         }
         long defaults = context.workspace().ingressClasses().stream().filter(IngressClass::isDefault).count();
-        return reason(ingress.meta().metadataLocation(), defaults == 0
+        return Optional.of(reason(ingress.meta().metadataLocation(), defaults == 0
                 ? "it names no IngressClass and the input has no default IngressClass"
-                : "it names no IngressClass and the input has " + defaults + " default IngressClasses");
+                : "it names no IngressClass and the input has " + defaults + " default IngressClasses"));
     }
 
     private static Undecided reason(dev.netlint.core.source.Location at, String message) {
@@ -141,8 +143,8 @@ public final class AlbIngressAnalysis {
 
     /** True when the Ingress belongs to no explicit group, so it gets an ALB of its own. */
     public Tri isUngrouped() {
-        Setting group = group();
-        return group.isKnown() ? Tri.of(group.value().isEmpty()) : Tri.UNKNOWN;
+        Setting<String> group = group();
+        return group.isKnown() ? Tri.of(group.get().isEmpty()) : Tri.UNKNOWN;
     }
 
     /**
@@ -151,35 +153,37 @@ public final class AlbIngressAnalysis {
      * load balancing with EKS Auto Mode": "The default targeting mode is IP Mode, not Instance Mode"), else the AWS
      * Load Balancer Controller's.
      */
-    public Setting targetType(Service backend) {
+    public Setting<Spelled<TargetType>> targetType(Service backend) {
         if (params != null && !params.targetType().isAbsent()) {
-            return fromValue(params.targetType(), "spec.targetType of IngressClassParams " + params.name());
+            return fromClassParams(params.targetType(), "spec.targetType of IngressClassParams " + params.name())
+                    .map(TargetType::read);
         }
         if (backend != null && !backend.meta().annotation(TARGET_TYPE).isAbsent()) {
-            return fromValue(backend.meta().annotation(TARGET_TYPE), TARGET_TYPE + " on " + backend.describe());
+            return fromValue(backend.meta().annotation(TARGET_TYPE), TARGET_TYPE + " on " + backend.describe())
+                    .map(TargetType::read);
         }
         Value<String> annotation = ingress.meta().annotation(TARGET_TYPE);
         if (!annotation.isAbsent()) {
-            return fromValue(annotation, TARGET_TYPE + " on " + ingress.describe());
+            return fromValue(annotation, TARGET_TYPE + " on " + ingress.describe()).map(TargetType::read);
         }
         if (isAutoMode()) {
-            return Setting.byDefault("ip", AUTO_MODE_DEFAULT_TARGET_TYPE);
+            return Setting.byDefault(TargetType.IP.spelled(), AUTO_MODE_DEFAULT_TARGET_TYPE);
         }
         return LoadBalancerControllerSettings.defaultTargetType(context);
     }
 
-    public Setting ipAddressType() {
+    public Setting<String> ipAddressType() {
         if (params != null && !params.ipAddressType().isAbsent()) {
-            return fromValue(params.ipAddressType(), "spec.ipAddressType of IngressClassParams " + params.name());
+            return fromClassParams(params.ipAddressType(), "spec.ipAddressType of IngressClassParams " + params.name());
         }
         Value<String> annotation = ingress.meta().annotation(IP_ADDRESS_TYPE);
         return annotation.isAbsent() ? Setting.byDefault("ipv4", "default ip-address-type")
                 : fromValue(annotation, IP_ADDRESS_TYPE);
     }
 
-    public Setting scheme() {
+    public Setting<String> scheme() {
         if (params != null && !params.scheme().isAbsent()) {
-            return fromValue(params.scheme(), "spec.scheme of IngressClassParams " + params.name());
+            return fromClassParams(params.scheme(), "spec.scheme of IngressClassParams " + params.name());
         }
         Value<String> annotation = ingress.meta().annotation(SCHEME);
         return annotation.isAbsent() ? Setting.byDefault("internal", "default scheme")
@@ -195,11 +199,18 @@ public final class AlbIngressAnalysis {
                 .toList();
     }
 
-    static Setting fromValue(Value<String> value, String origin) {
+    /** A setting read from a written value (trimmed), or unknown with why. */
+    static Setting<String> fromValue(Value<String> value, String origin) {
         if (value instanceof Value.Known<String> known) {
-            return new Setting(known.value().trim(), known.location(), origin);
+            return Setting.written(known.value().trim(), known.location(), origin);
         }
         return Setting.unknown(value instanceof Value.Unknown<String> unknown
                 ? origin + " is not known: " + unknown.reason() : origin + " cannot be resolved", value.location());
+    }
+
+    /** {@link #fromValue} for a value IngressClassParams writes. */
+    private static Setting<String> fromClassParams(Value<String> value, String origin) {
+        Setting<String> setting = fromValue(value, origin);
+        return new Setting<>(setting.value(), setting.origin(), true);
     }
 }

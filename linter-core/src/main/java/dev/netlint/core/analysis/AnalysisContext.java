@@ -1,6 +1,9 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Workspace;
+import java.util.Optional;
 
 /**
  * What the shared AWS behaviour reads besides its subject: the whole workspace (for cross-resource lookups) and the
@@ -11,9 +14,9 @@ public interface AnalysisContext {
 
     Workspace workspace();
 
-    /** "ipv4", "ipv6", or null when the user did not say ({@code --cluster-ip-family}). */
-    String clusterIpFamily();
+    /** The cluster's IP family as the user set it ({@code --cluster-ip-family}); empty when the user did not say. */
+    Optional<IpFamily> clusterIpFamily();
 
-    /** The controller's {@code --default-target-type} as the user set it: "instance" unless told otherwise. */
-    String defaultTargetType();
+    /** The controller's {@code --default-target-type} as the user set it: instance unless told otherwise. */
+    TargetType defaultTargetType();
 }

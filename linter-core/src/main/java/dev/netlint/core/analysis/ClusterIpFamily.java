@@ -1,5 +1,7 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import java.util.List;
@@ -13,37 +15,37 @@ public final class ClusterIpFamily {
 
     private ClusterIpFamily() {}
 
-    public static Setting of(AnalysisContext context) {
+    public static Setting<Spelled<IpFamily>> of(AnalysisContext context) {
         List<EksCluster> clusters = context.workspace().clusters();
         if (clusters.isEmpty()) {
-            String configured = context.clusterIpFamily();
-            return configured == null ? Setting.unknown("no EKS cluster in the input and no --cluster-ip-family")
-                    : Setting.byDefault(configured, "--cluster-ip-family");
+            return context.clusterIpFamily()
+                    .map(configured -> Setting.byDefault(configured.spelled(), "--cluster-ip-family"))
+                    .orElseGet(() -> Setting.unknown("no EKS cluster in the input and no --cluster-ip-family"));
         }
-        Setting first = null;
+        Setting<Spelled<IpFamily>> first = null;
         for (EksCluster cluster : clusters) {
-            Setting family = familyOf(cluster);
+            Setting<Spelled<IpFamily>> family = familyOf(cluster);
             if (!family.isKnown()) {
                 return family;
             }
             if (first == null) {
                 first = family;
-            } else if (!first.value().equals(family.value())) {
+            } else if (!first.get().equals(family.get())) {
                 return Setting.unknown("clusters of different IP families in the input");
             }
         }
         return first;
     }
 
-    public static Setting familyOf(EksCluster cluster) {
+    public static Setting<Spelled<IpFamily>> familyOf(EksCluster cluster) {
         Value<String> family = cluster.ipFamily();
         if (family instanceof Value.Known<String> known) {
-            return new Setting(known.value(), known.location(), cluster.address() + " ip_family");
+            return Setting.written(IpFamily.read(known.value()), known.location(), cluster.address() + " ip_family");
         }
         if (family.isUnknown()) {
             return Setting.unknown(cluster.address() + " ip_family is not known: "
                     + ((Value.Unknown<String>) family).reason(), family.location());
         }
-        return new Setting("ipv4", cluster.location(), cluster.address() + " has the default ip_family ipv4");
+        return Setting.written(IpFamily.IPV4.spelled(), cluster.location(), cluster.address() + " has the default ip_family ipv4");
     }
 }

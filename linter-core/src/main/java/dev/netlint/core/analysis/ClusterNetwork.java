@@ -58,9 +58,9 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
      * Why the subnets are not all known, as a sentence for --strict, and where: the unknown list, an unknown item,
      * or the first subnet outside the input. Null when complete.
      */
-    public Undecided whyIncomplete() {
+    public Optional<Undecided> whyIncomplete() {
         if (complete) {
-            return null;
+            return Optional.empty();
         }
         Value<List<Value<ResourceRef>>> ids = cluster.subnetIds();
         for (Member member : subnets) {
@@ -68,15 +68,15 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
                 continue;
             }
             if (member.ref() instanceof Value.Unknown<ResourceRef> unknown) {
-                return new Undecided(unknown.location(),
-                        "a subnet of " + cluster.address() + " is not known: " + unknown.reason());
+                return Optional.of(new Undecided(unknown.location(),
+                        "a subnet of " + cluster.address() + " is not known: " + unknown.reason()));
             }
-            return new Undecided(member.ref().location(), "subnet "
-                    + member.ref().orNull() + " of " + cluster.address() + " is not in the input");
+            return Optional.of(new Undecided(member.ref().location(), "subnet "
+                    + member.ref().orNull() + " of " + cluster.address() + " is not in the input"));
         }
-        return new Undecided(ids.location(), ids instanceof Value.Unknown<?> unknown
+        return Optional.of(new Undecided(ids.location(), ids instanceof Value.Unknown<?> unknown
                 ? "the subnets of " + cluster.address() + " are not known: " + unknown.reason()
-                : "the subnets of " + cluster.address() + " are not known");
+                : "the subnets of " + cluster.address() + " are not known"));
     }
 
     /** The subnets of the input among the list. */
@@ -150,10 +150,10 @@ public record ClusterNetwork(EksCluster cluster, List<Member> subnets, boolean c
     public record AzKey(String kind, String value) {}
 
     public static AzKey availabilityZoneKey(Subnet subnet) {
-        if (subnet.availabilityZone().orNull() != null) {
+        if (subnet.availabilityZone().isKnown()) {
             return new AzKey("name", subnet.availabilityZone().orNull());
         }
-        if (subnet.availabilityZoneId().orNull() != null) {
+        if (subnet.availabilityZoneId().isKnown()) {
             return new AzKey("id", subnet.availabilityZoneId().orNull());
         }
         String lookup = subnet.availabilityZoneLookup().orNull();

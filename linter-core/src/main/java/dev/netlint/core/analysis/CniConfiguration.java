@@ -3,6 +3,8 @@ package dev.netlint.core.analysis;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksAddon;
@@ -72,8 +74,8 @@ public final class CniConfiguration {
 
     private static CniSource fromAddon(EksAddon addon, AnalysisContext context) {
         Tri ipv6 = clusterOf(addon, context).map(c -> {
-            Setting family = ClusterIpFamily.familyOf(c);
-            return family.isKnown() ? Tri.of(family.is("ipv6")) : Tri.UNKNOWN;
+            Setting<Spelled<IpFamily>> family = ClusterIpFamily.familyOf(c);
+            return family.isKnown() ? Tri.of(family.means(IpFamily.IPV6)) : Tri.UNKNOWN;
         }).orElse(Tri.UNKNOWN);
         Value<String> configuration = addon.configurationValues();
         Map<String, Value<String>> env = new LinkedHashMap<>();

@@ -50,8 +50,8 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
         if (value.isUnknown()) {
             return Tri.UNKNOWN;
         }
-        Boolean parsed = value.isKnown() ? GoBool.parse(value.orNull().trim()) : null;
-        return parsed != null ? Tri.of(parsed) : defaultOf(name);
+        return value instanceof Value.Known<String> known
+                ? GoBool.parse(known.value().trim()).map(Tri::of).orElseGet(() -> defaultOf(name)) : defaultOf(name);
     }
 
     /** Where a finding about variable {@code name} points: the variable when written, else this configuration. */
@@ -87,14 +87,16 @@ public record CniSource(Kind kind, ModelElement element, Location location, Map<
         };
     }
 
-    /** The CNI version as {major, minor, patch}, or null when unknown (the add-on's default version is unknown). */
-    public int[] parsedVersion() {
-        String text = version.orNull();
-        if (text == null) {
-            return null;
+    /**
+     * The CNI version as {major, minor, patch}; empty when not known, not written (the add-on's default version is not
+     * known) or not a version netlint can read.
+     */
+    public java.util.Optional<int[]> parsedVersion() {
+        if (!(version instanceof Value.Known<String> known)) {
+            return java.util.Optional.empty();
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)").matcher(text);
-        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))} : null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)").matcher(known.value());
+        return m.find() ? java.util.Optional.of(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))}) : java.util.Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.source.Location;
@@ -12,19 +13,19 @@ public final class EndpointAccess {
 
     private EndpointAccess() {}
 
-    /** The effective {@code endpoint_public_access} (default true); null when unknown. */
-    public static Boolean publicAccess(EksCluster cluster) {
-        return cluster.endpointPublicAccess().orDefault(true);
+    /** The effective {@code endpoint_public_access} (default true). */
+    public static Tri publicAccess(EksCluster cluster) {
+        return cluster.endpointPublicAccess().orElse(true).test(Boolean::booleanValue);
     }
 
-    /** The effective {@code endpoint_private_access} (default false); null when unknown. */
-    public static Boolean privateAccess(EksCluster cluster) {
-        return cluster.endpointPrivateAccess().orDefault(false);
+    /** The effective {@code endpoint_private_access} (default false). */
+    public static Tri privateAccess(EksCluster cluster) {
+        return cluster.endpointPrivateAccess().orElse(false).test(Boolean::booleanValue);
     }
 
     /** Records which endpoint access setting left a check undecided. */
-    public static void reportUnknownEndpointAccess(EksCluster cluster, Boolean isPublic, UndecidedChecks events) {
-        if (isPublic == null) {
+    public static void reportUnknownEndpointAccess(EksCluster cluster, Tri isPublic, UndecidedChecks events) {
+        if (isPublic.isUnknown()) {
             events.unknown(cluster, cluster.endpointPublicAccess(), "endpoint_public_access");
         } else {
             events.unknown(cluster, cluster.endpointPrivateAccess(), "endpoint_private_access");

@@ -1,5 +1,6 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.Tri;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Per-instance-type ENI and IP facts, read once (lazily, only when a rule asks) from the data file next to this class:
@@ -62,8 +64,8 @@ public final class InstanceCatalog {
             }
             types.put(f[0], new InstanceLimits(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]),
                     Integer.parseInt(f[3]), f[4], Boolean.parseBoolean(f[5]), Boolean.parseBoolean(f[6]),
-                    Integer.parseInt(f[7]), f[8].equals("-") ? null : Boolean.valueOf(f[8]),
-                    f[9].equals("-") ? null : Integer.valueOf(f[9])));
+                    Integer.parseInt(f[7]), f[8].equals("-") ? Tri.UNKNOWN : Tri.of(Boolean.parseBoolean(f[8])),
+                    f[9].equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[9]))));
         }
         return new InstanceCatalog(types);
     }

@@ -1,12 +1,15 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.Tri;
+import java.util.OptionalInt;
+
 /**
- * What one EC2 instance type allows the VPC CNI (RULES.md §1.5, §5). {@code trunkingCompatible} and
- * {@code branchEnis} are null where the resource controller's table does not list the type.
+ * What one EC2 instance type allows the VPC CNI (RULES.md §1.5, §5). {@code trunkingCompatible} is UNKNOWN and
+ * {@code branchEnis} empty where the resource controller's table does not list the type ("-" in the data file).
  */
 public record InstanceLimits(String instanceType, int eniLimit, int ipv4PerEni, int networkCards, String hypervisor,
                              boolean bareMetal, boolean prefixDelegationCapable, int maxPodsSecondaryIp,
-                             Boolean trunkingCompatible, Integer branchEnis) {
+                             Tri trunkingCompatible, OptionalInt branchEnis) {
 
     /** Max pods in secondary-IP mode: {@code E*(I-1)+2}; one ENI fewer with custom networking. */
     public int maxPodsSecondaryIp(boolean customNetworking) {

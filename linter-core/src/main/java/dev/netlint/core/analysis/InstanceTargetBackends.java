@@ -1,6 +1,7 @@
 package dev.netlint.core.analysis;
 
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.k8s.Ingress;
 import dev.netlint.core.model.k8s.IngressBackend;
 import dev.netlint.core.model.k8s.Service;
@@ -26,7 +27,7 @@ public final class InstanceTargetBackends {
                     continue;
                 }
                 AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
-                if (alb.isAlbManaged().isTrue() && alb.targetType(service).is("instance")) {
+                if (alb.isAlbManaged().isTrue() && alb.targetType(service).means(TargetType.INSTANCE)) {
                     users.add(new RelatedLocation(backend.location(),
                             ingress.describe() + " routes here with instance targets"));
                     break;

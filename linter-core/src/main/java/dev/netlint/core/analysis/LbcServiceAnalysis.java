@@ -1,8 +1,11 @@
 package dev.netlint.core.analysis;
 
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
+import java.util.Optional;
 
 /**
  * Which controller provisions a LoadBalancer Service's NLB and how (RULES.md §1.8, after the controller's
@@ -43,12 +46,16 @@ public final class LbcServiceAnalysis {
         return byDefault;
     }
 
-    /** The class the Service ends up with: its own when written, else the workspace's default; null otherwise. */
-    public String effectiveClass() {
+    /**
+     * The class the Service ends up with: its own when written, else the workspace's default; empty when it has none
+     * or it is not known.
+     */
+    public Optional<String> effectiveClass() {
         if (!service.loadBalancerClass().isAbsent()) {
-            return service.loadBalancerClass().orNull();
+            return Optional.ofNullable(service.loadBalancerClass().orNull());
         }
-        return byDefault == null || !"LoadBalancer".equals(service.type().orNull()) ? null : byDefault.defaultClass();
+        return byDefault == null || !"LoadBalancer".equals(service.type().orNull()) ? Optional.empty()
+                : byDefault.defaultClass();
     }
 
     /** TRUE when the AWS Load Balancer Controller (or EKS Auto Mode) provisions this Service's load balancer. */
@@ -61,7 +68,7 @@ public final class LbcServiceAnalysis {
         if (!loadBalancerClass.isAbsent()) {
             return loadBalancerClass.test(c -> c.equals(LBC_CLASS) || c.equals(AUTO_MODE_CLASS));
         }
-        if (byDefault != null && byDefault.defaultClass() != null) {
+        if (byDefault != null && byDefault.defaultClass().isPresent()) {
             return Tri.TRUE; // a webhook gives it a class on creation
         }
         Tri annotated = claimedByAnnotations();
@@ -94,28 +101,28 @@ public final class LbcServiceAnalysis {
      * that EKS Auto Mode's class claims gets Auto Mode's default, ip (see {@link AlbIngressAnalysis#targetType}): the
      * workspace's controller settings are not Auto Mode's.
      */
-    public Setting targetType(AnalysisContext context) {
+    public Setting<Spelled<TargetType>> targetType(AnalysisContext context) {
         Value<String> type = service.meta().annotation(TYPE);
         if (type instanceof Value.Known<String> known && known.value().equals("nlb-ip")) {
-            return new Setting("ip", known.location(), TYPE + ": nlb-ip");
+            return Setting.written(TargetType.IP.spelled(), known.location(), TYPE + ": nlb-ip");
         }
         Value<String> targetType = service.meta().annotation(NLB_TARGET_TYPE);
         if (!targetType.isAbsent()) {
-            return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE);
+            return AlbIngressAnalysis.fromValue(targetType, NLB_TARGET_TYPE).map(TargetType::read);
         }
-        if (AUTO_MODE_CLASS.equals(effectiveClass())) {
-            return Setting.byDefault("ip", AlbIngressAnalysis.AUTO_MODE_DEFAULT_TARGET_TYPE);
+        if (effectiveClass().filter(AUTO_MODE_CLASS::equals).isPresent()) {
+            return Setting.byDefault(TargetType.IP.spelled(), AlbIngressAnalysis.AUTO_MODE_DEFAULT_TARGET_TYPE);
         }
         if (isClaimedByModernController().isTrue()) {
-            Setting configured = LoadBalancerControllerSettings.defaultTargetType(context);
-            if (configured.location() != null || !configured.is("instance")) {
+            Setting<Spelled<TargetType>> configured = LoadBalancerControllerSettings.defaultTargetType(context);
+            if (configured.writtenAt().isPresent() || !configured.means(TargetType.INSTANCE)) {
                 return configured;
             }
         }
-        return Setting.byDefault("instance", "the default NLB target type");
+        return Setting.byDefault(TargetType.INSTANCE.spelled(), "the default NLB target type");
     }
 
-    public Setting ipAddressType() {
+    public Setting<String> ipAddressType() {
         Value<String> annotation = service.meta().annotation(IP_ADDRESS_TYPE);
         return annotation.isAbsent() ? Setting.byDefault("ipv4", "default ip-address-type")
                 : AlbIngressAnalysis.fromValue(annotation, IP_ADDRESS_TYPE);

@@ -1,6 +1,8 @@
 package dev.netlint.core.analysis;
 
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
@@ -28,7 +30,7 @@ public final class NodeContext {
     }
 
     /** The IP family of the nodes' cluster, falling back to the run's cluster family. */
-    public static Setting ipFamily(NodeGroup nodes, AnalysisContext context) {
+    public static Setting<Spelled<IpFamily>> ipFamily(NodeGroup nodes, AnalysisContext context) {
         return cluster(nodes, context).map(ClusterIpFamily::familyOf).orElseGet(() -> ClusterIpFamily.of(context));
     }
 

@@ -1,6 +1,8 @@
 package dev.netlint.core.analysis;
 
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
@@ -37,7 +39,10 @@ public final class NodeEgress {
     private final PortSpec apiServer;
     private final Tri privateEndpoint;
     private final Tri ipv6Cluster;
-    private final List<RelatedLocation> clusterContext = new ArrayList<>();
+    /** Where the cluster sends nodes to its public endpoint (no private endpoint); empty when it does not. */
+    private final Optional<RelatedLocation> publicEndpointContext;
+    /** Where the cluster is made IPv6; empty when it is not. */
+    private final Optional<RelatedLocation> ipv6Context;
     private final List<Cidr> nodeNetworkCidrs;
 
     public NodeEgress(NodeSecurityGroups nodes, AnalysisContext context, List<PortSpec> required, PortSpec apiServer) {
@@ -48,20 +53,20 @@ public final class NodeEgress {
         Optional<EksCluster> cluster = nodes.cluster(context);
         if (cluster.isPresent()) {
             Value<Boolean> privateAccess = cluster.get().endpointPrivateAccess();
-            privateEndpoint = privateAccess.isUnknown() ? Tri.UNKNOWN : Tri.of(Boolean.TRUE.equals(privateAccess.orDefault(false)));
-            Setting family = ClusterIpFamily.familyOf(cluster.get());
-            ipv6Cluster = family.isKnown() ? Tri.of(family.is("ipv6")) : Tri.UNKNOWN;
-            if (privateEndpoint.isFalse()) {
-                clusterContext.add(new RelatedLocation(privateAccess.location(), cluster.get().address()
-                        + (privateAccess.isAbsent() ? " has no private endpoint (endpoint_private_access defaults to false)"
-                        : " sets endpoint_private_access = false") + ", so nodes reach the public endpoint"));
-            }
-            if (ipv6Cluster.isTrue()) {
-                clusterContext.add(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
-            }
+            privateEndpoint = privateAccess.orElse(false).test(Boolean::booleanValue);
+            Setting<Spelled<IpFamily>> family = ClusterIpFamily.familyOf(cluster.get());
+            ipv6Cluster = family.isKnown() ? Tri.of(family.means(IpFamily.IPV6)) : Tri.UNKNOWN;
+            publicEndpointContext = !privateEndpoint.isFalse() ? Optional.empty()
+                    : Optional.of(new RelatedLocation(privateAccess.location(), cluster.get().address()
+                    + (privateAccess.isAbsent() ? " has no private endpoint (endpoint_private_access defaults to false)"
+                    : " sets endpoint_private_access = false") + ", so nodes reach the public endpoint"));
+            ipv6Context = !ipv6Cluster.isTrue() ? Optional.empty()
+                    : Optional.of(new RelatedLocation(family.value().location(), "cluster ip_family = \"ipv6\" here"));
         } else {
             privateEndpoint = Tri.UNKNOWN;
             ipv6Cluster = Tri.UNKNOWN;
+            publicEndpointContext = Optional.empty();
+            ipv6Context = Optional.empty();
         }
         nodeNetworkCidrs = nodeNetwork();
     }
@@ -131,16 +136,20 @@ public final class NodeEgress {
                         .name().toLowerCase(java.util.Locale.ROOT) + "/" + port.port() + " is not known");
             }
         }
-        String incomplete = nodes.whyIncomplete();
-        return new Undecided(nodes.attachedAt(), incomplete != null ? incomplete
-                : "the egress of the node security groups of " + nodes.nodes().address() + " is not known");
+        return new Undecided(nodes.attachedAt(), nodes.whyIncomplete().orElseGet(() ->
+                "the egress of the node security groups of " + nodes.nodes().address() + " is not known"));
     }
 
+    /** The cluster's settings behind a finding: its public endpoint, its IPv6 family, as asked. */
     private List<RelatedLocation> clusterContextFor(boolean publicEndpoint, boolean ipv6) {
-        return clusterContext.stream()
-                .filter(r -> (publicEndpoint && r.message().contains("public endpoint"))
-                        || (ipv6 && r.message().contains("ipv6")))
-                .toList();
+        List<RelatedLocation> context = new ArrayList<>();
+        if (publicEndpoint) {
+            publicEndpointContext.ifPresent(context::add);
+        }
+        if (ipv6) {
+            ipv6Context.ifPresent(context::add);
+        }
+        return context;
     }
 
     private Tri anyEgress(PortSpec port, java.util.function.Function<SgRule, Tri> destination) {

@@ -32,17 +32,17 @@ public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, bo
         this(nodes, groups, complete, checked, attachedAt, attachedBy, null);
     }
 
-    /** Why a group attached to the nodes cannot be seen, as a sentence for --strict (null when complete). */
-    public String whyIncomplete() {
+    /** Why a group attached to the nodes cannot be seen, as a sentence for --strict (empty when complete). */
+    public Optional<String> whyIncomplete() {
         if (notFound == null) {
-            return null;
+            return Optional.empty();
         }
         if (notFound instanceof Value.Unknown<ResourceRef> unknown) {
-            return "a security group attached to " + nodes.address() + " is not known: " + unknown.reason();
+            return Optional.of("a security group attached to " + nodes.address() + " is not known: " + unknown.reason());
         }
         ResourceRef ref = notFound.orNull();
-        return "security group " + ref + " attached to " + nodes.address() + " is not in the input, and could"
-                + " allow what is missing";
+        return Optional.of("security group " + ref + " attached to " + nodes.address() + " is not in the input, and could"
+                + " allow what is missing");
     }
 
     public boolean isChecked() {
@@ -53,7 +53,7 @@ public record NodeSecurityGroups(NodeGroup nodes, List<SecurityGroup> groups, bo
         Value<List<Value<ResourceRef>>> refs = nodes.securityGroupIds();
         String attachedBy = nodes.address();
         Value<ResourceRef> templateRef = nodes.launchTemplate();
-        if (refs.isAbsent() && templateRef.orNull() != null) {
+        if (refs.isAbsent() && templateRef.isKnown()) {
             Optional<LaunchTemplate> template = launchTemplate(templateRef.orNull(), context);
             if (template.isPresent()) {
                 refs = template.get().securityGroupIds();

@@ -48,12 +48,35 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
                 enis + " x (" + i + "-1) + 2", mode);
     }
 
-    /** The nodes' smallest capacity, or why it cannot be known. */
-    /** The smallest capacity of the node group's types; when it cannot be known, why and where (for --strict). */
-    public record Outcome(PodCapacity minimum, String unknownReason, dev.netlint.core.source.Location unknownAt,
-                          List<RelatedLocation> modeSettings) {
+    /**
+     * The smallest capacity of the node group's types (known, located at the type it comes from), or unknown with why
+     * and where (for --strict); with the CNI settings that decide the mode.
+     */
+    public record Outcome(Value<PodCapacity> capacity, List<RelatedLocation> modeSettings) {
         public boolean isKnown() {
-            return minimum != null;
+            return capacity.isKnown();
+        }
+
+        /** The smallest capacity; only to be asked of a known outcome. */
+        public PodCapacity minimum() {
+            if (capacity instanceof Value.Known<PodCapacity> known) {
+                return known.value();
+            }
+            throw new IllegalStateException("unknown pod capacity");
+        }
+
+        /** Why the capacity is not known; only to be asked of an unknown outcome. */
+        public String unknownReason() {
+            return ((Value.Unknown<PodCapacity>) capacity).reason();
+        }
+
+        /** Where the value that leaves the capacity unknown is written. */
+        public dev.netlint.core.source.Location unknownAt() {
+            return capacity.location();
+        }
+
+        static Outcome unknown(String why, dev.netlint.core.source.Location at, List<RelatedLocation> modeSettings) {
+            return new Outcome(Value.unknown(why, at), modeSettings);
         }
     }
 
@@ -65,29 +88,29 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
             CniVariable variable = prefixDelegation.isUnknown() ? PD : CUSTOM_NETWORKING;
             for (CniSource source : CniConfiguration.sources(nodes, context)) {
                 if (source.flag(variable).isUnknown()) {
-                    return new Outcome(null, source.whyUnknown(variable), source.placeOf(variable).location(), settings);
+                    return Outcome.unknown(source.whyUnknown(variable), source.placeOf(variable).location(), settings);
                 }
             }
-            return new Outcome(null, variable + " is not known", nodes.location(), settings);
+            return Outcome.unknown(variable + " is not known", nodes.location(), settings);
         }
         Value<List<Value<String>>> types = NodeInstanceTypes.of(nodes, context);
         if (!(types instanceof Value.Known<List<Value<String>>> known) || known.value().isEmpty()) {
-            return new Outcome(null, types instanceof Value.Unknown<List<Value<String>>> unknown
+            return Outcome.unknown(types instanceof Value.Unknown<List<Value<String>>> unknown
                     ? "the instance types are not known: " + unknown.reason() : "the instance types are not known",
                     types.location(), settings);
         }
         PodCapacity minimum = null;
         for (Value<String> type : known.value()) {
             if (type instanceof Value.Unknown<String> unknown) {
-                return new Outcome(null, "the instance type is not known: " + unknown.reason(), type.location(),
+                return Outcome.unknown("the instance type is not known: " + unknown.reason(), type.location(),
                         settings);
             }
             if (!type.isKnown()) {
-                return new Outcome(null, "the instance type is not known", type.location(), settings);
+                return Outcome.unknown("the instance type is not known", type.location(), settings);
             }
             InstanceLimits limits = InstanceCatalog.get().limits(type.orNull()).orElse(null);
             if (limits == null) {
-                return new Outcome(null, "instance type " + type.orNull() + " is not in netlint's instance table, so"
+                return Outcome.unknown("instance type " + type.orNull() + " is not in netlint's instance table, so"
                         + " its pod IP capacity is not known", type.location(), settings);
             }
             PodCapacity capacity = of(limits, type, prefixDelegation.isTrue(), customNetworking.isTrue());
@@ -95,7 +118,7 @@ public record PodCapacity(int pods, Value<String> instanceType, InstanceLimits l
                 minimum = capacity;
             }
         }
-        return new Outcome(minimum, null, null, settings);
+        return new Outcome(Value.known(minimum, minimum.instanceType().location()), settings);
     }
 
     /**

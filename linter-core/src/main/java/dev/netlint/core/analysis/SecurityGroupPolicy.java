@@ -74,10 +74,11 @@ public record SecurityGroupPolicy(GenericK8sObject object, PMap podSelector, PMa
             result = result.and(matches(podSelector, pods.labels()));
         }
         if (hasServiceAccountSelector) {
-            String account = pods.serviceAccountName().orDefault("default");
+            // an unknown account matches no ServiceAccount of the input, so the match stays UNKNOWN
+            Value<String> account = pods.serviceAccountName().orElse("default");
             Tri accountMatch = context.workspace().otherK8sObjects("ServiceAccount").stream()
                     .filter(o -> o.namespace().equals(pods.namespace())
-                            && o.name().equals(account))
+                            && account.test(o.name()::equals).isTrue())
                     .findFirst()
                     .map(sa -> matches(serviceAccountSelector, sa.meta().labels()))
                     .orElse(Tri.UNKNOWN);

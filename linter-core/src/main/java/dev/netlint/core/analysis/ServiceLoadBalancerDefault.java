@@ -55,12 +55,12 @@ public record ServiceLoadBalancerDefault(Kind kind, RelatedLocation evidence, St
         return context.workspace().derived(KEY, () -> compute(context.workspace()));
     }
 
-    /** The class a classless LoadBalancer Service ends up with; null for the in-tree controller or when unknown. */
-    public String defaultClass() {
+    /** The class a classless LoadBalancer Service ends up with; empty for the in-tree controller or when unknown. */
+    public java.util.Optional<String> defaultClass() {
         return switch (kind) {
-            case LOAD_BALANCER_CONTROLLER -> LbcServiceAnalysis.LBC_CLASS;
-            case AUTO_MODE -> LbcServiceAnalysis.AUTO_MODE_CLASS;
-            default -> null;
+            case LOAD_BALANCER_CONTROLLER -> java.util.Optional.of(LbcServiceAnalysis.LBC_CLASS);
+            case AUTO_MODE -> java.util.Optional.of(LbcServiceAnalysis.AUTO_MODE_CLASS);
+            default -> java.util.Optional.empty();
         };
     }
 

@@ -35,28 +35,32 @@ import java.util.Optional;
  */
 public final class SubnetRouting {
 
-    /** How a subnet's route table was found; {@code table} is null when it cannot be resolved. */
-    public record Resolution(RouteTable table, RelatedLocation via, String unresolvedBecause) {
-        public boolean isResolved() {
-            return table != null;
+    /** How a subnet's route table was found ({@link Found}), or why it cannot be ({@link NotFound}). */
+    public sealed interface Resolution {
+        /** The route table, and the association (or main-table rule) that makes it the subnet's. */
+        record Found(RouteTable table, RelatedLocation via) implements Resolution {}
+
+        record NotFound(String because) implements Resolution {}
+
+        default boolean isResolved() {
+            return this instanceof Found;
         }
     }
 
-    /** A verdict with the route that decided it (null when none did), for related locations. */
-    public record Verdict(Tri value, Route route, Resolution resolution) {
+    /** A verdict with the route that decided it (empty when none did), for related locations. */
+    public record Verdict(Tri value, Optional<Route> route, Resolution resolution) {
         /** Why the verdict is UNKNOWN, as a sentence for --strict. */
         public String whyUnknown(Subnet subnet) {
-            if (!resolution.isResolved()) {
-                return "the route table of " + subnet.address() + " is not known"
-                        + (resolution.unresolvedBecause() == null ? "" : ": " + resolution.unresolvedBecause());
+            if (resolution instanceof Resolution.NotFound notFound) {
+                return "the route table of " + subnet.address() + " is not known: " + notFound.because();
             }
-            return "a 0.0.0.0/0 route of " + resolution.table().address() + " goes to a target that is not known";
+            return "a 0.0.0.0/0 route of " + ((Resolution.Found) resolution).table().address()
+                    + " goes to a target that is not known";
         }
 
         public Optional<RelatedLocation> routeLocation() {
-            return route == null ? Optional.empty()
-                    : Optional.of(new RelatedLocation(route.location(), "the default route of "
-                    + resolution.table().address() + " goes to " + route.target().orNull() + " here"));
+            return route.map(r -> new RelatedLocation(r.location(), "the default route of "
+                    + ((Resolution.Found) resolution).table().address() + " goes to " + r.target().orNull() + " here"));
         }
     }
 
@@ -73,8 +77,8 @@ public final class SubnetRouting {
     public static Verdict publicVerdict(Subnet subnet, AnalysisContext context) {
         Resolution resolution = routeTable(subnet, context);
         if (!resolution.isResolved()) {
-            Boolean mapPublic = subnet.mapPublicIpOnLaunch().orNull();
-            return new Verdict(Boolean.TRUE.equals(mapPublic) ? Tri.TRUE : Tri.UNKNOWN, null, resolution);
+            boolean mapPublic = subnet.mapPublicIpOnLaunch().test(Boolean::booleanValue).isTrue();
+            return new Verdict(mapPublic ? Tri.TRUE : Tri.UNKNOWN, Optional.empty(), resolution);
         }
         return defaultRouteTo(resolution, SubnetRouting::isInternetGateway);
     }
@@ -82,7 +86,7 @@ public final class SubnetRouting {
     public static Verdict natVerdict(Subnet subnet, AnalysisContext context) {
         Resolution resolution = routeTable(subnet, context);
         if (!resolution.isResolved()) {
-            return new Verdict(Tri.UNKNOWN, null, resolution);
+            return new Verdict(Tri.UNKNOWN, Optional.empty(), resolution);
         }
         return defaultRouteTo(resolution, SubnetRouting::isNatLike);
     }
@@ -105,13 +109,13 @@ public final class SubnetRouting {
             }
         }
         if (someSubnetUnknown) {
-            return new Resolution(null, null, "an association's subnet is not known");
+            return new Resolution.NotFound("an association's subnet is not known");
         }
         ResourceRef vpcRef = subnet.vpc().orNull();
         Optional<Vpc> vpc = vpcRef == null || !vpcRef.isResource() ? Optional.empty()
                 : context.workspace().resource(vpcRef.address(), Vpc.class);
         if (vpc.isEmpty()) {
-            return new Resolution(null, null, "the subnet's VPC is not in the input");
+            return new Resolution.NotFound("the subnet's VPC is not in the input");
         }
         for (RouteTableAssociation association : associations) {
             if (!association.main()) {
@@ -119,7 +123,7 @@ public final class SubnetRouting {
             }
             ResourceRef target = association.vpc().orNull();
             if (target == null) {
-                return new Resolution(null, null, "a main route table association's VPC is not known");
+                return new Resolution.NotFound("a main route table association's VPC is not known");
             }
             if (target.isResource() && target.address().equals(vpc.get().address())) {
                 return tableOf(association, "main route table association " + association.address(), context);
@@ -128,11 +132,11 @@ public final class SubnetRouting {
         for (RouteTable table : context.workspace().routeTables()) {
             ResourceRef tableVpc = table.vpc().orNull();
             if (table.main() && tableVpc != null && vpc.get().address().equals(tableVpc.address())) {
-                return new Resolution(table, new RelatedLocation(table.location(),
-                        "the main route table of " + vpc.get().address()), null);
+                return new Resolution.Found(table, new RelatedLocation(table.location(),
+                        "the main route table of " + vpc.get().address()));
             }
         }
-        return new Resolution(null, null, "the main route table of " + vpc.get().address() + " is not known");
+        return new Resolution.NotFound("the main route table of " + vpc.get().address() + " is not known");
     }
 
     private static Resolution tableOf(RouteTableAssociation association, String how, AnalysisContext context) {
@@ -143,34 +147,35 @@ public final class SubnetRouting {
             // aws_vpc.X.main_route_table_id: the VPC's main table, whether AWS's own or an aws_default_route_table
             String vpc = table.address();
             found = context.workspace().routeTables().stream()
-                    .filter(t -> t.main() && t.vpc().orNull() != null && vpc.equals(t.vpc().orNull().address()))
+                    .filter(t -> t.main() && t.vpc().isKnown() && vpc.equals(t.vpc().orNull().address()))
                     .findFirst();
         }
-        return found.map(t -> new Resolution(t, new RelatedLocation(association.location(), how), null))
-                .orElseGet(() -> new Resolution(null, null, how + " names a route table that is not in the input"));
+        return found.<Resolution>map(t -> new Resolution.Found(t, new RelatedLocation(association.location(), how)))
+                .orElseGet(() -> new Resolution.NotFound(how + " names a route table that is not in the input"));
     }
 
     private static Verdict defaultRouteTo(Resolution resolution, java.util.function.Function<Route, Tri> test) {
+        RouteTable table = ((Resolution.Found) resolution).table();
         Tri result = Tri.FALSE;
-        for (Route route : resolution.table().routes()) {
+        for (Route route : table.routes()) {
             Tri isDefault = isIpv4Default(route.destinationCidr());
             Tri matches = isDefault.and(route.targetKind() == null ? Tri.FALSE : test.apply(route));
             if (matches.isTrue()) {
-                return new Verdict(Tri.TRUE, route, resolution);
+                return new Verdict(Tri.TRUE, Optional.of(route), resolution);
             }
             result = result.or(matches);
         }
-        if (result.isFalse() && !resolution.table().routesComplete()) {
+        if (result.isFalse() && !table.routesComplete()) {
             result = Tri.UNKNOWN;
         }
-        return new Verdict(result, null, resolution);
+        return new Verdict(result, Optional.empty(), resolution);
     }
 
     private static Tri isIpv4Default(Value<String> destination) {
         if (destination.isUnknown()) {
             return Tri.UNKNOWN;
         }
-        return Tri.of(destination.orNull() != null
+        return Tri.of(destination.isKnown()
                 && Cidr.parse(destination.orNull()).map(c -> c.isIpv4() && c.isEverything()).orElse(false));
     }
 

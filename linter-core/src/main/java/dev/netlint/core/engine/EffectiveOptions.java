@@ -8,6 +8,8 @@ import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.lang.LintSettings;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.groovy.UserRuleLoader.RuleFileException;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.suppress.Baseline;
 import dev.netlint.core.suppress.Baseline.BaselineException;
 import dev.netlint.core.suppress.PathGlobs;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one place front ends (the CLI, the Maven plugin) turn their explicit options and a {@code .netlint.yaml} into
@@ -60,10 +63,11 @@ public final class EffectiveOptions {
         this.failOn = builder.failOn != null ? builder.failOn : config.failOn() != null ? config.failOn() : FailOn.WARNING;
         String ipFamily = builder.clusterIpFamily != null ? builder.clusterIpFamily.toLowerCase(Locale.ROOT)
                 : config.clusterIpFamily();
-        String targetType = builder.defaultTargetType != null ? builder.defaultTargetType
-                : config.defaultTargetType() != null ? config.defaultTargetType()
-                : LintSettings.DEFAULTS.defaultTargetType();
-        this.settings = new LintSettings(ipFamily, targetType);
+        String targetType = builder.defaultTargetType != null ? builder.defaultTargetType : config.defaultTargetType();
+        // Parsed here, once; a spelling that is neither is refused by the front end's own check (CLI, Maven plugin).
+        this.settings = new LintSettings(ipFamily == null ? Optional.empty() : IpFamily.parse(ipFamily),
+                targetType == null ? LintSettings.DEFAULTS.defaultTargetType()
+                        : TargetType.parse(targetType).orElse(LintSettings.DEFAULTS.defaultTargetType()));
         this.baselineFile = builder.baselineFile != null ? builder.baselineFile : config.baseline();
         this.baselineFromConfig = builder.baselineFile == null && config.baseline() != null;
         this.configTrusted = configTrusted;

@@ -28,22 +28,24 @@ public final class InputFindings {
                 "Fix the syntax; the rest of the run was linted, this file was not.", RulePages.page(PARSE_ERROR), List.of());
     }
 
+    /** A file {@link SourceReader} refused to read: {@link #unreadable(Location, String, SourceReader.Refusal)}. */
+    public static Finding unreadable(SourceReader.Read refused) {
+        return unreadable(refused.problemAt(), refused.problem(), refused.refusal());
+    }
+
     /**
-     * A file {@link SourceReader} refused to read (over the size limit, binary, not UTF-8, not readable): a
-     * parse-error finding whose hint says what helps with that refusal, since there is no syntax to fix.
+     * A file that was not read (over the size limit, binary, not UTF-8, not readable): a parse-error finding whose
+     * hint says what helps with that refusal, since there is no syntax to fix.
      */
-    public static Finding unreadable(Location location, String problem) {
-        String hint;
-        if (problem.contains("-byte limit")) {
-            hint = "Raise the limit with --max-file-size BYTES if this file is meant to be linted, or leave it out "
-                    + "(--exclude, or exclude: in .netlint.yaml); the rest of the run was linted.";
-        } else if (problem.contains("NUL byte") || problem.contains("UTF-8")) {
-            hint = "netlint reads UTF-8 text only: save the file as UTF-8, or leave it out (--exclude, or exclude: in "
-                    + ".netlint.yaml); the rest of the run was linted.";
-        } else {
-            hint = "Make the file readable by the user running netlint, or leave it out (--exclude, or exclude: in "
-                    + ".netlint.yaml); the rest of the run was linted.";
-        }
+    public static Finding unreadable(Location location, String problem, SourceReader.Refusal refusal) {
+        String hint = switch (refusal) {
+            case TOO_LARGE -> "Raise the limit with --max-file-size BYTES if this file is meant to be linted, or leave "
+                    + "it out (--exclude, or exclude: in .netlint.yaml); the rest of the run was linted.";
+            case NOT_TEXT -> "netlint reads UTF-8 text only: save the file as UTF-8, or leave it out (--exclude, or "
+                    + "exclude: in .netlint.yaml); the rest of the run was linted.";
+            case NOT_READABLE -> "Make the file readable by the user running netlint, or leave it out (--exclude, or "
+                    + "exclude: in .netlint.yaml); the rest of the run was linted.";
+        };
         return new Finding(PARSE_ERROR, PARSE_ERROR, Severity.ERROR, problem, location, location.file(), hint,
                 RulePages.page(PARSE_ERROR), List.of());
     }

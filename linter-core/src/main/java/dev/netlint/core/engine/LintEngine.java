@@ -60,7 +60,7 @@ public final class LintEngine {
                         .decode(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 stdin = read.text();
                 if (stdin == null) {
-                    refusedInputs.add(InputFindings.unreadable(read.problemAt(), read.problem()));
+                    refusedInputs.add(InputFindings.unreadable(read));
                 }
             } else {
                 paths.add(path);
@@ -87,8 +87,8 @@ public final class LintEngine {
         for (SkippedFile unreadable : collected.unreadable()) {
             // a file or folder that cannot be read is a finding, never a silent pass (unless it is excluded)
             if (policy.exclude().match(unreadable.path()) == null) {
-                refusedInputs.add(InputFindings.unreadable(
-                        dev.netlint.core.source.Location.fileStart(unreadable.path()), unreadable.reason()));
+                refusedInputs.add(InputFindings.unreadable(dev.netlint.core.source.Location.fileStart(unreadable.path()),
+                        unreadable.reason(), dev.netlint.core.source.SourceReader.Refusal.NOT_READABLE));
             }
         }
         ScanScope scope = new ScanScope(paths.stream().map(LintEngine::scopeRootOf).toList());
@@ -116,10 +116,9 @@ public final class LintEngine {
                 findings.addAll(refusedInputs);
             }
             List<LintResult.RuleStats> workspaceStats = new ArrayList<>();
-            LintSettings settings = request.settings().withDefaultTargetType(dev.netlint.core.analysis
-                    .LoadBalancerControllerSettings.effectiveDefaultTargetType(request.settings().defaultTargetType(),
-                            loaded.workspace())); // a helm_release of the controller sets its default target type
-            findings.addAll(evaluate(new EvalContext(loaded.workspace(), settings), request.disabledRules(),
+            // a helm_release of the controller that sets its default target type is read by the rules themselves
+            // (LoadBalancerControllerSettings.defaultTargetType)
+            findings.addAll(evaluate(new EvalContext(loaded.workspace(), request.settings()), request.disabledRules(),
                     workspaceStats, policy.strict()));
             for (LintResult.RuleStats rule : workspaceStats) {
                 stats.merge(rule.ruleId(), rule, (a, b) -> new LintResult.RuleStats(a.ruleId(),

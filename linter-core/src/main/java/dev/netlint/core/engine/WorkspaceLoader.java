@@ -289,7 +289,7 @@ public final class WorkspaceLoader {
         SourceReader.Read read = reader.read(file);
         if (read.text() == null) {
             TaskResult result = TaskResult.empty();
-            result.findings().add(InputFindings.unreadable(read.problemAt(), read.problem()));
+            result.findings().add(InputFindings.unreadable(read));
             return result;
         }
         return kubernetes(read.text());
@@ -516,7 +516,7 @@ public final class WorkspaceLoader {
         for (SourceFile file : module) {
             SourceReader.Read read = reader.read(file);
             if (read.text() == null) {
-                result.findings().add(InputFindings.unreadable(read.problemAt(), read.problem()));
+                result.findings().add(InputFindings.unreadable(read));
             } else {
                 texts.add(read.text());
                 result.comments().addAll(CommentScanner.scan(read.text()));

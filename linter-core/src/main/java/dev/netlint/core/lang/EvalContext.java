@@ -7,12 +7,12 @@ import dev.netlint.core.model.Workspace;
 public record EvalContext(Workspace workspace, LintSettings settings) implements AnalysisContext {
 
     @Override
-    public String clusterIpFamily() {
+    public java.util.Optional<dev.netlint.core.model.IpFamily> clusterIpFamily() {
         return settings.clusterIpFamily();
     }
 
     @Override
-    public String defaultTargetType() {
+    public dev.netlint.core.model.TargetType defaultTargetType() {
         return settings.defaultTargetType();
     }
 }

@@ -49,17 +49,17 @@ public sealed interface Value<T> extends HasLocation {
         return this instanceof Absent;
     }
 
-    /** The value when known, otherwise null. */
+    /**
+     * The value when known, otherwise null: for comparing with a literal or reading text; to tell unknown from not
+     * written, ask {@link #isUnknown()} or use {@link #test}, never a null check.
+     */
     default T orNull() {
         return this instanceof Known<T> known ? known.value() : null;
     }
 
-    /** The known value; the given default when absent; null when unknown (callers must not guess). */
-    default T orDefault(T whenAbsent) {
-        if (this instanceof Known<T> known) {
-            return known.value();
-        }
-        return isAbsent() ? whenAbsent : null;
+    /** This value, or {@code whenAbsent} located where it is missing when it is not written; unknown stays unknown. */
+    default Value<T> orElse(T whenAbsent) {
+        return this instanceof Absent<T> absent ? new Known<>(whenAbsent, absent.location()) : this;
     }
 
     /** Three-valued test: TRUE or FALSE when known, UNKNOWN otherwise. Absent values are tested against null. */

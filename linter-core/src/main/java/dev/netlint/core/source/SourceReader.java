@@ -20,8 +20,18 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class SourceReader {
 
-    /** Text, or the reason there is none. */
-    public record Read(SourceText text, Location problemAt, String problem) {}
+    /** Text, or the reason there is none: in words ({@code problem}) and in kind ({@code refusal}, null when read). */
+    public record Read(SourceText text, Location problemAt, String problem, Refusal refusal) {}
+
+    /** Why a file was not read, so the finding can say what helps. */
+    public enum Refusal {
+        /** Over the size limit ({@code --max-file-size}). */
+        TOO_LARGE,
+        /** Binary content or invalid UTF-8. */
+        NOT_TEXT,
+        /** Not a regular file, or the system refused to read it. */
+        NOT_READABLE
+    }
 
     /** Why a FIFO, socket, device or folder is not read. */
     /** The size above which a file is refused unless configured otherwise (10 MiB, {@code --max-file-size}). */
@@ -41,12 +51,12 @@ public final class SourceReader {
             // Only a regular file is opened: opening a FIFO blocks until a writer comes, and a device may never end.
             BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                return refused(display, NOT_REGULAR);
+                return refused(display, NOT_REGULAR, Refusal.NOT_READABLE);
             }
             long size = attributes.size();
             if (size > maxBytes) {
                 return refused(display, "file is " + size + " bytes, over the " + maxBytes
-                        + "-byte limit (--max-file-size); not read");
+                        + "-byte limit (--max-file-size); not read", Refusal.TOO_LARGE);
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file.path())) {
@@ -54,19 +64,21 @@ public final class SourceReader {
                 bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
             }
             if (bytes.length > maxBytes) {
-                return refused(display, "file is over the " + maxBytes + "-byte limit (--max-file-size); not read");
+                return refused(display, "file is over the " + maxBytes + "-byte limit (--max-file-size); not read",
+                        Refusal.TOO_LARGE);
             }
             return decode(file, bytes);
         } catch (IOException | SecurityException e) {
             return refused(display, "cannot read file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), Refusal.NOT_READABLE);
         }
     }
 
     public Read decode(SourceFile file, byte[] bytes) {
         String display = file.displayPath();
         if (bytes.length > maxBytes) {
-            return refused(display, "input is " + bytes.length + " bytes, over the " + maxBytes + "-byte limit; not read");
+            return refused(display, "input is " + bytes.length + " bytes, over the " + maxBytes + "-byte limit; not read",
+                    Refusal.TOO_LARGE);
         }
         int scan = Math.min(bytes.length, 8192);
         // A NUL byte is a NUL character in the decoded text, at an index no greater than its byte offset: the bytes
@@ -77,7 +89,7 @@ public final class SourceReader {
             for (int i = 0; i < scan; i++) {
                 if (bytes[i] == 0) {
                     return refusedAt(positionOf(bytes, i, display), "binary content (NUL byte), not a text file; "
-                            + "not read");
+                            + "not read", Refusal.NOT_TEXT);
                 }
             }
         }
@@ -88,7 +100,7 @@ public final class SourceReader {
             if (!fast.isEmpty() && fast.charAt(0) == '\uFEFF') {
                 fast = fast.substring(1);
             }
-            return new Read(new SourceText(file, fast), null, null);
+            return new Read(new SourceText(file, fast), null, null, null);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -98,7 +110,7 @@ public final class SourceReader {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             return refusedAt(positionOf(bytes, in.position(), display), "invalid UTF-8 at byte " + in.position()
-                    + "; netlint reads UTF-8 text only");
+                    + "; netlint reads UTF-8 text only", Refusal.NOT_TEXT);
         }
         decoder.flush(out);
         out.flip();
@@ -106,7 +118,7 @@ public final class SourceReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        return new Read(new SourceText(file, text), null, null);
+        return new Read(new SourceText(file, text), null, null, null);
     }
 
     /** The line and column of a byte offset, counting characters of the valid prefix. */
@@ -129,11 +141,11 @@ public final class SourceReader {
         return Location.at(display, line, prefix.length() - lineStart + 1);
     }
 
-    private static Read refused(String display, String problem) {
-        return new Read(null, Location.fileStart(display), problem);
+    private static Read refused(String display, String problem, Refusal refusal) {
+        return new Read(null, Location.fileStart(display), problem, refusal);
     }
 
-    private static Read refusedAt(Location at, String problem) {
-        return new Read(null, at, problem);
+    private static Read refusedAt(Location at, String problem, Refusal refusal) {
+        return new Read(null, at, problem, refusal);
     }
 }

@@ -39,6 +39,12 @@ public record Directive(Suppression.Kind kind, Location location, List<String> r
     /** Parses the text that follows the marker; {@code problem} is set when it is malformed. */
     public static Directive parse(String text, Suppression.Kind kind, Location at, int line, int targetLine,
                                   String block, String object) {
+        return parse(text, kind, at, line, targetLine, block, object, true);
+    }
+
+    /** {@link #parse}; {@code ruleRequired} false lets a directive name no rule without that being a problem. */
+    private static Directive parse(String text, Suppression.Kind kind, Location at, int line, int targetLine,
+                                   String block, String object, boolean ruleRequired) {
         String body = text == null ? "" : text.strip();
         List<String> rules = new ArrayList<>();
         String rest = body;
@@ -61,7 +67,7 @@ public record Directive(Suppression.Kind kind, Location location, List<String> r
             rest = rest.substring(0, until.start()) + " " + rest.substring(until.end());
         }
         String reason = rest.strip().replaceFirst("^[:\\-–—]+\\s*", "").strip();
-        if (rules.isEmpty() && problem == null) {
+        if (ruleRequired && rules.isEmpty() && problem == null) {
             problem = "names no rule (write the rule id, e.g. netlint:ignore NET001 <reason>)";
         }
         return new Directive(kind, at, rules, reason, expires, problem, line, targetLine, block, object, false);
@@ -79,11 +85,10 @@ public record Directive(Suppression.Kind kind, Location location, List<String> r
             return new Directive(Suppression.Kind.COMMENT, at, List.of(), parsed.reason(), parsed.expires(),
                     parsed.problem(), line, line, null, null, true);
         }
-        Directive parsed = parse(body, Suppression.Kind.COMMENT, at, line, line, null, null);
-        String problem = parsed.rules().isEmpty() && parsed.problem() != null && parsed.problem().startsWith("names no rule")
-                ? null : parsed.problem();
-        return new Directive(Suppression.Kind.COMMENT, at, parsed.rules(), parsed.reason(), parsed.expires(), problem,
-                line, line, null, null, true);
+        // a whole-file directive may name no rule, so only a malformed expiry is a problem here
+        Directive parsed = parse(body, Suppression.Kind.COMMENT, at, line, line, null, null, false);
+        return new Directive(Suppression.Kind.COMMENT, at, parsed.rules(), parsed.reason(), parsed.expires(),
+                parsed.problem(), line, line, null, null, true);
     }
 
     /** True when this comment directive covers a finding at {@code at} on {@code resource}. */

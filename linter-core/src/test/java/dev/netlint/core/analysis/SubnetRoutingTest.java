@@ -83,7 +83,7 @@ class SubnetRoutingTest {
 
         assertThat(verdict.value()).isEqualTo(Tri.TRUE);
         assertThat(verdict.routeLocation().orElseThrow().location()).isEqualTo(new Location("main.tf", 19, 3, 19, 8));
-        assertThat(verdict.resolution().via().location().line()).isEqualTo(31);
+        assertThat(((SubnetRouting.Resolution.Found) verdict.resolution()).via().location().line()).isEqualTo(31);
         assertThat(SubnetRouting.hasNatEgress(subnet(context, "aws_subnet.public"), context)).isEqualTo(Tri.FALSE);
     }
 
@@ -95,7 +95,7 @@ class SubnetRoutingTest {
         assertThat(SubnetRouting.isPublic(privateSubnet, context)).isEqualTo(Tri.FALSE);
         SubnetRouting.Verdict nat = SubnetRouting.natVerdict(privateSubnet, context);
         assertThat(nat.value()).isEqualTo(Tri.TRUE);
-        assertThat(nat.route().targetKind()).isEqualTo("nat_gateway_id");
+        assertThat(nat.route().orElseThrow().targetKind()).isEqualTo("nat_gateway_id");
         assertThat(nat.routeLocation().orElseThrow().location().line()).isEqualTo(26);
     }
 
@@ -104,7 +104,7 @@ class SubnetRoutingTest {
         EvalContext context = load(NETWORK);
         Subnet subnet = subnet(context, "aws_subnet.unassociated");
 
-        assertThat(SubnetRouting.routeTable(subnet, context).table().address())
+        assertThat(((SubnetRouting.Resolution.Found) SubnetRouting.routeTable(subnet, context)).table().address())
                 .isEqualTo("aws_vpc.main.main_route_table");
         assertThat(SubnetRouting.isPublic(subnet, context)).isEqualTo(Tri.FALSE);
         assertThat(SubnetRouting.hasNatEgress(subnet, context)).isEqualTo(Tri.FALSE);
@@ -139,7 +139,8 @@ class SubnetRoutingTest {
         assertThat(SubnetRouting.isPublic(subnet(context, "aws_subnet.a"), context)).isEqualTo(Tri.TRUE);
         assertThat(SubnetRouting.isPublic(subnet(context, "aws_subnet.b"), context)).isEqualTo(Tri.FALSE);
         assertThat(SubnetRouting.hasNatEgress(subnet(context, "aws_subnet.b"), context)).isEqualTo(Tri.TRUE);
-        assertThat(SubnetRouting.routeTable(subnet(context, "aws_subnet.c"), context).table().address())
+        assertThat(((SubnetRouting.Resolution.Found) SubnetRouting.routeTable(subnet(context, "aws_subnet.c"), context))
+                .table().address())
                 .as("an explicit association with main_route_table_id").isEqualTo("aws_default_route_table.other");
         assertThat(context.workspace().routeTables()).extracting(t -> t.address())
                 .doesNotContain("aws_vpc.other.main_route_table");

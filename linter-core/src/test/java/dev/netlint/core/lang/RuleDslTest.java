@@ -223,8 +223,8 @@ class RuleDslTest {
             Condition<Service> clusterIpOnly = new Condition<>("be of type 'ClusterIP'") {
                 @Override
                 public void check(Service service, EvalContext context, ConditionEvents events) {
-                    if (!"ClusterIP".equals(service.effectiveType())) {
-                        events.violation(service, service.type(), service.describe() + " is a " + service.effectiveType());
+                    if (!"ClusterIP".equals(service.effectiveType().orNull())) {
+                        events.violation(service, service.type(), service.describe() + " is a " + service.effectiveType().orNull());
                     }
                 }
             };
@@ -245,7 +245,7 @@ class RuleDslTest {
             Condition<Service> atMostOneNodePort = new Condition<>("be the only NodePort") {
                 @Override
                 public void check(Service service, EvalContext context, ConditionEvents events) {
-                    if ("NodePort".equals(service.effectiveType())) {
+                    if ("NodePort".equals(service.effectiveType().orNull())) {
                         events.<List<Service>>state(this, java.util.ArrayList::new).add(service);
                     }
                 }

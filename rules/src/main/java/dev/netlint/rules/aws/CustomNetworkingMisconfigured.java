@@ -15,6 +15,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -106,8 +108,8 @@ public final class CustomNetworkingMisconfigured {
 
     private static void checkIpv6(CniSource source, EvalContext context, Value<String> switchedOn,
                                   ConditionEvents events) {
-        Setting family = ClusterIpFamily.of(context);
-        boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6") || source.flag(CniVariable.ENABLE_IPv6).isTrue();
+        Setting<Spelled<IpFamily>> family = ClusterIpFamily.of(context);
+        boolean ipv6 = source.ipv6Cluster().isTrue() || family.means(IpFamily.IPV6) || source.flag(CniVariable.ENABLE_IPv6).isTrue();
         if (ipv6) {
             events.violation(source, switchedOn, source.describe() + " combines custom networking with IPv6; ipamd:"
                     + " \"Custom Networking is not supported in IPv6 mode\"");

@@ -70,13 +70,13 @@ public final class EksClusterSubnetRequirements {
                 for (Subnet subnet : network.resolved()) {
                     Integer prefix = null;
                     Location at = null;
-                    if (subnet.cidrBlock().orNull() != null) {
+                    if (subnet.cidrBlock().isKnown()) {
                         Optional<Cidr> cidr = Cidr.parse(subnet.cidrBlock().orNull());
                         if (cidr.isPresent() && cidr.get().isIpv4()) {
                             prefix = cidr.get().prefixLength();
                             at = subnet.cidrBlock().location();
                         }
-                    } else if (subnet.ipv4NetmaskLength().orNull() != null) {
+                    } else if (subnet.ipv4NetmaskLength().isKnown()) {
                         prefix = subnet.ipv4NetmaskLength().orNull();
                         at = subnet.ipv4NetmaskLength().location();
                     }
@@ -118,7 +118,7 @@ public final class EksClusterSubnetRequirements {
                 }
                 if (!network.complete() || network.subnets().isEmpty()) {
                     if (!network.complete()) {
-                        dev.netlint.core.analysis.Undecided why = network.whyIncomplete();
+                        dev.netlint.core.analysis.Undecided why = network.whyIncomplete().orElseThrow();
                         events.unverifiable(cluster, why::location, why.message());
                     }
                     return;

@@ -13,6 +13,7 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.rules.Examples;
 
@@ -43,12 +44,12 @@ public final class EksEndpointAccessAllDisabled {
         return new Condition<>("keep the public or the private API endpoint enabled") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Boolean isPublic = publicAccess(cluster);
-                Boolean isPrivate = privateAccess(cluster);
-                if (Boolean.TRUE.equals(isPublic) || Boolean.TRUE.equals(isPrivate)) {
+                Tri isPublic = publicAccess(cluster);
+                Tri isPrivate = privateAccess(cluster);
+                if (isPublic.isTrue() || isPrivate.isTrue()) {
                     return;
                 }
-                if (isPublic == null || isPrivate == null) {
+                if (isPublic.isUnknown() || isPrivate.isUnknown()) {
                     reportUnknownEndpointAccess(cluster, isPublic, events);
                     return;
                 }

@@ -11,6 +11,7 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.net.Cidr;
@@ -48,12 +49,12 @@ public final class EksPublicEndpointOpenToInternet {
         return new Condition<>("not open the public API endpoint to the internet") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Boolean isPublic = publicAccess(cluster);
-                if (isPublic == null) {
+                Tri isPublic = publicAccess(cluster);
+                if (isPublic.isUnknown()) {
                     events.unknown(cluster, cluster.endpointPublicAccess(), "endpoint_public_access");
                     return;
                 }
-                if (!isPublic) {
+                if (isPublic.isFalse()) {
                     return;
                 }
                 String how = cluster.describe() + (cluster.endpointPublicAccess().isAbsent()

@@ -13,6 +13,7 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.net.Cidr;
@@ -47,16 +48,16 @@ public final class EksRestrictedPublicEndpointWithoutPrivateAccess {
         return new Condition<>("enable private endpoint access when the public endpoint is restricted") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Boolean isPublic = publicAccess(cluster);
-                Boolean isPrivate = privateAccess(cluster);
-                if (isPublic == null || isPrivate == null) {
+                Tri isPublic = publicAccess(cluster);
+                Tri isPrivate = privateAccess(cluster);
+                if (isPublic.isUnknown() || isPrivate.isUnknown()) {
                     reportUnknownEndpointAccess(cluster, isPublic, events);
                     return;
                 }
-                if (!isPublic || isPrivate
+                if (isPublic.isFalse() || isPrivate.isTrue()
                         || !(cluster.publicAccessCidrs() instanceof Value.Known<List<Value<String>>> cidrs)
                         || cidrs.value().isEmpty()) {
-                    if (cluster.publicAccessCidrs().isUnknown() && isPublic && !isPrivate) {
+                    if (cluster.publicAccessCidrs().isUnknown() && isPublic.isTrue() && isPrivate.isFalse()) {
                         events.unknown(cluster, cluster.publicAccessCidrs(), "public_access_cidrs");
                     }
                     return;

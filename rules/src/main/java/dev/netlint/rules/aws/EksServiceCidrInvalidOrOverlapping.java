@@ -14,6 +14,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -65,13 +67,13 @@ public final class EksServiceCidrInvalidOrOverlapping {
                     events.unknown(cluster, written, "service_ipv4_cidr");
                     return;
                 }
-                Setting family = ClusterIpFamily.familyOf(cluster);
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.familyOf(cluster);
                 List<Vpc> vpcs = ClusterNetwork.of(cluster, context).vpcs(context);
                 if (written.isKnown()) {
                     checkWritten(cluster, written, family, vpcs, events);
                     Cidr.parse(written.orNull()).filter(Cidr::isIpv4)
                             .ifPresent(cidr -> checkNodeDnsIp(cluster, written, cidr, context, events));
-                } else if (family.is("ipv4")) {
+                } else if (family.means(IpFamily.IPV4)) {
                     checkDefault(cluster, written, vpcs, events);
                 } else if (!family.isKnown()) {
                     events.unverifiable(cluster, family.unknownAtOr(cluster), family.origin());
@@ -80,9 +82,9 @@ public final class EksServiceCidrInvalidOrOverlapping {
         };
     }
 
-    private static void checkWritten(EksCluster cluster, Value<String> written, Setting family, List<Vpc> vpcs,
+    private static void checkWritten(EksCluster cluster, Value<String> written, Setting<Spelled<IpFamily>> family, List<Vpc> vpcs,
                                      ConditionEvents events) {
-        if (family.is("ipv6")) {
+        if (family.means(IpFamily.IPV6)) {
             events.violation(cluster, written, "service_ipv4_cidr of " + cluster.describe() + " is set in an ipv6 cluster: EKS assigns IPv6 "
                     + "service addresses from fc00::/7 itself and rejects a service_ipv4_cidr",
                     new RelatedLocation(cluster.ipFamily().location(), "ip_family = \"ipv6\""));

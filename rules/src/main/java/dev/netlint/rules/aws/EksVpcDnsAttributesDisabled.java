@@ -13,6 +13,7 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.DhcpOptions;
 import dev.netlint.core.model.aws.EksCluster;
@@ -49,9 +50,9 @@ public final class EksVpcDnsAttributesDisabled {
 
     /** Records why the cluster's VPC is not known (NET008 needs it). */
     private static void reportUnknownVpc(EksCluster cluster, ClusterNetwork network, ConditionEvents events) {
-        dev.netlint.core.analysis.Undecided why = network.whyIncomplete();
-        if (why != null) {
-            events.unverifiable(cluster, why::location, why.message());
+        java.util.Optional<dev.netlint.core.analysis.Undecided> why = network.whyIncomplete();
+        if (why.isPresent()) {
+            events.unverifiable(cluster, why.get()::location, why.get().message());
             return;
         }
         for (Subnet subnet : network.resolved()) {
@@ -77,9 +78,9 @@ public final class EksVpcDnsAttributesDisabled {
                     reportUnknownVpc(cluster, network, events);
                     return;
                 }
-                Boolean isPrivate = privateAccess(cluster);
-                Severity severity = Boolean.TRUE.equals(isPrivate) ? Severity.ERROR : Severity.WARNING;
-                String consequence = Boolean.TRUE.equals(isPrivate)
+                Tri isPrivate = privateAccess(cluster);
+                Severity severity = isPrivate.isTrue() ? Severity.ERROR : Severity.WARNING;
+                String consequence = isPrivate.isTrue()
                         ? "the private endpoint of " + cluster.address() + " cannot be resolved inside the VPC "
                         + "and nodes cannot register"
                         : "nodes of " + cluster.address() + " cannot register, and its private endpoint could "
@@ -90,7 +91,7 @@ public final class EksVpcDnsAttributesDisabled {
                     Value<Boolean> hostnames = vpc.enableDnsHostnames();
                     if (hostnames.isUnknown()) {
                         events.unknown(vpc, hostnames, "enable_dns_hostnames of " + vpc.address());
-                    } else if (!hostnames.orDefault(false)) {
+                    } else if (hostnames.orElse(false).test(Boolean::booleanValue).isFalse()) {
                         String what = hostnames.isAbsent()
                                 ? vpc.address() + " does not set enable_dns_hostnames, and Terraform's default is false"
                                 : vpc.address() + " has enable_dns_hostnames = false";
@@ -100,7 +101,7 @@ public final class EksVpcDnsAttributesDisabled {
                     Value<Boolean> support = vpc.enableDnsSupport();
                     if (support.isUnknown()) {
                         events.unknown(vpc, support, "enable_dns_support of " + vpc.address());
-                    } else if (!support.orDefault(true)) {
+                    } else if (support.orElse(true).test(Boolean::booleanValue).isFalse()) {
                         events.add(new Violation(vpc, support.location(), vpc.address()
                                 + " has enable_dns_support = false: " + consequence, List.of(clusterAt), severity));
                     }

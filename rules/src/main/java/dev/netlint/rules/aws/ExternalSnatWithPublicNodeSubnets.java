@@ -15,6 +15,7 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -70,7 +71,7 @@ public final class ExternalSnatWithPublicNodeSubnets {
                 Value<String> written = source.variable(EXTERNAL_SNAT);
                 HasLocation at = source.placeOf(EXTERNAL_SNAT);
                 Tri externalSnat = source.flag(EXTERNAL_SNAT);
-                boolean ipv6 = source.ipv6Cluster().isTrue() || ClusterIpFamily.of(context).is("ipv6");
+                boolean ipv6 = source.ipv6Cluster().isTrue() || ClusterIpFamily.of(context).means(IpFamily.IPV6);
                 if (ipv6 && written.isKnown()) {
                     events.add(new Violation(source, written.location(), source.describe() + " sets " + EXTERNAL_SNAT
                             + " in an IPv6 cluster, where the VPC CNI does no source NAT; it has no effect", List.of(), Severity.INFO));

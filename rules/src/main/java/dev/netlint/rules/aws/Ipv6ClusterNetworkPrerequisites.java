@@ -13,7 +13,9 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.IpFamily;
 import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.aws.EksCluster;
 import dev.netlint.core.model.aws.NodeGroup;
@@ -58,12 +60,12 @@ public final class Ipv6ClusterNetworkPrerequisites {
         return new Condition<>("have a dual-stack VPC and subnets when the IP family is ipv6") {
             @Override
             public void check(EksCluster cluster, EvalContext context, ConditionEvents events) {
-                Setting family = ClusterIpFamily.familyOf(cluster);
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.familyOf(cluster);
                 if (!family.isKnown()) {
                     events.unverifiable(cluster, family.unknownAtOr(cluster), family.origin());
                     return;
                 }
-                if (!family.is("ipv6")) {
+                if (!family.means(IpFamily.IPV6)) {
                     return;
                 }
                 RelatedLocation ipv6 = new RelatedLocation(cluster.ipFamily().location(),
@@ -94,7 +96,7 @@ public final class Ipv6ClusterNetworkPrerequisites {
                     Value<Boolean> assign = subnet.assignIpv6AddressOnCreation();
                     if (assign.isUnknown()) {
                         events.unknown(subnet, assign, "assign_ipv6_address_on_creation of " + subnet.address());
-                    } else if (!assign.orDefault(false)) {
+                    } else if (assign.orElse(false).test(Boolean::booleanValue).isFalse()) {
                         events.violation(subnet, assign, (assign.isAbsent()
                                 ? subnet.address() + " does not set assign_ipv6_address_on_creation (default false)"
                                 : subnet.address() + " has assign_ipv6_address_on_creation = false")

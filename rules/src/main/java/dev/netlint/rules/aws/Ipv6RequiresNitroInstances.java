@@ -12,6 +12,8 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.rules.Examples;
@@ -45,10 +47,10 @@ public final class Ipv6RequiresNitroInstances {
 
     /** Why IPv6 is in play for these nodes: the cluster's ip_family or ENABLE_IPv6. */
     private static Tri ipv6(NodeGroup nodes, EvalContext context, List<RelatedLocation> because) {
-        Setting family = NodeContext.ipFamily(nodes, context);
-        if (family.is("ipv6")) {
-            if (family.location() != null) {
-                because.add(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+        Setting<Spelled<IpFamily>> family = NodeContext.ipFamily(nodes, context);
+        if (family.means(IpFamily.IPV6)) {
+            if (family.writtenAt().isPresent()) {
+                because.add(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
             }
             return Tri.TRUE;
         }

@@ -15,6 +15,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.aws.NodeGroup;
 import dev.netlint.rules.Examples;
 import java.util.List;
@@ -48,10 +50,10 @@ public final class Ipv6WindowsNodesUnsupported {
         return new Condition<>("not run Windows nodes in an IPv6 cluster") {
             @Override
             public void check(NodeGroup nodes, EvalContext context, ConditionEvents events) {
-                Setting family = NodeContext.ipFamily(nodes, context);
-                if (family.is("ipv6") && NodeContext.isWindows(nodes)) {
-                    List<RelatedLocation> related = family.location() == null ? List.of()
-                            : List.of(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                Setting<Spelled<IpFamily>> family = NodeContext.ipFamily(nodes, context);
+                if (family.means(IpFamily.IPV6) && NodeContext.isWindows(nodes)) {
+                    List<RelatedLocation> related = family.writtenAt().isEmpty() ? List.of()
+                            : List.of(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                     events.add(new Violation(nodes, nodes.amiType().location(), nodes.address() + " runs Windows ("
                             + nodes.amiType().orNull() + ") in an IPv6 cluster; IPv6 is not supported for Windows pods",
                             related, null));
@@ -65,10 +67,10 @@ public final class Ipv6WindowsNodesUnsupported {
         return new Condition<>("not be pinned to Windows in an IPv6 cluster") {
             @Override
             public void check(PodTemplate pods, EvalContext context, ConditionEvents events) {
-                Setting family = ClusterIpFamily.of(context);
-                if (pods.isWindows() && family.is("ipv6")) {
-                    List<RelatedLocation> related = family.location() == null ? List.of()
-                            : List.of(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.of(context);
+                if (pods.isWindows() && family.means(IpFamily.IPV6)) {
+                    List<RelatedLocation> related = family.writtenAt().isEmpty() ? List.of()
+                            : List.of(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                     events.add(new Violation(pods, pods.os().location(), pods.describe()
                             + " is pinned to Windows in an IPv6 cluster (" + family.origin()
                             + "); IPv6 is not supported for Windows pods", related, null));

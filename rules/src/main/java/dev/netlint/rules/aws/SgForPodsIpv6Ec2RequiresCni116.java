@@ -15,6 +15,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Value;
 import dev.netlint.rules.Examples;
 import java.util.ArrayList;
@@ -55,14 +57,14 @@ public final class SgForPodsIpv6Ec2RequiresCni116 {
         return new Condition<>("be at least v1.16.0 when security groups for pods run on IPv6 EC2 nodes") {
             @Override
             public void check(CniSource source, EvalContext context, ConditionEvents events) {
-                Setting family = ClusterIpFamily.of(context);
-                boolean ipv6 = source.ipv6Cluster().isTrue() || family.is("ipv6");
+                Setting<Spelled<IpFamily>> family = ClusterIpFamily.of(context);
+                boolean ipv6 = source.ipv6Cluster().isTrue() || family.means(IpFamily.IPV6);
                 boolean podSecurityGroups = !SecurityGroupPolicy.all(context).isEmpty() || source.flag(CniVariable.ENABLE_POD_ENI).isTrue();
                 boolean ec2Nodes = !context.workspace().nodeGroups().isEmpty(); // Fargate profiles are not node groups
                 if (!ipv6 || !podSecurityGroups || !ec2Nodes) {
                     return;
                 }
-                int[] version = source.parsedVersion();
+                int[] version = source.parsedVersion().orElse(null);
                 if (version == null) {
                     events.unverifiable(source, source.version().isAbsent() ? source : source.version(),
                             source.version().isKnown() ? "the VPC CNI version " + source.version().orNull()
@@ -75,8 +77,8 @@ public final class SgForPodsIpv6Ec2RequiresCni116 {
                 boolean tooOld = version[0] < 1 || (version[0] == 1 && version[1] < 16);
                 if (tooOld) {
                     List<RelatedLocation> related = new ArrayList<>();
-                    if (family.location() != null) {
-                        related.add(new RelatedLocation(family.location(), "cluster ip_family = \"ipv6\" here"));
+                    if (family.writtenAt().isPresent()) {
+                        related.add(new RelatedLocation(family.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                     }
                     events.add(new Violation(source, source.version().location(), source.describe() + " is VPC CNI "
                             + source.version().orNull() + "; security groups for pods on IPv6 EC2 nodes need v1.16.0 or later",

@@ -65,11 +65,11 @@ public final class SgForPodsPrerequisites {
                     return;
                 }
                 for (NodeContext.TypedInstance type : NodeContext.knownInstanceTypes(nodes, context, events)) {
-                    if (Boolean.FALSE.equals(type.limits().trunkingCompatible())) {
+                    if (type.limits().trunkingCompatible().isFalse()) {
                         events.violation(nodes, type.written(), nodes.address() + " runs " + type.limits().instanceType()
                                 + ", which cannot have a trunk network interface; pods that need their own security groups"
                                 + " cannot be scheduled there (no vpc.amazonaws.com/pod-eni)", because.toArray(RelatedLocation[]::new));
-                    } else if (type.limits().trunkingCompatible() == null) {
+                    } else if (type.limits().trunkingCompatible().isUnknown()) {
                         events.unverifiable(nodes, type.written(), "netlint's instance table does not say whether "
                                 + type.limits().instanceType() + " supports trunk network interfaces");
                     }

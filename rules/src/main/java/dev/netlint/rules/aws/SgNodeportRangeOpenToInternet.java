@@ -129,7 +129,7 @@ public final class SgNodeportRangeOpenToInternet {
     }
 
     private static String describe(SgRule rule) {
-        if (rule.protocol().orNull() == null) {
+        if (!rule.protocol().isKnown()) {
             return "rule of unknown protocol";
         }
         String protocol = rule.protocol().orNull().toLowerCase(Locale.ROOT);

@@ -75,10 +75,10 @@ public final class AlbIngressGroupInvalid {
         return new Condition<>("have a valid group name and order") {
             @Override
             public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
-                Setting group = AlbIngressAnalysis.of(ingress, context).group();
-                if (group.isKnown() && !group.value().isEmpty() && !isValidGroupName(group.value())) {
-                    events.violation(ingress, group.location() != null ? group::location : ingress.meta()::metadataLocation,
-                            ingress.describe() + " uses group name '" + group.value() + "' (" + group.origin()
+                Setting<String> group = AlbIngressAnalysis.of(ingress, context).group();
+                if (group.isKnown() && !group.get().isEmpty() && !isValidGroupName(group.get())) {
+                    events.violation(ingress, group.writtenAt().isPresent() ? () -> group.writtenAt().get() : ingress.meta()::metadataLocation,
+                            ingress.describe() + " uses group name '" + group.get() + "' (" + group.origin()
                                     + "); a group name must match ^([a-z0-9][-a-z0-9.]*)?[a-z0-9]$ and have at most 63 characters");
                 }
                 Value<String> order = ingress.meta().annotation(GROUP_ORDER);
@@ -113,13 +113,13 @@ public final class AlbIngressGroupInvalid {
             @Override
             public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
                 AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
-                Setting group = alb.group();
-                if (!group.isKnown() || group.value().isEmpty()) {
+                Setting<String> group = alb.group();
+                if (!group.isKnown() || group.get().isEmpty()) {
                     return;
                 }
                 Map<String, List<Member>> groups = events.state(this, LinkedHashMap::new);
                 boolean namespaceSelector = alb.params().map(p -> p.hasNamespaceSelector()).orElse(false);
-                groups.computeIfAbsent(group.value(), k -> new ArrayList<>()).add(new Member(ingress, namespaceSelector));
+                groups.computeIfAbsent(group.get(), k -> new ArrayList<>()).add(new Member(ingress, namespaceSelector));
             }
 
             @Override

@@ -14,6 +14,8 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
@@ -71,15 +73,15 @@ public final class EksDualStackNotSupported {
                             + " prefers dual-stack; EKS keeps it single-stack without saying so",
                             List.of(), dev.netlint.core.finding.Severity.WARNING));
                 }
-                Setting cluster = ClusterIpFamily.of(context);
+                Setting<Spelled<IpFamily>> cluster = ClusterIpFamily.of(context);
                 Value<String> first = service.ipFamilies().isEmpty() ? null : service.ipFamilies().get(0);
                 if (first != null && first.isKnown() && cluster.isKnown()) {
-                    String wanted = cluster.is("ipv6") ? "IPv6" : "IPv4";
+                    String wanted = cluster.means(IpFamily.IPV6) ? "IPv6" : "IPv4";
                     if (!wanted.equals(first.orNull())) {
-                        List<RelatedLocation> related = cluster.location() == null ? List.of()
-                                : List.of(new RelatedLocation(cluster.location(), "cluster ip_family = \"" + cluster.value() + "\" here"));
+                        List<RelatedLocation> related = cluster.writtenAt().isEmpty() ? List.of()
+                                : List.of(new RelatedLocation(cluster.writtenAt().get(), "cluster ip_family = \"" + cluster.get() + "\" here"));
                         events.add(new dev.netlint.core.lang.Violation(service, first.location(), service.describe()
-                                + " asks for " + first.orNull() + " in an " + cluster.value() + " cluster ("
+                                + " asks for " + first.orNull() + " in an " + cluster.get() + " cluster ("
                                 + cluster.origin() + "); it cannot get such an address", related, null));
                     }
                 }

@@ -11,6 +11,7 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.k8s.Service;
 import dev.netlint.core.model.k8s.ServicePort;
 import dev.netlint.rules.Examples;
@@ -75,7 +76,7 @@ public final class InstanceTargetRequiresNodeport {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
-                if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType(context).is("instance")
+                if (!lbc.isClaimedByModernController().isTrue() || !lbc.targetType(context).means(TargetType.INSTANCE)
                         || !Boolean.FALSE.equals(service.allocateLoadBalancerNodePorts().orNull())) {
                     return;
                 }

@@ -11,6 +11,7 @@ import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.lang.RuleBuilder;
 import dev.netlint.core.lang.RuleDefinition;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
@@ -92,8 +93,8 @@ public final class ServiceExternalTrafficPolicyCluster {
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
                 Tri claimed = lbc.isClaimedByModernController();
                 boolean inTree = service.loadBalancerClass().isAbsent() && claimed.isFalse();
-                boolean lbcInstance = claimed.isTrue() && lbc.targetType(context).is("instance")
-                        && !LbcServiceAnalysis.AUTO_MODE_CLASS.equals(lbc.effectiveClass());
+                boolean lbcInstance = claimed.isTrue() && lbc.targetType(context).means(TargetType.INSTANCE)
+                        && !lbc.effectiveClass().filter(LbcServiceAnalysis.AUTO_MODE_CLASS::equals).isPresent();
                 if (!inTree && !lbcInstance) {
                     return;
                 }
@@ -119,7 +120,7 @@ public final class ServiceExternalTrafficPolicyCluster {
                 if (policy.isUnknown()) {
                     events.unknown(service, policy, "externalTrafficPolicy");
                 } else if (policy.isAbsent() || "Cluster".equals(policy.orNull())) {
-                    Setting targetType = lbc.targetType(context);
+                    Setting<?> targetType = lbc.targetType(context);
                     events.violation(service, policy.isAbsent() ? service.type() : policy, service.describe()
                             + " loses client source IPs: instance targets"
                             + (inTree ? " (in-tree NLB)" : " (" + targetType.origin() + ")")
@@ -140,7 +141,7 @@ public final class ServiceExternalTrafficPolicyCluster {
             @Override
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 Value<String> policy = service.externalTrafficPolicy();
-                if (!policy.isKnown() || !"ClusterIP".equals(service.effectiveType())
+                if (!policy.isKnown() || !service.effectiveType().test("ClusterIP"::equals).isTrue()
                         || !service.externalIPs().isEmpty()) {
                     return;
                 }

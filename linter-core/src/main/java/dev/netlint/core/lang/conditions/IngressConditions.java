@@ -8,6 +8,8 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.k8s.Ingress;
 import dev.netlint.core.model.k8s.Service;
@@ -33,25 +35,28 @@ public final class IngressConditions {
                 AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
                 Tri ungrouped = alb.isUngrouped();
                 if (ungrouped.isUnknown()) {
-                    Setting group = alb.group();
+                    Setting<String> group = alb.group();
                     events.unverifiable(ingress, group.unknownAtOr(ingress.meta()::metadataLocation), group.origin());
                     return;
                 }
                 if (ungrouped.isFalse()) {
                     return;
                 }
-                Setting scheme = alb.scheme();
-                Setting addressType = alb.ipAddressType();
-                String key = scheme.isKnown() && addressType.isKnown() ? scheme.value() + "/" + addressType.value() : null;
-                Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
-                byKey.computeIfAbsent(key == null ? "?" + ingress.describe() : key, k -> new ArrayList<>())
+                Setting<String> scheme = alb.scheme();
+                Setting<String> addressType = alb.ipAddressType();
+                // Ingresses share an ALB when scheme and IP address type agree; one whose are not known shares with
+                // nobody but its own revisions (the same namespace/name written elsewhere).
+                ShareKey key = scheme.isKnown() && addressType.isKnown()
+                        ? new SameLoadBalancer(scheme.get(), addressType.get()) : new OnItsOwn(ingress.describe());
+                Map<ShareKey, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Ungrouped(ingress, alb.isAutoMode(),
                                 !ingress.meta().annotation(AlbIngressAnalysis.GROUP_NAME).isAbsent(), scheme, addressType));
             }
 
             @Override
             public void finish(EvalContext context, ConditionEvents events) {
-                Map<String, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
+                Map<ShareKey, List<Ungrouped>> byKey = events.state(this, LinkedHashMap::new);
                 for (List<Ungrouped> sharing : byKey.values()) {
                     // One namespace/name written in several places (two revisions of one object) is one Ingress:
                     // it is never its own partner, and it counts once among the others. The distinct Ingresses of
@@ -71,8 +76,16 @@ public final class IngressConditions {
 
     private static final int MAX_PEERS_SHOWN = 3;
 
-    private record Ungrouped(Ingress ingress, boolean autoMode, boolean annotated, Setting scheme,
-            Setting addressType) {
+    /** Which ungrouped Ingresses could share one ALB. */
+    private sealed interface ShareKey {}
+
+    private record SameLoadBalancer(String scheme, String addressType) implements ShareKey {}
+
+    /** An Ingress whose scheme or IP address type is not known, named by namespace/name. */
+    private record OnItsOwn(String ingress) implements ShareKey {}
+
+    private record Ungrouped(Ingress ingress, boolean autoMode, boolean annotated, Setting<String> scheme,
+            Setting<String> addressType) {
 
         /**
          * The finding for this Ingress, given how many other distinct Ingresses share its group and the group's
@@ -96,7 +109,7 @@ public final class IngressConditions {
             String message = peerCount == 0
                     ? ingress.describe() + " gets an ALB of its own: " + how
                     : ingress.describe() + " gets an ALB of its own, as " + (peerCount == 1 ? "does " : "do ")
-                            + peerCount + " more " + scheme.value() + " " + addressType.value()
+                            + peerCount + " more " + scheme.get() + " " + addressType.get()
                             + (peerCount == 1 ? " Ingress" : " Ingresses") + " that could share one: " + how;
             return new Violation(ingress, ingress.meta().metadataLocation(), message, others,
                     peerCount == 0 ? Severity.INFO : Severity.WARNING);
@@ -109,7 +122,7 @@ public final class IngressConditions {
             @Override
             public void check(Ingress ingress, EvalContext context, ConditionEvents events) {
                 AlbIngressAnalysis alb = AlbIngressAnalysis.of(ingress, context);
-                Setting addressType = alb.ipAddressType();
+                Setting<String> addressType = alb.ipAddressType();
                 List<Service> backends = alb.backendServices();
                 // Without its backend Services in the input, the Ingress's own settings decide (RULES.md NET004).
                 List<Service> targets = backends.isEmpty() ? java.util.Collections.singletonList(null) : backends;
@@ -145,13 +158,13 @@ public final class IngressConditions {
                     if (service == null || !reported.add(service.name())) {
                         continue;
                     }
-                    Setting targetType = alb.targetType(service);
-                    String type = service.effectiveType();
+                    Setting<Spelled<TargetType>> targetType = alb.targetType(service);
+                    String type = service.effectiveType().orNull();
                     if (!targetType.isKnown()) {
                         events.unverifiable(ingress, targetType.unknownAtOr(backend::location), targetType.origin());
-                    } else if (type == null) {
+                    } else if (!service.effectiveType().isKnown()) {
                         events.unknown(ingress, service.type(), "the type of " + service.describe());
-                    } else if (targetType.is("instance") && (type.equals("ClusterIP") || type.equals("ExternalName"))) {
+                    } else if (targetType.means(TargetType.INSTANCE) && (type.equals("ClusterIP") || type.equals("ExternalName"))) {
                         events.violation(ingress, backend::location, ingress.describe() + " sends instance-target traffic to "
                                         + service.describe() + " of type " + type + " (target type instance from "
                                         + targetType.origin() + "); instance targets need a NodePort or LoadBalancer Service",
@@ -165,9 +178,9 @@ public final class IngressConditions {
     }
 
     /** The related locations of a target-type finding: {@code first}, then where the target type was set, if written. */
-    private static RelatedLocation[] targetTypeSetHere(Setting targetType, RelatedLocation first) {
-        return targetType.location() == null ? new RelatedLocation[] {first}
-                : new RelatedLocation[] {first, new RelatedLocation(targetType.location(),
-                        "target type " + targetType.value() + " set here (" + targetType.origin() + ")")};
+    private static RelatedLocation[] targetTypeSetHere(Setting<Spelled<TargetType>> targetType, RelatedLocation first) {
+        return targetType.writtenAt().isEmpty() ? new RelatedLocation[] {first}
+                : new RelatedLocation[] {first, new RelatedLocation(targetType.writtenAt().get(),
+                        "target type " + targetType.get() + " set here (" + targetType.origin() + ")")};
     }
 }

@@ -6,6 +6,8 @@ import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
 import dev.netlint.core.model.ModelElement;
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.source.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +21,16 @@ final class Ipv6LoadBalancing {
     private Ipv6LoadBalancing() {}
 
     static void check(ModelElement subject, Location fallback, ServiceConditions.Ipv6Targets targets,
-                      Setting targetType, Setting addressType, List<String> dualStackTypes, String kind,
+                      Setting<Spelled<TargetType>> targetType, Setting<String> addressType, List<String> dualStackTypes, String kind,
                       ConditionEvents events) {
         if (!targetType.isKnown() || !addressType.isKnown()) {
-            Setting unknown = targetType.isKnown() ? addressType : targetType;
+            Setting<?> unknown = targetType.isKnown() ? addressType : targetType;
             events.unverifiable(subject, unknown.unknownAtOr(() -> fallback), unknown.origin());
             return;
         }
-        boolean instance = targetType.is("instance");
-        boolean dualStack = dualStackTypes.contains(addressType.value());
-        if (Boolean.TRUE.equals(targets.ipv6())) {
+        boolean instance = targetType.means(TargetType.INSTANCE);
+        boolean dualStack = dualStackTypes.contains(addressType.get());
+        if (targets.ipv6().isTrue()) {
             if (instance) {
                 events.add(new Violation(subject, at(targetType, fallback),
                         subject.describe() + " sends IPv6 traffic to instance targets (target type instance from "
@@ -37,7 +39,7 @@ final class Ipv6LoadBalancing {
             }
             if (!dualStack) {
                 events.add(new Violation(subject, at(addressType, fallback),
-                        subject.describe() + " has IPv6 targets but an " + addressType.value() + " " + kind
+                        subject.describe() + " has IPv6 targets but an " + addressType.get() + " " + kind
                                 + " (" + addressType.origin() + "); the controller refuses it: lb not dual-stack",
                         related(targets.because(), addressType), null));
             }
@@ -49,14 +51,14 @@ final class Ipv6LoadBalancing {
         }
     }
 
-    private static Location at(Setting setting, Location fallback) {
-        return setting.location() != null ? setting.location() : fallback;
+    private static Location at(Setting<?> setting, Location fallback) {
+        return setting.writtenAt().orElse(fallback);
     }
 
-    private static List<RelatedLocation> related(List<RelatedLocation> because, Setting decidedBy) {
+    private static List<RelatedLocation> related(List<RelatedLocation> because, Setting<?> decidedBy) {
         List<RelatedLocation> all = new ArrayList<>(because);
-        if (decidedBy.location() != null && decidedBy.origin().contains("IngressClassParams")) {
-            all.add(new RelatedLocation(decidedBy.location(), "set by " + decidedBy.origin()));
+        if (decidedBy.byClassParams() && decidedBy.writtenAt().isPresent()) {
+            all.add(new RelatedLocation(decidedBy.writtenAt().get(), "set by " + decidedBy.origin()));
         }
         return all;
     }

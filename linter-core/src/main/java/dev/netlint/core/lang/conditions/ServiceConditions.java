@@ -11,6 +11,9 @@ import dev.netlint.core.lang.EvalContext;
 import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.lang.Violation;
+import dev.netlint.core.model.IpFamily;
+import dev.netlint.core.model.Spelled;
+import dev.netlint.core.model.TargetType;
 import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.k8s.Service;
@@ -93,8 +96,8 @@ public final class ServiceConditions {
             public void check(Service service, EvalContext context, ConditionEvents events) {
                 // With the workspace: a Service EKS Auto Mode takes by default has Auto Mode's default target type.
                 LbcServiceAnalysis lbc = LbcServiceAnalysis.of(service, context);
-                Setting targetType = lbc.targetType(context);
-                Setting addressType = lbc.ipAddressType();
+                Setting<Spelled<TargetType>> targetType = lbc.targetType(context);
+                Setting<String> addressType = lbc.ipAddressType();
                 Ipv6Targets targets = Ipv6Targets.of(service, context);
                 Ipv6LoadBalancing.check(service, service.meta().metadataLocation(), targets, targetType, addressType,
                         List.of("dualstack"), "NLB", events);
@@ -151,7 +154,7 @@ public final class ServiceConditions {
     }
 
     /** Whether a Service's pods are IPv6, and what says so. */
-    record Ipv6Targets(Boolean ipv6, List<RelatedLocation> because, boolean familyUnknown) {
+    record Ipv6Targets(Tri ipv6, List<RelatedLocation> because, boolean familyUnknown) {
 
         static Ipv6Targets ofClusterOnly(EvalContext context) {
             return fromCluster(ClusterIpFamily.of(context), new ArrayList<>());
@@ -159,29 +162,29 @@ public final class ServiceConditions {
 
         static Ipv6Targets of(Service service, EvalContext context) {
             List<RelatedLocation> because = new ArrayList<>();
-            Setting cluster = ClusterIpFamily.of(context);
+            Setting<Spelled<IpFamily>> cluster = ClusterIpFamily.of(context);
             Value<String> firstFamily = service.ipFamilies().isEmpty() ? null : service.ipFamilies().get(0);
             if (firstFamily != null && "IPv6".equals(firstFamily.orNull())) {
                 because.add(new RelatedLocation(firstFamily.location(), "ipFamilies[0] = IPv6 here"));
-                return new Ipv6Targets(true, because, false);
+                return new Ipv6Targets(Tri.TRUE, because, false);
             }
-            if (firstFamily != null && "IPv4".equals(firstFamily.orNull()) && !cluster.is("ipv6")) {
-                return new Ipv6Targets(false, because, false);
+            if (firstFamily != null && "IPv4".equals(firstFamily.orNull()) && !cluster.means(IpFamily.IPV6)) {
+                return new Ipv6Targets(Tri.FALSE, because, false);
             }
             return fromCluster(cluster, because);
         }
 
-        private static Ipv6Targets fromCluster(Setting cluster, List<RelatedLocation> because) {
-            if (cluster.is("ipv6")) {
-                if (cluster.location() != null) {
-                    because.add(new RelatedLocation(cluster.location(), "cluster ip_family = \"ipv6\" here"));
+        private static Ipv6Targets fromCluster(Setting<Spelled<IpFamily>> cluster, List<RelatedLocation> because) {
+            if (cluster.means(IpFamily.IPV6)) {
+                if (cluster.writtenAt().isPresent()) {
+                    because.add(new RelatedLocation(cluster.writtenAt().get(), "cluster ip_family = \"ipv6\" here"));
                 }
-                return new Ipv6Targets(true, because, false);
+                return new Ipv6Targets(Tri.TRUE, because, false);
             }
             if (cluster.isKnown()) {
-                return new Ipv6Targets(false, because, false);
+                return new Ipv6Targets(Tri.FALSE, because, false);
             }
-            return new Ipv6Targets(null, because, true);
+            return new Ipv6Targets(Tri.UNKNOWN, because, true);
         }
     }
 }

@@ -14,7 +14,7 @@ public final class IngressPredicates {
     public static DescribedPredicate<Ingress> areManagedByTheAlbController() {
         return DescribedPredicate.of("are managed by the AWS Load Balancer Controller",
                 (i, c) -> AlbIngressAnalysis.of(i, c).isAlbManaged(),
-                (i, c) -> DescribedPredicate.Reason.of(AlbIngressAnalysis.of(i, c).whyManagedIsUnknown()));
+                (i, c) -> AlbIngressAnalysis.of(i, c).whyManagedIsUnknown().map(DescribedPredicate.Reason::of).orElse(null));
     }
 
     public static DescribedPredicate<Ingress> haveAnnotation(String key) {

@@ -17,10 +17,7 @@ public final class ServicePredicates {
     /** "have type 'NodePort'"; a type netlint does not know is refused when the rule is built. */
     public static DescribedPredicate<Service> haveType(String type) {
         requireKnownType(type);
-        return DescribedPredicate.of("have type '" + type + "'", (s, c) -> {
-            String effective = s.effectiveType();
-            return effective == null ? Tri.UNKNOWN : Tri.of(effective.equals(type));
-        }, ServicePredicates::whyTypeIsUnknown);
+        return DescribedPredicate.of("have type '" + type + "'", (s, c) -> s.effectiveType().test(type::equals), ServicePredicates::whyTypeIsUnknown);
     }
 
     private static DescribedPredicate.Reason whyTypeIsUnknown(Service service, dev.netlint.core.lang.EvalContext c) {
@@ -31,10 +28,7 @@ public final class ServicePredicates {
         List<String> wanted = Arrays.asList(types);
         wanted.forEach(ServicePredicates::requireKnownType);
         return DescribedPredicate.of("have type " + String.join(" or ", wanted.stream().map(t -> "'" + t + "'").toList()),
-                (s, c) -> {
-                    String effective = s.effectiveType();
-                    return effective == null ? Tri.UNKNOWN : Tri.of(wanted.contains(effective));
-                }, ServicePredicates::whyTypeIsUnknown);
+                (s, c) -> s.effectiveType().test(wanted::contains), ServicePredicates::whyTypeIsUnknown);
     }
 
     public static DescribedPredicate<Service> areInNamespace(String namespace) {

@@ -23,9 +23,4 @@ public record EksCluster(String address,
                          Value<Boolean> autoModeLoadBalancing,
                          Location vpcConfigLocation,
                          Location location) implements TfResource {
-
-    /** The IP family in effect: "ipv4" when not written (RULES.md §1.2), null when unknown. */
-    public String effectiveIpFamily() {
-        return ipFamily.orDefault("ipv4");
-    }
 }

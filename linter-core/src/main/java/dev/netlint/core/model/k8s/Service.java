@@ -30,8 +30,8 @@ public record Service(ObjectMeta meta,
         selector = Map.copyOf(selector);
     }
 
-    /** The type in effect: ClusterIP when not written, null when unknown. */
-    public String effectiveType() {
-        return type.orDefault("ClusterIP");
+    /** The type in effect: ClusterIP (located at the Service) when not written. */
+    public Value<String> effectiveType() {
+        return type.orElse("ClusterIP");
     }
 }

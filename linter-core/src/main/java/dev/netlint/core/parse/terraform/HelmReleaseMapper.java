@@ -35,7 +35,7 @@ final class HelmReleaseMapper {
         List<ModelElement> elements = new ArrayList<>();
         elements.add(release);
         Value<String> create = release.value("createIngressClassResource");
-        if (release.isLoadBalancerController() && "true".equals(create.orDefault("true"))) {
+        if (release.isLoadBalancerController() && create.orElse("true").test("true"::equals).isTrue()) {
             Value<String> name = release.value("ingressClass");
             Value<String> isDefault = release.value("ingressClassConfig.default");
             Location at = release.location();

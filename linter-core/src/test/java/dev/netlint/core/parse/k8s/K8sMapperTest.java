@@ -158,7 +158,7 @@ class K8sMapperTest {
             Service plain = only("apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec: {}\n", Service.class);
 
             assertThat(plain.type().isAbsent()).isTrue();
-            assertThat(plain.effectiveType()).isEqualTo("ClusterIP");
+            assertThat(plain.effectiveType().orNull()).isEqualTo("ClusterIP");
         }
 
         @Test
@@ -475,7 +475,7 @@ class K8sMapperTest {
         @Test
         void templatedTypeIsUnknownAtItsValueAndHasNoEffectiveType() {
             assertThat(service.type()).isEqualTo(Value.unknown("template expression {{ .Values.t }}", span(8, 9, 8, 26)));
-            assertThat(service.effectiveType()).isNull();
+            assertThat(service.effectiveType().isUnknown()).isTrue();
         }
 
         @Test

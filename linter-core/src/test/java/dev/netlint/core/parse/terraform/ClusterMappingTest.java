@@ -38,7 +38,7 @@ class ClusterMappingTest {
         assertThat(vpc.secondaryCidrs()).extracting(Value::orNull).containsExactly("100.64.0.0/16");
         assertThat(vpc.enableDnsHostnames().orNull()).isTrue();
         assertThat(vpc.enableDnsSupport().isAbsent()).isTrue();
-        assertThat(vpc.enableDnsSupport().orDefault(true)).isTrue();
+        assertThat(vpc.enableDnsSupport().orElse(true).orNull()).isTrue();
         assertThat(vpc.location()).isEqualTo(new Location("main.tf", 7, 1, 7, 26));
     }
 
@@ -67,7 +67,7 @@ class ClusterMappingTest {
         assertThat(cluster.subnetIds().isUnknown()).as("for expression").isTrue();
         assertThat(cluster.securityGroupIds().orNull()).extracting(Value::orNull)
                 .containsExactly(ResourceRef.toResource("aws_security_group.cluster", "id"));
-        assertThat(cluster.effectiveIpFamily()).isEqualTo("ipv6");
+        assertThat(cluster.ipFamily().orNull()).isEqualTo("ipv6");
         assertThat(cluster.publicAccessCidrs().isAbsent()).isTrue();
     }
 
