@@ -39,8 +39,7 @@ final class DisplayPaths {
     }
 
     private static Finding relocate(Finding f, UnaryOperator<String> shown) {
-        return new Finding(f.ruleId(), f.ruleName(), f.severity(), f.message(), relocate(f.location(), shown),
-                f.resource(), f.hint(), f.docs(),
+        return f.at(relocate(f.location(), shown),
                 f.related().stream().map(r -> new RelatedLocation(relocate(r.location(), shown), r.message())).toList());
     }
 

@@ -119,7 +119,7 @@ public final class RuleFixtures {
     }
 
     private static boolean matches(Expectation expected, Finding finding) {
-        return expected.unverified() == finding.message().startsWith(LintEngine.NOT_VERIFIED)
+        return expected.unverified() == finding.unverified()
                 && (expected.column() == null || expected.column() == finding.location().column())
                 && (expected.severity() == null || expected.severity() == finding.severity())
                 && (expected.messagePart() == null || finding.message().contains(expected.messagePart()));

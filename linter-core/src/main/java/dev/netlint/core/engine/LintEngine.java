@@ -165,7 +165,7 @@ public final class LintEngine {
                 continue; // the pseudo-rules (suppression-problem, unrendered-template) can be turned off too
             }
             LintPolicy.RulePolicy rule = policy.rules().get(finding.ruleId());
-            kept.add(rule == null || rule.severity() == null ? finding : withSeverity(finding, rule.severity()));
+            kept.add(rule == null || rule.severity() == null ? finding : finding.withSeverity(rule.severity()));
         }
         if (!policy.inlineSuppressions()) {
             active.addAll(kept);
@@ -180,7 +180,7 @@ public final class LintEngine {
         for (Finding problem : outcome.problems()) {
             if (!off.contains(problem.ruleId())) {
                 LintPolicy.RulePolicy rule = policy.rules().get(problem.ruleId());
-                active.add(rule == null || rule.severity() == null ? problem : withSeverity(problem, rule.severity()));
+                active.add(rule == null || rule.severity() == null ? problem : problem.withSeverity(rule.severity()));
             }
         }
     }
@@ -235,10 +235,6 @@ public final class LintEngine {
     /** Findings that come from netlint itself rather than a rule; configuration and suppressions may name them. */
     public static final List<String> PSEUDO_RULES = OwnFindings.ALL.stream().map(OwnFindings.Kind::id).toList();
 
-    private static Finding withSeverity(Finding f, Severity severity) {
-        return new Finding(f.ruleId(), f.ruleName(), severity, f.message(), f.location(), f.resource(), f.hint(),
-                f.docs(), f.related());
-    }
 
     /** Evaluates the enabled rules over a workspace, adding each rule's statistics to {@code stats}. */
     public List<Finding> evaluate(EvalContext context, List<String> disabled, List<LintResult.RuleStats> stats) {
@@ -296,7 +292,7 @@ public final class LintEngine {
         return new Finding(rule.id(), rule.name(), Severity.INFO, NOT_VERIFIED + unverified.message(),
                 unverified.location(), unverified.subject().describe(),
                 "Give netlint the value (terraform.tfvars, --var-file, --var, --helm-set, or the module or resource"
-                        + " it comes from) to have this checked, or verify it by hand.", link, List.of());
+                        + " it comes from) to have this checked, or verify it by hand.", link, List.of(), true);
     }
 
     /** Reads {@code --var-file} files and splits {@code --var name=value}; a missing file is a usage error. */
@@ -365,7 +361,6 @@ public final class LintEngine {
 
     /** {@code finding} at the place a parser moved it to (null: it stays where it is). */
     private static Finding placed(Finding finding, Placement moved) {
-        return moved == null ? finding : new Finding(finding.ruleId(), finding.ruleName(), finding.severity(),
-                finding.message(), moved.location(), finding.resource(), finding.hint(), finding.docs(), moved.related());
+        return moved == null ? finding : finding.at(moved.location(), moved.related());
     }
 }
