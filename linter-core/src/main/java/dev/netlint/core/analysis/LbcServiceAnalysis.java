@@ -20,17 +20,12 @@ public final class LbcServiceAnalysis {
     public static final String IP_ADDRESS_TYPE = "service.beta.kubernetes.io/aws-load-balancer-ip-address-type";
 
     private final Service service;
-    /** Who takes classless LoadBalancer Services in this workspace; null: judged on the Service alone (in-tree). */
+    /** Who takes classless LoadBalancer Services in this workspace. */
     private final ServiceLoadBalancerDefault byDefault;
 
     private LbcServiceAnalysis(Service service, ServiceLoadBalancerDefault byDefault) {
         this.service = service;
         this.byDefault = byDefault;
-    }
-
-    /** Judged on the Service alone: a Service without a class is the in-tree controller's unless annotated. */
-    public static LbcServiceAnalysis of(Service service) {
-        return new LbcServiceAnalysis(service, null);
     }
 
     /**
@@ -41,7 +36,7 @@ public final class LbcServiceAnalysis {
         return new LbcServiceAnalysis(service, ServiceLoadBalancerDefault.of(context));
     }
 
-    /** What decides a classless Service's controller here; null when judged on the Service alone. */
+    /** What decides a classless Service's controller here. */
     public ServiceLoadBalancerDefault byDefault() {
         return byDefault;
     }
@@ -54,7 +49,7 @@ public final class LbcServiceAnalysis {
         if (!service.loadBalancerClass().isAbsent()) {
             return Optional.ofNullable(service.loadBalancerClass().orNull());
         }
-        return byDefault == null || !"LoadBalancer".equals(service.type().orNull()) ? Optional.empty()
+        return !"LoadBalancer".equals(service.type().orNull()) ? Optional.empty()
                 : byDefault.defaultClass();
     }
 
@@ -68,11 +63,11 @@ public final class LbcServiceAnalysis {
         if (!loadBalancerClass.isAbsent()) {
             return loadBalancerClass.test(c -> c.equals(LBC_CLASS) || c.equals(AUTO_MODE_CLASS));
         }
-        if (byDefault != null && byDefault.defaultClass().isPresent()) {
+        if (byDefault.defaultClass().isPresent()) {
             return Tri.TRUE; // a webhook gives it a class on creation
         }
         Tri annotated = claimedByAnnotations();
-        return annotated.isFalse() && byDefault != null && byDefault.kind() == ServiceLoadBalancerDefault.Kind.UNKNOWN
+        return annotated.isFalse() && byDefault.kind() == ServiceLoadBalancerDefault.Kind.UNKNOWN
                 ? Tri.UNKNOWN : annotated;
     }
 
