@@ -31,6 +31,9 @@ public final class AlbIngressAnalysis {
     private final Tri managed;
     private final IngressClass ingressClass;
     private final IngressClassParams params;
+    /** TRUE when the class in effect is EKS Auto Mode's; UNKNOWN only for an absent class {@code alb}. */
+    private final Tri autoMode;
+    private final String whyAutoModeUnknown;
 
     private AlbIngressAnalysis(Ingress ingress, AnalysisContext context) {
         this.ingress = ingress;
@@ -41,6 +44,8 @@ public final class AlbIngressAnalysis {
             this.managed = legacyClass.test("alb"::equals);
             this.ingressClass = null;
             this.params = null;
+            this.autoMode = Tri.FALSE;
+            this.whyAutoModeUnknown = null;
             return;
         }
         Optional<IngressClass> named = ingress.ingressClassName().isKnown()
@@ -61,6 +66,15 @@ public final class AlbIngressAnalysis {
             this.managed = ingressClass != null ? isAlbClass(ingressClass) : Tri.UNKNOWN;
         }
         this.params = ingressClass == null ? null : paramsOf(ingressClass, context);
+        if (ingressClass == null && named.isEmpty() && "alb".equals(ingress.ingressClassName().orNull())) {
+            ServiceLoadBalancerDefault.AbsentAlbClass absent = ServiceLoadBalancerDefault.absentAlbClass(context);
+            this.autoMode = absent.autoMode();
+            this.whyAutoModeUnknown = absent.whyUnknown();
+        } else {
+            this.autoMode = Tri.of(ingressClass != null
+                    && IngressClass.AUTO_MODE_ALB_CONTROLLER.equals(ingressClass.controller().orNull()));
+            this.whyAutoModeUnknown = null;
+        }
     }
 
     public static AlbIngressAnalysis of(Ingress ingress, AnalysisContext context) {
@@ -85,10 +99,13 @@ public final class AlbIngressAnalysis {
         return managed;
     }
 
-    /** True when the Ingress's class belongs to EKS Auto Mode, which ignores the group.name annotation. */
+    /**
+     * True when the Ingress's class belongs to EKS Auto Mode, which ignores the group.name annotation: its
+     * IngressClass names Auto Mode's controller, or the class {@code alb} is not in the input and the workspace's
+     * cluster has Auto Mode load balancing without the AWS Load Balancer Controller.
+     */
     public boolean isAutoMode() {
-        return ingressClass != null
-                && IngressClass.AUTO_MODE_ALB_CONTROLLER.equals(ingressClass.controller().orNull());
+        return autoMode.isTrue();
     }
 
     public Optional<IngressClass> ingressClass() {
@@ -105,6 +122,9 @@ public final class AlbIngressAnalysis {
             return fromClassParams(params.groupName(), "spec.group.name of IngressClassParams " + params.name());
         }
         Value<String> annotation = ingress.meta().annotation(GROUP_NAME);
+        if (!annotation.isAbsent() && autoMode.isUnknown()) {
+            return Setting.unknown(whyAutoModeUnknown, ingress.ingressClassName().location());
+        }
         if (annotation.isAbsent() || isAutoMode()) {
             return Setting.byDefault("", "implicit group of its own");
         }
@@ -165,6 +185,9 @@ public final class AlbIngressAnalysis {
         Value<String> annotation = ingress.meta().annotation(TARGET_TYPE);
         if (!annotation.isAbsent()) {
             return fromValue(annotation, TARGET_TYPE + " on " + ingress.describe()).map(TargetType::read);
+        }
+        if (autoMode.isUnknown()) {
+            return Setting.unknown(whyAutoModeUnknown, ingress.ingressClassName().location());
         }
         if (isAutoMode()) {
             return Setting.byDefault(TargetType.IP.spelled(), AUTO_MODE_DEFAULT_TARGET_TYPE);

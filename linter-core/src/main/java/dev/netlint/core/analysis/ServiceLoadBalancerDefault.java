@@ -1,6 +1,7 @@
 package dev.netlint.core.analysis;
 
 import dev.netlint.core.finding.RelatedLocation;
+import dev.netlint.core.model.Tri;
 import dev.netlint.core.model.Value;
 import dev.netlint.core.model.Workspace;
 import dev.netlint.core.model.aws.EksCluster;
@@ -50,6 +51,7 @@ public record ServiceLoadBalancerDefault(Kind kind, RelatedLocation evidence, St
     private static final String WEBHOOK = "enableServiceMutatorWebhook";
     private static final Pattern VERSION = Pattern.compile("^v?(\\d+)\\.(\\d+)");
     private static final Object KEY = new Object();
+    private static final Object ABSENT_ALB_CLASS_KEY = new Object();
 
     public static ServiceLoadBalancerDefault of(AnalysisContext context) {
         return context.workspace().derived(KEY, () -> compute(context.workspace()));
@@ -91,6 +93,37 @@ public record ServiceLoadBalancerDefault(Kind kind, RelatedLocation evidence, St
         return controller != null ? controller
                 : new ServiceLoadBalancerDefault(Kind.IN_TREE_ASSUMED, null, ASSUMPTION);
     }
+
+    /**
+     * Whether the IngressClass {@code alb}, named by an Ingress but not in the input, is EKS Auto Mode's: TRUE when a
+     * cluster of the workspace enables Auto Mode load balancing and no AWS Load Balancer Controller is seen (the EKS
+     * user guide's Auto Mode examples name their class {@code alb} too), UNKNOWN when that setting cannot be worked
+     * out, FALSE otherwise (the controller's conventional class). The answer's words say why when it is UNKNOWN.
+     */
+    public static AbsentAlbClass absentAlbClass(AnalysisContext context) {
+        return context.workspace().derived(ABSENT_ALB_CLASS_KEY, () -> {
+            Workspace workspace = context.workspace();
+            if (controller(workspace) != null) {
+                return new AbsentAlbClass(Tri.FALSE, null);
+            }
+            AbsentAlbClass answer = new AbsentAlbClass(Tri.FALSE, null);
+            for (EksCluster cluster : workspace.clusters()) {
+                Value<Boolean> enabled = cluster.autoModeLoadBalancing();
+                if (enabled.test(Boolean.TRUE::equals).isTrue()) {
+                    return new AbsentAlbClass(Tri.TRUE, null);
+                }
+                if (enabled instanceof Value.Unknown<Boolean> unknown && answer.autoMode().isFalse()) {
+                    answer = new AbsentAlbClass(Tri.UNKNOWN, "IngressClass alb is not in the input: it is EKS Auto "
+                            + "Mode's if Auto Mode load balancing of " + cluster.address() + " is enabled, which is not "
+                            + "known: " + unknown.reason());
+                }
+            }
+            return answer;
+        });
+    }
+
+    /** See {@link #absentAlbClass}; {@code whyUnknown} is null unless {@code autoMode} is UNKNOWN. */
+    public record AbsentAlbClass(Tri autoMode, String whyUnknown) {}
 
     /** What the AWS Load Balancer Controller in the input does to classless Services; null when none is seen. */
     private static ServiceLoadBalancerDefault controller(Workspace workspace) {
