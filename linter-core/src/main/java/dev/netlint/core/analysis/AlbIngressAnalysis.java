@@ -60,8 +60,7 @@ public final class AlbIngressAnalysis {
                     // A class that is not in the input: the conventional name "alb" is the controller's default.
                     .orElse("alb".equals(ingress.ingressClassName().orNull()) ? Tri.TRUE : Tri.UNKNOWN);
         } else {
-            List<IngressClass> defaults = context.workspace().ingressClasses().stream()
-                    .filter(IngressClass::isDefault).toList();
+            List<IngressClass> defaults = context.workspace().defaultIngressClasses();
             this.ingressClass = defaults.size() == 1 ? defaults.get(0) : null;
             this.managed = ingressClass != null ? isAlbClass(ingressClass) : Tri.UNKNOWN;
         }
@@ -151,7 +150,7 @@ public final class AlbIngressAnalysis {
                     : reason(ingressClass.controller().location(), "the controller of IngressClass "
                     + ingressClass.meta().name() + " is not known"));
         }
-        long defaults = context.workspace().ingressClasses().stream().filter(IngressClass::isDefault).count();
+        long defaults = context.workspace().defaultIngressClasses().size();
         return Optional.of(reason(ingress.meta().metadataLocation(), defaults == 0
                 ? "it names no IngressClass and the input has no default IngressClass"
                 : "it names no IngressClass and the input has " + defaults + " default IngressClasses"));

@@ -145,13 +145,27 @@ public final class SourceCollector {
 
     private static void addFile(Path file, String display, List<SourceFile> files, List<SkippedFile> skipped,
                                 boolean explicitlyNamed) {
-        SourceFormat format = SourceFormat.forFileName(file.getFileName().toString());
+        String name = file.getFileName().toString();
+        SourceFormat format = SourceFormat.forFileName(name);
         if (format != null) {
             files.add(new SourceFile(file, display, format));
+        } else if (TERRAGRUNT_FILES.contains(name)) {
+            skipped.add(new SkippedFile(display, TERRAGRUNT));
         } else if (explicitlyNamed) {
             skipped.add(new SkippedFile(display, "not a file type netlint reads"));
         }
     }
+
+    /**
+     * Terragrunt's configuration file names. Such a file holds the inputs (CIDRs, endpoint access...) of the module it
+     * deploys, so a tree built with Terragrunt would otherwise lint little and say nothing about why: each is listed
+     * as skipped. Other {@code .hcl} files (lock files, linters' settings, Terragrunt includes) are not.
+     */
+    private static final Set<String> TERRAGRUNT_FILES = Set.of("terragrunt.hcl", "terragrunt.hcl.json",
+            "terragrunt.stack.hcl");
+
+    private static final String TERRAGRUNT = "Terragrunt configuration: netlint does not read Terragrunt; lint the "
+            + "plan it makes (terragrunt plan -out plan.out, then terragrunt show -json plan.out | netlint -)";
 
     private static String displayPathOfFile(String given) {
         return given.replace('\\', '/');

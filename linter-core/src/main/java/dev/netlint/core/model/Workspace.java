@@ -188,6 +188,18 @@ public final class Workspace {
         return Optional.ofNullable(ingressClassesByName.get(name));
     }
 
+    /**
+     * The IngressClasses marked as the cluster's default, one per name: IngressClasses are cluster-scoped, so two files
+     * that define the same name (a copy of a manifest folder, the same class in two overlays) define one object, as
+     * {@link #ingressClass} reads them. (Same-named classes with different controllers are split into workspaces of
+     * their own before this.)
+     */
+    public List<IngressClass> defaultIngressClasses() {
+        Map<String, IngressClass> byName = new java.util.LinkedHashMap<>();
+        ingressClasses.stream().filter(IngressClass::isDefault).forEach(c -> byName.putIfAbsent(c.name(), c));
+        return List.copyOf(byName.values());
+    }
+
     public Optional<IngressClassParams> ingressClassParams(String name) {
         return Optional.ofNullable(ingressClassParamsByName.get(name));
     }

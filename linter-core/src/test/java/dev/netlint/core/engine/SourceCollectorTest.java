@@ -77,6 +77,22 @@ class SourceCollectorTest {
     }
 
     @Test
+    void listsTerragruntConfigurationAsSkippedButNotOtherHclFiles() throws IOException {
+        touch("live/prod/eks/terragrunt.hcl");
+        touch("live/prod/eks/.terraform.lock.hcl");
+        touch("live/vpc.hcl");
+        touch(".tflint.hcl");
+
+        SourceCollector.Collected collected = collect(given());
+
+        assertThat(collected.files()).isEmpty();
+        assertThat(collected.skipped()).extracting(SkippedFile::path, SkippedFile::reason).containsExactly(
+                tuple(display("live/prod/eks/terragrunt.hcl"), "Terragrunt configuration: netlint does not read "
+                        + "Terragrunt; lint the plan it makes (terragrunt plan -out plan.out, then terragrunt show "
+                        + "-json plan.out | netlint -)"));
+    }
+
+    @Test
     void doesNotEnterToolFoldersAtAnyDepth() throws IOException {
         touch("app/web.yaml");
         touch(".git/config.yaml");
