@@ -244,6 +244,10 @@ class WorkspacesTest {
         assertThat(split.findings().stream().filter(f -> f.ruleId().equals("NET002")))
                 .hasSize(4).allMatch(f -> relative(f.location().file()).equals("modules/nodes/main.tf"));
         assertThat(split.filesLinted()).isEqualTo(3);
+        assertThat(split.findings().stream().filter(f -> f.ruleId().equals("NET002")))
+                .as("each finding names the places of both callers that make it true")
+                .allSatisfy(f -> assertThat(f.related().stream().map(r -> relative(r.location().file())).distinct())
+                        .containsExactly("environments/prod/main.tf", "environments/staging/main.tf"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.netlint.core.config.LintPolicy;
 import dev.netlint.core.source.SourceReader;
 import dev.netlint.core.finding.FormedWorkspace;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.finding.LintResult;
 import dev.netlint.core.finding.SkippedFile;
 import dev.netlint.core.config.ConfigLoader;
@@ -344,14 +345,27 @@ public final class LintEngine {
 
     /**
      * One finding per rule, place and message: a local module called by two root modules yields the same finding at
-     * the same line of the module file twice, under two module addresses; the reader needs it once.
+     * the same line of the module file twice, under two module addresses; the reader needs it once, with the places
+     * of every caller that makes it true (its related locations, each once, in the order the callers were linted),
+     * so that fixing one caller does not reveal the next.
      */
     private static List<Finding> distinctByPlaceAndText(List<Finding> findings) {
         java.util.Map<List<Object>, Finding> byKey = new java.util.LinkedHashMap<>();
         for (Finding finding : findings) {
-            byKey.putIfAbsent(List.of(finding.ruleId(), finding.location(), finding.message(), finding.severity()), finding);
+            byKey.merge(List.of(finding.ruleId(), finding.location(), finding.message(), finding.severity()), finding,
+                    LintEngine::withRelatedOf);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** {@code first} with the related locations of {@code again} it does not have yet. */
+    private static Finding withRelatedOf(Finding first, Finding again) {
+        if (first.related().containsAll(again.related())) {
+            return first;
+        }
+        java.util.LinkedHashSet<RelatedLocation> related = new java.util.LinkedHashSet<>(first.related());
+        related.addAll(again.related());
+        return first.at(first.location(), List.copyOf(related));
     }
 
     /** Where a finding is shown, for a parser that knows where its text came from. */
