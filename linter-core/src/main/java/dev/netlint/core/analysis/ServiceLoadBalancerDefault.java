@@ -66,32 +66,61 @@ public record ServiceLoadBalancerDefault(Kind kind, RelatedLocation evidence, St
         };
     }
 
+    /** The evidence as related locations of a finding: none when nothing in the input decided the default. */
+    public java.util.List<RelatedLocation> related() {
+        return evidence == null ? java.util.List.of() : java.util.List.of(evidence);
+    }
+
+    /** What a finding that rests on this default adds to its message: the assumption, when one was made. */
+    public String assumptionNote() {
+        return kind == Kind.IN_TREE_ASSUMED ? " (" + ASSUMPTION + ")" : "";
+    }
+
     private static ServiceLoadBalancerDefault compute(Workspace workspace) {
         ServiceLoadBalancerDefault controller = controller(workspace);
         if (controller != null && controller.kind() == Kind.LOAD_BALANCER_CONTROLLER) {
             return controller;
         }
-        ServiceLoadBalancerDefault autoMode = null;
-        for (EksCluster cluster : workspace.clusters()) {
-            Value<Boolean> enabled = cluster.autoModeLoadBalancing();
-            if (Boolean.TRUE.equals(enabled.orNull())) {
-                return new ServiceLoadBalancerDefault(Kind.AUTO_MODE, new RelatedLocation(enabled.location(),
-                        "EKS Auto Mode load balancing is enabled here: LoadBalancer Services without a class get "
-                                + LbcServiceAnalysis.AUTO_MODE_CLASS), null);
-            }
-            if (enabled.isUnknown() && autoMode == null) {
-                autoMode = new ServiceLoadBalancerDefault(Kind.UNKNOWN, null, "whether EKS Auto Mode of "
-                        + cluster.address() + " is enabled is not known: " + ((Value.Unknown<Boolean>) enabled).reason());
-            }
+        AutoModeSetting autoMode = autoModeSetting(workspace);
+        if (autoMode != null && autoMode.enabled() instanceof Value.Known<Boolean> enabled) {
+            return new ServiceLoadBalancerDefault(Kind.AUTO_MODE, new RelatedLocation(enabled.location(),
+                    "EKS Auto Mode load balancing is enabled here: LoadBalancer Services without a class get "
+                            + LbcServiceAnalysis.AUTO_MODE_CLASS), null);
         }
         if (controller != null && controller.kind() == Kind.UNKNOWN) {
             return controller;
         }
         if (autoMode != null) {
-            return autoMode;
+            return new ServiceLoadBalancerDefault(Kind.UNKNOWN, null, "whether EKS Auto Mode of "
+                    + autoMode.cluster().address() + " is enabled is not known: " + autoMode.whyUnknown());
         }
         return controller != null ? controller
                 : new ServiceLoadBalancerDefault(Kind.IN_TREE_ASSUMED, null, ASSUMPTION);
+    }
+
+    /**
+     * A cluster's Auto Mode load balancing setting: {@code enabled} is known (true) for the first cluster that enables
+     * it, else unknown for the first cluster whose setting cannot be worked out.
+     */
+    private record AutoModeSetting(EksCluster cluster, Value<Boolean> enabled) {
+        String whyUnknown() {
+            return ((Value.Unknown<Boolean>) enabled).reason();
+        }
+    }
+
+    /** See {@link AutoModeSetting}; null when every cluster of the workspace is known not to enable it. */
+    private static AutoModeSetting autoModeSetting(Workspace workspace) {
+        AutoModeSetting unknown = null;
+        for (EksCluster cluster : workspace.clusters()) {
+            Value<Boolean> enabled = cluster.autoModeLoadBalancing();
+            if (Boolean.TRUE.equals(enabled.orNull())) {
+                return new AutoModeSetting(cluster, enabled);
+            }
+            if (enabled.isUnknown() && unknown == null) {
+                unknown = new AutoModeSetting(cluster, enabled);
+            }
+        }
+        return unknown;
     }
 
     /**
@@ -103,22 +132,16 @@ public record ServiceLoadBalancerDefault(Kind kind, RelatedLocation evidence, St
     public static AbsentAlbClass absentAlbClass(AnalysisContext context) {
         return context.workspace().derived(ABSENT_ALB_CLASS_KEY, () -> {
             Workspace workspace = context.workspace();
-            if (controller(workspace) != null) {
+            AutoModeSetting autoMode = controller(workspace) != null ? null : autoModeSetting(workspace);
+            if (autoMode == null) {
                 return new AbsentAlbClass(Tri.FALSE, null);
             }
-            AbsentAlbClass answer = new AbsentAlbClass(Tri.FALSE, null);
-            for (EksCluster cluster : workspace.clusters()) {
-                Value<Boolean> enabled = cluster.autoModeLoadBalancing();
-                if (enabled.test(Boolean.TRUE::equals).isTrue()) {
-                    return new AbsentAlbClass(Tri.TRUE, null);
-                }
-                if (enabled instanceof Value.Unknown<Boolean> unknown && answer.autoMode().isFalse()) {
-                    answer = new AbsentAlbClass(Tri.UNKNOWN, "IngressClass alb is not in the input: it is EKS Auto "
-                            + "Mode's if Auto Mode load balancing of " + cluster.address() + " is enabled, which is not "
-                            + "known: " + unknown.reason());
-                }
+            if (autoMode.enabled().isKnown()) {
+                return new AbsentAlbClass(Tri.TRUE, null);
             }
-            return answer;
+            return new AbsentAlbClass(Tri.UNKNOWN, "IngressClass alb is not in the input: it is EKS Auto Mode's if "
+                    + "Auto Mode load balancing of " + autoMode.cluster().address() + " is enabled, which is not known: "
+                    + autoMode.whyUnknown());
         });
     }
 

@@ -5,7 +5,6 @@ import static dev.netlint.core.lang.syntax.RuleDefinitions.services;
 
 import dev.netlint.core.analysis.LbcServiceAnalysis;
 import dev.netlint.core.analysis.ServiceLoadBalancerDefault;
-import dev.netlint.core.finding.RelatedLocation;
 import dev.netlint.core.lang.Condition;
 import dev.netlint.core.lang.ConditionEvents;
 import dev.netlint.core.lang.EvalContext;
@@ -93,11 +92,8 @@ public final class ServiceLbExternalWithoutTargetType {
                     + " is not known: " + byDefault.reason());
             return;
         }
-        String assumed = byDefault.kind() == ServiceLoadBalancerDefault.Kind.IN_TREE_ASSUMED
-                ? " (" + ServiceLoadBalancerDefault.ASSUMPTION + ")" : "";
-        List<RelatedLocation> related = byDefault.evidence() == null ? List.of() : List.of(byDefault.evidence());
         events.add(new Violation(service, type.location(), service.describe() + " sets aws-load-balancer-type: external "
                 + "without " + LbcServiceAnalysis.NLB_TARGET_TYPE + ", so no controller creates its load balancer"
-                + assumed, related, null));
+                + byDefault.assumptionNote(), byDefault.related(), null));
     }
 }

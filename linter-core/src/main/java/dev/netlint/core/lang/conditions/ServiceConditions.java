@@ -136,9 +136,8 @@ public final class ServiceConditions {
                             + service.describe() + " is not known: " + byDefault.reason());
                     return;
                 }
-                List<RelatedLocation> related = byDefault.evidence() == null ? List.of() : List.of(byDefault.evidence());
-                String assumed = byDefault.kind() == ServiceLoadBalancerDefault.Kind.IN_TREE_ASSUMED
-                        ? " (" + ServiceLoadBalancerDefault.ASSUMPTION + ")" : "";
+                List<RelatedLocation> related = byDefault.related();
+                String assumed = byDefault.assumptionNote();
                 if ("nlb".equals(type.orNull())) {
                     events.add(new Violation(service, type.location(), service.describe()
                             + " gets an NLB from the legacy in-tree controller (instance targets only, critical fixes only)"
