@@ -32,12 +32,9 @@ final class ManifestText {
     Optional<Source> of(HclExpr expr, TfEvaluator reader, Bindings bindings, String tfFile) {
         HclExpr e = KubernetesResourceMapper.unwrap(expr);
         if (e instanceof HclExpr.Literal literal && literal.value() instanceof String) {
-            if (!given.add(literal.location().toString())) {
-                return Optional.empty();
-            }
-            PlacedText text = PlacedText.pieces();
-            text.literal(literal);
-            return Optional.of(new Source(text, literal.location().toString()));
+            return given.add(literal.location().toString())
+                    ? Optional.of(new Source(parts(List.of(literal)), literal.location().toString()))
+                    : Optional.empty();
         }
         if (e instanceof HclExpr.Template template) {
             return given.add(template.location().toString())
@@ -86,9 +83,7 @@ final class ManifestText {
     private static Optional<Source> template(NamedFile file, TfEvaluator reader) {
         return reader.templates().parseTemplateFile(file.text(), file.display()).flatMap(parsed -> {
             if (parsed instanceof HclExpr.Literal literal && literal.value() instanceof String) {
-                PlacedText text = PlacedText.pieces();
-                text.literal(literal);
-                return Optional.of(new Source(text, file.display()));
+                return Optional.of(new Source(parts(List.of(literal)), file.display()));
             }
             if (parsed instanceof HclExpr.Template template) {
                 return Optional.of(new Source(parts(template.parts()), file.display()));
